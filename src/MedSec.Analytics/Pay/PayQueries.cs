@@ -1,0 +1,15 @@
+using MedSec.Domain.Codes;
+
+namespace MedSec.Analytics.Pay;
+
+/// <summary>A public pay question: grade and échelon at a date.</summary>
+public sealed record PublicPayQuery(GradeCode Grade, int Echelon, DateOnly Date, ResidenceZone Zone = ResidenceZone.Zone3, bool IncludeCti = true);
+
+/// <summary>A private legal-floor question. Level is the agreement's own level code.</summary>
+public sealed record FloorQuery(Agreement Agreement, string Level, DateOnly Date, decimal WeeklyHours = 35m);
+
+/// <summary>A gross → net question.</summary>
+public sealed record NetQuery(decimal Gross, Sector Sector, DateOnly Date);
+
+/// <summary>A public career timeline question (no grade promotion).</summary>
+public sealed record PublicCareerQuery(GradeCode Grade, DateOnly Start, int Years, int StartEchelon = 1);

@@ -1,0 +1,10 @@
+namespace MedSec.Domain.Codes;
+
+/// <summary>Type de contrat.</summary>
+public enum ContractType
+{
+    Cdi,
+    Cdd,
+    Interim,
+    Freelance,
+}

@@ -1,0 +1,11 @@
+namespace MedSec.Domain.Reference;
+
+/// <summary>Every reference table the pay rules need, as loaded from data/reference (one file per table).</summary>
+public sealed record ReferenceData(
+    IReadOnlyList<GridStep> Grids,
+    IReadOnlyList<PointValue> PointValues,
+    IReadOnlyList<MinimumIndex> MinimumIndexes,
+    IReadOnlyList<SmicRate> Smic,
+    IReadOnlyList<AgreementMinimum> AgreementMinima,
+    IReadOnlyList<PublicSupplement> Supplements,
+    IReadOnlyList<ContributionRate> Contributions);

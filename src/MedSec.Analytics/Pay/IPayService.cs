@@ -1,3 +1,4 @@
+using MedSec.Domain.Codes;
 using MedSec.Domain.Pay;
 
 namespace MedSec.Analytics.Pay;
@@ -13,6 +14,12 @@ public interface IPayService
     LegalFloor Floor(FloorQuery query);
 
     NetPay Net(NetQuery query);
+
+    /// <summary>The monthly gross whose net (same rules as <see cref="Net"/>) is <paramref name="net"/>, to the cent.</summary>
+    decimal GrossFromNet(decimal net, Sector sector, DateOnly date);
+
+    /// <summary>The full-time (151.67 h) monthly SMIC in force at <paramref name="date"/>.</summary>
+    decimal SmicMonthly(DateOnly date);
 
     PublicCareer PublicCareer(PublicCareerQuery query);
 }

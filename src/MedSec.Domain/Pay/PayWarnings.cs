@@ -26,7 +26,7 @@ public static class PayWarnings
         $"SMIC ({Euros(smic)}) supérieur au traitement de base : indemnité différentielle de {Euros(differential)} (décret 91-769).";
 
     public static string NoPublicMeasureForSmic(DateOnly smicFrom) =>
-        $"Aucune mesure de la fonction publique connue après la hausse du SMIC du {Date(smicFrom)} : indemnité différentielle supposée.";
+        $"Aucune revalorisation du minimum de traitement connue après la hausse du SMIC du {Date(smicFrom)} : seule l'indemnité différentielle y répond.";
 
     public static string CtiNotInForce(DateOnly date) =>
         $"Pas de CTI en vigueur au {Date(date)} (décret 2020-1152).";

@@ -38,7 +38,8 @@ public static class PublicPayRules
         if (differential > 0)
         {
             warnings.Add(PayWarnings.DifferentialPaid(smic.Monthly, differential));
-            // The minimum de traitement is how the State answers a SMIC rise; none newer than the SMIC means none was found.
+            // A SMIC rise is normally answered by raising the minimum de traitement; none since this SMIC means none is known
+            // (RESEARCH.md 1.3: nothing answered the 2026-06-01 rise).
             if (minimum is null || minimum.ValidFrom < smic.ValidFrom) warnings.Add(PayWarnings.NoPublicMeasureForSmic(smic.ValidFrom));
         }
         if (Staleness.IsStale(point.ValidFrom, date)) warnings.Add(PayWarnings.PointUnchanged(point.ValidFrom));

@@ -1,0 +1,91 @@
+using MedSec.Domain.Pay;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace MedSec.Cli.Output;
+
+/// <summary>The readable (non-JSON) output of each verb: a Spectre table with French labels and fr-FR numbers.</summary>
+public static class Tables
+{
+    public static void PublicPay(IAnsiConsole console, PublicPay pay)
+    {
+        var table = TwoColumns($"Rémunération publique — {pay.Grade}, échelon {pay.Echelon}, au {French.Date(pay.Date)}");
+        Row(table, "Indice majoré", French.Integer(pay.IndexPoints));
+        Row(table, "Valeur annuelle du point", French.Money(pay.PointValue));
+        Row(table, "Traitement indiciaire brut", French.Money(pay.BaseMonthlyGross));
+        Row(table, "Indemnité de résidence", French.Money(pay.ResidenceAllowance));
+        Row(table, "Complément de traitement indiciaire (CTI)", French.Money(pay.Cti));
+        Row(table, "Indemnité différentielle", French.Money(pay.DifferentialAllowance));
+        Row(table, "Brut mensuel total", French.Money(pay.TotalMonthlyGross), bold: true);
+        Row(table, "Indemnité de sujétion spéciale (ISS)", French.Money(pay.SpecialAllowance));
+        Row(table, "Prime de service (7,5 % type)", French.Money(pay.TypicalServiceBonus));
+        Row(table, "Total avec primes", French.Money(pay.TotalWithAllowances), bold: true);
+        console.Write(table);
+        Footer(console, pay.Warnings, pay.AsOf);
+    }
+
+    public static void Floor(IAnsiConsole console, LegalFloor floor)
+    {
+        var table = TwoColumns($"Plancher légal — IDCC {floor.Agreement}, niveau {floor.Level}, au {French.Date(floor.Date)}");
+        Row(table, "Heures par semaine", French.Number(floor.WeeklyHours));
+        Row(table, "Minimum conventionnel", French.Money(floor.AgreementMinimum));
+        Row(table, "SMIC", French.Money(floor.Smic));
+        Row(table, "Plancher", French.Money(floor.Floor), bold: true);
+        Row(table, "Ce qui s'applique", floor.Binding == "smic" ? "le SMIC" : "le minimum conventionnel");
+        console.Write(table);
+        Footer(console, floor.Warnings, floor.AsOf);
+    }
+
+    public static void Net(IAnsiConsole console, NetPay net)
+    {
+        var table = TwoColumns($"Brut → net avant impôt — secteur {net.Sector}, au {French.Date(net.Date)}");
+        Row(table, "Brut mensuel", French.Money(net.Gross));
+        Row(table, "Taux de cotisations salariales", French.Percent(net.EmployeeContributionRate));
+        Row(table, "Net mensuel avant impôt", French.Money(net.Net), bold: true);
+        console.Write(table);
+        Footer(console, net.Warnings, net.AsOf);
+    }
+
+    public static void Career(IAnsiConsole console, PublicCareer career)
+    {
+        var table = new Table { Border = TableBorder.Rounded };
+        table.Title($"Carrière {career.Grade} à partir du {French.Date(career.Start)} ({career.Years} ans)");
+        table.AddColumn("Date");
+        table.AddColumn("Grade");
+        table.AddColumn(new TableColumn("Échelon").RightAligned());
+        table.AddColumn(new TableColumn("Indice majoré").RightAligned());
+        table.AddColumn(new TableColumn("Brut mensuel total").RightAligned());
+        foreach (var step in career.Steps)
+        {
+            table.AddRow(Cells(French.Date(step.Date), step.Grade, step.Echelon.ToString(French.Culture),
+                French.Integer(step.IndexPoints), French.Money(step.TotalMonthlyGross)));
+        }
+        console.Write(table);
+        Footer(console, career.Warnings, asOf: null);
+    }
+
+    private static Table TwoColumns(string title)
+    {
+        var table = new Table { Border = TableBorder.Rounded };
+        table.Title(title);
+        table.AddColumn("Élément");
+        table.AddColumn(new TableColumn("Valeur").RightAligned());
+        return table;
+    }
+
+    private static void Row(Table table, string label, string value, bool bold = false)
+    {
+        var style = bold ? new Style(decoration: Decoration.Bold) : Style.Plain;
+        table.AddRow(new Text(label, style), new Text(value, style));
+    }
+
+    private static IRenderable[] Cells(params string[] values) => [.. values.Select(v => new Text(v))];
+
+    private static void Footer(IAnsiConsole console, IReadOnlyList<string> warnings, DateOnly? asOf)
+    {
+        foreach (var warning in warnings)
+            console.Write(new Text($"Avertissement : {warning}\n", new Style(Color.Yellow)));
+        if (asOf is { } date)
+            console.Write(new Text($"Données de référence à jour au {French.Date(date)}.\n"));
+    }
+}

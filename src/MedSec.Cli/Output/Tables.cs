@@ -9,7 +9,8 @@ public static class Tables
 {
     public static void PublicPay(IAnsiConsole console, PublicPay pay)
     {
-        var table = TwoColumns($"Rémunération publique — {pay.Grade}, échelon {pay.Echelon}, au {French.Date(pay.Date)}");
+        Heading(console, $"Rémunération publique — {pay.Grade}, échelon {pay.Echelon}, au {French.Date(pay.Date)}");
+        var table = TwoColumns();
         Row(table, "Indice majoré", French.Integer(pay.IndexPoints));
         Row(table, "Valeur annuelle du point", French.Money(pay.PointValue));
         Row(table, "Traitement indiciaire brut", French.Money(pay.BaseMonthlyGross));
@@ -26,7 +27,8 @@ public static class Tables
 
     public static void Floor(IAnsiConsole console, LegalFloor floor)
     {
-        var table = TwoColumns($"Plancher légal — IDCC {floor.Agreement}, niveau {floor.Level}, au {French.Date(floor.Date)}");
+        Heading(console, $"Plancher légal — IDCC {floor.Agreement}, niveau {floor.Level}, au {French.Date(floor.Date)}");
+        var table = TwoColumns();
         Row(table, "Heures par semaine", French.Number(floor.WeeklyHours));
         Row(table, "Minimum conventionnel", French.Money(floor.AgreementMinimum));
         Row(table, "SMIC", French.Money(floor.Smic));
@@ -38,7 +40,8 @@ public static class Tables
 
     public static void Net(IAnsiConsole console, NetPay net)
     {
-        var table = TwoColumns($"Brut → net avant impôt — secteur {net.Sector}, au {French.Date(net.Date)}");
+        Heading(console, $"Brut → net avant impôt — secteur {net.Sector}, au {French.Date(net.Date)}");
+        var table = TwoColumns();
         Row(table, "Brut mensuel", French.Money(net.Gross));
         Row(table, "Taux de cotisations salariales", French.Percent(net.EmployeeContributionRate));
         Row(table, "Net mensuel avant impôt", French.Money(net.Net), bold: true);
@@ -48,8 +51,8 @@ public static class Tables
 
     public static void Career(IAnsiConsole console, PublicCareer career)
     {
+        Heading(console, $"Carrière {career.Grade} à partir du {French.Date(career.Start)} ({career.Years} ans, sans promotion de grade)");
         var table = new Table { Border = TableBorder.Rounded };
-        table.Title($"Carrière {career.Grade} à partir du {French.Date(career.Start)} ({career.Years} ans)");
         table.AddColumn("Date");
         table.AddColumn("Grade");
         table.AddColumn(new TableColumn("Échelon").RightAligned());
@@ -64,10 +67,12 @@ public static class Tables
         Footer(console, career.Warnings, asOf: null);
     }
 
-    private static Table TwoColumns(string title)
+    private static void Heading(IAnsiConsole console, string title) =>
+        console.Write(new Text(title + "\n", new Style(decoration: Decoration.Bold)));
+
+    private static Table TwoColumns()
     {
         var table = new Table { Border = TableBorder.Rounded };
-        table.Title(title);
         table.AddColumn("Élément");
         table.AddColumn(new TableColumn("Valeur").RightAligned());
         return table;

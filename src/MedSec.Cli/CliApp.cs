@@ -64,7 +64,7 @@ public static class CliApp
         }
         catch (Exception e)
         {
-            return Fail(context, $"unexpected error ({e.GetType().Name}): {e.Message}", Refused);
+            return Fail(context, $"erreur inattendue ({e.GetType().Name}) : {e.Message}", Refused);
         }
     }
 

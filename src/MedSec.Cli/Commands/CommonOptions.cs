@@ -34,7 +34,7 @@ public static class CommonOptions
         var token = Single(result);
         if (DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return date;
-        result.AddError($"Cannot parse '{token}' for option '{OptionName(result)}' as a date: expected yyyy-mm-dd.");
+        result.AddError($"Date '{token}' illisible pour l'option {OptionName(result)} : format attendu aaaa-mm-jj.");
         return default;
     }
 
@@ -43,7 +43,7 @@ public static class CommonOptions
         var token = Single(result);
         if (int.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
             return value;
-        result.AddError($"Cannot parse '{token}' for option '{OptionName(result)}' as a whole number.");
+        result.AddError($"Nombre entier '{token}' illisible pour l'option {OptionName(result)}.");
         return default;
     }
 
@@ -54,7 +54,7 @@ public static class CommonOptions
         const NumberStyles style = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
         if (decimal.TryParse(token.Replace(',', '.'), style, CultureInfo.InvariantCulture, out var value))
             return value;
-        result.AddError($"Cannot parse '{token}' for option '{OptionName(result)}' as a number.");
+        result.AddError($"Nombre '{token}' illisible pour l'option {OptionName(result)} (ex. 2000 ou 2000,50).");
         return default;
     }
 

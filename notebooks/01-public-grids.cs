@@ -25,8 +25,8 @@ var services = MedSecServices.LoadDefault();
 var grades = new (GradeCode Code, string Label)[]
 {
     (GradeCode.AmaCn, "AMA classe normale"), (GradeCode.AmaCs, "AMA classe supérieure"), (GradeCode.AmaCe, "AMA classe exceptionnelle"),
-    (GradeCode.AahC1, "Adjoint administratif (C1)"), (GradeCode.AahC2, "Adjoint adm. principal 2e cl. (C2)"),
-    (GradeCode.AahC3, "Adjoint adm. principal 1re cl. (C3)"),
+    (GradeCode.AahC1, "Adjoint administratif"), (GradeCode.AahC2, "Adjoint adm. principal 2e classe"),
+    (GradeCode.AahC3, "Adjoint adm. principal 1re classe"),
 };
 var careers = grades.Select(g => (g.Code, g.Label,
     Career: services.Pay.PublicCareer(new PublicCareerQuery(g.Code, start, years)))).ToList();
@@ -40,12 +40,13 @@ foreach (var (_, label, career) in careers)
     var line = careerPlot.Add.ScatterLine(xs, ys);
     line.ConnectStyle = ConnectStyle.StepHorizontal;
     line.LineWidth = 2;
-    line.LegendText = label;
+    line.LegendText = $"{label} ({career.Grade})";
 }
 careerPlot.Title($"Brut mensuel par ancienneté — entrée au 1er échelon le {start.ToString("dd/MM/yyyy", fr)}");
 careerPlot.XLabel("Années de service");
 careerPlot.YLabel("Brut mensuel total (€, zone 3, CTI incluse)");
 careerPlot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("N0", fr) };
+careerPlot.Axes.SetLimitsX(-0.5, years + 0.5);
 careerPlot.ShowLegend(Alignment.UpperLeft);
 var careerPng = Path.Combine(outDir, "01-careers.png");
 careerPlot.SavePng(careerPng, 1100, 650);
@@ -89,7 +90,9 @@ var warnings = careers.SelectMany(c => c.Career.Warnings).Distinct().ToList();
 if (warnings.Count > 0)
 {
     Console.WriteLine();
-    foreach (var warning in warnings) Console.WriteLine($"> Avertissement : {warning}");
+    const int shown = 4;
+    foreach (var warning in warnings.Take(shown)) Console.WriteLine($"> Avertissement : {warning}");
+    if (warnings.Count > shown) Console.WriteLine($"> … et {warnings.Count - shown} autres avertissements (indemnité différentielle sur les bas échelons, etc.).");
 }
 
 string Euros(decimal value) => value.ToString("N2", fr) + " €";

@@ -24,13 +24,21 @@ public sealed class CliContext(TextWriter stdout, TextWriter stderr, Func<CliSer
     public CliServices Services => _services.Value;
 
     /// <summary>A Spectre console over <paramref name="writer"/> (stdout for results, stderr for progress).</summary>
-    public IAnsiConsole Console(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
+    public IAnsiConsole Console(TextWriter writer)
     {
-        Out = new AnsiConsoleOutput(writer),
-        Ansi = Ansi ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = Ansi ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        Interactive = InteractionSupport.No,
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = Ansi ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = Ansi ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        // A file or a pipe has no width: do not wrap warnings at Spectre's default 80 columns.
+        if (!Ansi) console.Profile.Width = UnboundedWidth;
+        return console;
+    }
+
+    private const int UnboundedWidth = 400;
 
     /// <summary>
     /// Prints a verb's result: with <c>--json</c> exactly one JSON object on stdout, else a readable table on stdout.

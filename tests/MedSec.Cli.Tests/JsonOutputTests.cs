@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using MedSec.Cli.Output;
 
@@ -18,10 +19,11 @@ public sealed class JsonOutputTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Err);
-        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(run.Out));
+        var bytes = Encoding.UTF8.GetBytes(run.Out);
+        var reader = new Utf8JsonReader(bytes);
         using var document = JsonDocument.ParseValue(ref reader);
         Assert.Equal(JsonValueKind.Object, document.RootElement.ValueKind);
-        Assert.Equal("", run.Out[(int)reader.BytesConsumed..].Trim());
+        Assert.Equal("", Encoding.UTF8.GetString(bytes, (int)reader.BytesConsumed, bytes.Length - (int)reader.BytesConsumed).Trim());
     }
 
     [Theory]

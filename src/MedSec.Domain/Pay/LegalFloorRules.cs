@@ -44,7 +44,7 @@ public static class LegalFloorRules
         var rows = data.AgreementMinima.Where(m => m.Agreement == agreement).ToList();
         var ofLevel = rows.Where(m => SameLevel(m.Level, level)).ToList();
         if (ofLevel.Count == 0)
-            throw PayErrors.UnknownLevel(agreement, level.Trim(), rows.Select(m => m.Level).Distinct().OrderBy(LevelOrder).ThenBy(l => l, StringComparer.Ordinal));
+            throw PayErrors.UnknownLevel(agreement, level.Trim(), rows.Select(m => m.Level));
         var first = ofLevel.Min(m => m.ValidFrom);
         return Validity.InForce(ofLevel, date, m => m.ValidFrom, m => m.ValidTo)
             ?? throw PayErrors.NoData(
@@ -61,6 +61,4 @@ public static class LegalFloorRules
 
     private static bool SameLevel(string a, string b) =>
         string.Equals(a.Trim().TrimStart('0'), b.Trim().TrimStart('0'), StringComparison.OrdinalIgnoreCase);
-
-    private static int LevelOrder(string level) => int.TryParse(level, out var n) ? n : int.MaxValue;
 }

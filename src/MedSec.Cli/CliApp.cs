@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using MedSec.Analytics;
 using MedSec.Cli.Commands;
 using MedSec.Domain;
 
@@ -33,7 +34,7 @@ public static class CliApp
 
     /// <summary>Runs the tool with the default services (loaded lazily from the bundled reference data).</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool ansi = false) =>
-        Run(args, new CliContext(stdout, stderr, CliServices.LoadDefault) { Ansi = ansi });
+        Run(args, new CliContext(stdout, stderr, MedSecServices.LoadDefault) { Ansi = ansi });
 
     /// <summary>Runs the tool: one JSON object or a table on stdout, one line on stderr for an error.</summary>
     public static int Run(string[] args, CliContext context)

@@ -1,3 +1,4 @@
+using MedSec.Analytics;
 using MedSec.Cli.Output;
 using Spectre.Console;
 
@@ -7,9 +8,9 @@ namespace MedSec.Cli;
 /// What a command may touch: the two writers, the services (created on first use, so <c>--help</c> loads nothing)
 /// and today's date. Commands never use <see cref="Console"/> directly.
 /// </summary>
-public sealed class CliContext(TextWriter stdout, TextWriter stderr, Func<CliServices> services)
+public sealed class CliContext(TextWriter stdout, TextWriter stderr, Func<MedSecServices> services)
 {
-    private readonly Lazy<CliServices> _services = new(services);
+    private readonly Lazy<MedSecServices> _services = new(services);
 
     public TextWriter Out { get; } = stdout;
 
@@ -21,7 +22,7 @@ public sealed class CliContext(TextWriter stdout, TextWriter stderr, Func<CliSer
     /// <summary>Default date of the verbs whose <c>--date</c> is optional.</summary>
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.Now);
 
-    public CliServices Services => _services.Value;
+    public MedSecServices Services => _services.Value;
 
     /// <summary>A Spectre console over <paramref name="writer"/> (stdout for results, stderr for progress).</summary>
     public IAnsiConsole Console(TextWriter writer)
@@ -39,6 +40,9 @@ public sealed class CliContext(TextWriter stdout, TextWriter stderr, Func<CliSer
     }
 
     private const int UnboundedWidth = 400;
+
+    /// <summary>Where long verbs report progress: always stderr, so stdout keeps only the result (the JSON object).</summary>
+    public IAnsiConsole Progress() => Console(Err);
 
     /// <summary>
     /// Prints a verb's result: with <c>--json</c> exactly one JSON object on stdout, else a readable table on stdout.

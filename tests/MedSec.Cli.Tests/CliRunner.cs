@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MedSec.Analytics;
 
 namespace MedSec.Cli.Tests;
 
@@ -20,13 +21,13 @@ public static class CliRunner
 {
     public static CliRun Run(params string[] args) => Run(null, args);
 
-    public static CliRun Run(Func<CliServices>? services, params string[] args) => Run(services, null, args);
+    public static CliRun Run(Func<MedSecServices>? services, params string[] args) => Run(services, null, args);
 
-    public static CliRun Run(Func<CliServices>? services, DateOnly? today, params string[] args)
+    public static CliRun Run(Func<MedSecServices>? services, DateOnly? today, params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var context = new CliContext(stdout, stderr, services ?? CliServices.LoadDefault)
+        var context = new CliContext(stdout, stderr, services ?? MedSecServices.LoadDefault)
         {
             Today = today ?? DateOnly.FromDateTime(DateTime.Now),
         };

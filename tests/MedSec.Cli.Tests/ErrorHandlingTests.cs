@@ -1,9 +1,11 @@
+using MedSec.Analytics;
+
 namespace MedSec.Cli.Tests;
 
 /// <summary>Exit codes and the one-line error contract: 1 for a refused request, 2 for bad usage, never a stack trace.</summary>
 public sealed class ErrorHandlingTests
 {
-    private static CliServices NoServices() => throw new InvalidOperationException("services must not be loaded");
+    private static MedSecServices NoServices() => throw new InvalidOperationException("services must not be loaded");
 
     private static void AssertOneErrorLine(CliRun run)
     {

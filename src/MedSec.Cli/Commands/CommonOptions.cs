@@ -1,12 +1,11 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
-using System.Globalization;
+using MedSec.Domain;
 
 namespace MedSec.Cli.Commands;
 
 /// <summary>
-/// Options shared by the verbs. Numbers and dates are parsed here (an unparsable one is bad usage, exit 2);
-/// codes (grade, sector, agreement, zone) stay strings for the shared request parser (a refused one is exit 1).
+/// Options shared by the verbs. Every value stays a string for the request parser the CLI shares with the API
+/// (<see cref="MedSec.Analytics.Pay.PayRequestParser"/>): see <see cref="Request{T}"/> for how its refusals map to exit codes.
 /// </summary>
 public static class CommonOptions
 {
@@ -17,49 +16,25 @@ public static class CommonOptions
         Recursive = true,
     };
 
-    public static Option<string> Code(string name, string description, bool required = false) =>
-        new(name) { Description = description, Required = required };
+    public static Option<string> Text(string name, string description, bool required = true, string? helpName = null) =>
+        new(name) { Description = description, Required = required, HelpName = helpName };
 
-    public static Option<DateOnly> Date(string name, string description, bool required = true) =>
-        new(name) { Description = description, Required = required, HelpName = "aaaa-mm-jj", CustomParser = ParseDate };
+    public static Option<string> Date(string name, string description, bool required = true) =>
+        Text(name, description, required, "aaaa-mm-jj");
 
-    public static Option<int> Integer(string name, string description, bool required = true) =>
-        new(name) { Description = description, Required = required, CustomParser = ParseInteger };
-
-    public static Option<decimal> Decimal(string name, string description, bool required = true) =>
-        new(name) { Description = description, Required = required, CustomParser = ParseDecimal };
-
-    private static DateOnly ParseDate(ArgumentResult result)
+    /// <summary>
+    /// Runs the shared request parser. A malformed value (unparsable number or date: <see cref="InputErrorKind.BadInput"/>)
+    /// is bad usage, exit 2; an unknown code (<see cref="InputErrorKind.UnknownCode"/>) is a refused request, exit 1.
+    /// </summary>
+    public static T Request<T>(Func<T> parse)
     {
-        var token = Single(result);
-        if (DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return date;
-        result.AddError($"Date '{token}' illisible pour l'option {OptionName(result)} : format attendu aaaa-mm-jj.");
-        return default;
+        try
+        {
+            return parse();
+        }
+        catch (MedSecInputException e) when (e.Kind == InputErrorKind.BadInput)
+        {
+            throw new UsageException(e.Message);
+        }
     }
-
-    private static int ParseInteger(ArgumentResult result)
-    {
-        var token = Single(result);
-        if (int.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
-            return value;
-        result.AddError($"Nombre entier '{token}' illisible pour l'option {OptionName(result)}.");
-        return default;
-    }
-
-    /// <summary>Accepts <c>2000.50</c> and <c>2000,50</c> whatever the machine's culture; no thousands separators.</summary>
-    private static decimal ParseDecimal(ArgumentResult result)
-    {
-        var token = Single(result);
-        const NumberStyles style = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
-        if (decimal.TryParse(token.Replace(',', '.'), style, CultureInfo.InvariantCulture, out var value))
-            return value;
-        result.AddError($"Nombre '{token}' illisible pour l'option {OptionName(result)} (ex. 2000 ou 2000,50).");
-        return default;
-    }
-
-    private static string Single(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
-
-    private static string OptionName(ArgumentResult result) =>
-        result.Parent is OptionResult option ? option.Option.Name : result.Argument.Name;
 }

@@ -21,6 +21,25 @@ public sealed class PayNetCommandTests
     }
 
     [Fact]
+    public void PrivateNetOf2000IsTheStatutoryContributionsLess()
+    {
+        // 2000 × 11,31 % = 226,20; CSG/CRDS 9,70 % × 1 965,00 = 190,61 (6,80 % 133,62 + 2,40 % 47,16 + 0,50 % 9,83).
+        var json = CliRunner.Run("pay", "net", "--gross", "2000", "--sector", "private", "--date", "2026-01-15", "--json").Json();
+
+        Assert.Equal(1583.19m, JsonAssert.Money(json, "net"));
+    }
+
+    [Fact]
+    public void TheTableListsEachContribution()
+    {
+        var run = CliRunner.Run("pay", "net", "--gross", "2000", "--sector", "private", "--date", "2026-01-15");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("CSG déductible (6,80\u00A0% × 1", run.Out);
+        Assert.Contains("Net mensuel avant impôt", run.Out);
+    }
+
+    [Fact]
     public void DateDefaultsToToday()
     {
         var today = new DateOnly(2026, 1, 15);

@@ -43,6 +43,8 @@ public static class Tables
         Heading(console, $"Brut → net avant impôt — secteur {net.Sector}, au {French.Date(net.Date)}");
         var table = TwoColumns();
         Row(table, "Brut mensuel", French.Money(net.Gross));
+        foreach (var c in net.Contributions.Where(c => c.Amount != 0m))
+            Row(table, $"{ContributionLabels.Of(c.Item)} ({French.Percent(c.Rate)} × {French.Money(c.BaseAmount)})", "−" + French.Money(c.Amount));
         Row(table, "Taux de cotisations salariales", French.Percent(net.EmployeeContributionRate));
         Row(table, "Net mensuel avant impôt", French.Money(net.Net), bold: true);
         console.Write(table);

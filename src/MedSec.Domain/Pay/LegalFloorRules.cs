@@ -30,7 +30,7 @@ public static class LegalFloorRules
         if (Staleness.IsStale(minimumRow.ValidFrom, date)) warnings.Add(PayWarnings.AgreementUnchanged(agreement, minimumRow.ValidFrom));
         if (IsNotExtended(minimumRow)) warnings.Add(PayWarnings.AgreementNotExtended(agreement));
         if (Staleness.IsStale(smicRow.ValidFrom, date)) warnings.Add(PayWarnings.SmicUnchanged(smicRow.ValidFrom));
-        if (date > data.Horizon()) warnings.Add(PayWarnings.BeyondData(data.Horizon()));
+        if (data.Horizon() is var horizon && date > horizon) warnings.Add(PayWarnings.BeyondData(horizon));
 
         return new LegalFloor(
             CodeBook.Agreements.ToCode(agreement), minimumRow.Level, date, weeklyHours,

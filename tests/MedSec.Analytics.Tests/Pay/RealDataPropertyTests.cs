@@ -17,8 +17,10 @@ public class RealDataPropertyTests
     [Property]
     public Property PayNeverDecreasesWithTheEchelonOfAnyGrade() =>
         Prop.ForAll(
-            (from grade in Gen.Elements(Enum.GetValues<GradeCode>()) from date in Dates("2023-07-01", "2028-12-31")
-             from zone in Gen.Elements(Enum.GetValues<ResidenceZone>()) select (grade, date, zone)).ToArbitrary(),
+            (from grade in Gen.Elements(Enum.GetValues<GradeCode>())
+             from date in Dates("2023-07-01", "2028-12-31")
+             from zone in Gen.Elements(Enum.GetValues<ResidenceZone>())
+             select (grade, date, zone)).ToArbitrary(),
             x =>
             {
                 var last = Services.Reference.Grids.Where(g => g.Grade == x.grade && g.ValidFrom <= x.date).Max(g => g.Echelon);
@@ -44,8 +46,10 @@ public class RealDataPropertyTests
     [Property]
     public Property NetStaysBelowGrossAndComesBack() =>
         Prop.ForAll(
-            (from cents in Gen.Choose(100_000, 600_000) from sector in Gen.Elements(Enum.GetValues<Sector>())
-             from date in Dates("2024-01-01", "2028-12-31") select (gross: cents / 100m, sector, date)).ToArbitrary(),
+            (from cents in Gen.Choose(100_000, 600_000)
+             from sector in Gen.Elements(Enum.GetValues<Sector>())
+             from date in Dates("2024-01-01", "2028-12-31")
+             select (gross: cents / 100m, sector, date)).ToArbitrary(),
             x =>
             {
                 var net = Service.Net(new NetQuery(x.gross, x.sector, x.date)).Net;

@@ -1,0 +1,28 @@
+using MedSec.Domain.Codes;
+
+namespace MedSec.Web.Formatting;
+
+/// <summary>French labels for the codes shown in the UI (the codes themselves stay ASCII, see CodeBook).</summary>
+public static class FrenchLabels
+{
+    public static readonly IReadOnlyList<(GradeCode Grade, string Label)> Grades =
+    [
+        (GradeCode.AmaCn, "Assistant médico-administratif, classe normale (AMA-CN)"),
+        (GradeCode.AmaCs, "Assistant médico-administratif, classe supérieure (AMA-CS)"),
+        (GradeCode.AmaCe, "Assistant médico-administratif, classe exceptionnelle (AMA-CE)"),
+        (GradeCode.AahC1, "Adjoint administratif hospitalier (AAH-C1)"),
+        (GradeCode.AahC2, "Adjoint administratif principal de 2e classe (AAH-C2)"),
+        (GradeCode.AahC3, "Adjoint administratif principal de 1re classe (AAH-C3)"),
+    ];
+
+    public static readonly IReadOnlyList<(ResidenceZone Zone, string Label)> Zones =
+    [
+        (ResidenceZone.Zone1, "Zone 1"),
+        (ResidenceZone.Zone2, "Zone 2"),
+        (ResidenceZone.Zone3, "Zone 3 (la plupart des communes)"),
+    ];
+
+    public static string Grade(GradeCode grade) => Grades.First(g => g.Grade == grade).Label;
+
+    public static string Zone(ResidenceZone zone) => Zones.First(z => z.Zone == zone).Label;
+}

@@ -1,0 +1,2 @@
+global using MedSec.Analytics.Pay;
+global using MedSec.Domain;

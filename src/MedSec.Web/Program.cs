@@ -23,7 +23,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapOpenApi();
-app.MapScalarApiReference();
+app.MapScalarApiReference(options => options.WithTitle("MedSec API").DisableDefaultFonts());
 app.MapHealthApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -19,7 +19,7 @@ public static class FrenchLabels
     [
         (ResidenceZone.Zone1, "Zone 1"),
         (ResidenceZone.Zone2, "Zone 2"),
-        (ResidenceZone.Zone3, "Zone 3 (la plupart des communes)"),
+        (ResidenceZone.Zone3, "Zone 3 (par défaut)"),
     ];
 
     public static string Grade(GradeCode grade) => Grades.First(g => g.Grade == grade).Label;

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Diagnostics;
+
 namespace MedSec.Web.Hosting;
 
 /// <summary>
@@ -20,9 +22,23 @@ public static class ErrorHandling
     public static WebApplication UseMedSecErrorHandling(this WebApplication app)
     {
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
-        app.UseWhen(ApiExceptionHandler.IsApiRequest, api => api.UseStatusCodePages());
-        app.UseWhen(context => !ApiExceptionHandler.IsApiRequest(context), pages =>
-            pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.Use(ApiStatusCodesAsProblems);
         return app;
+    }
+
+    /// <summary>Under <c>/api</c>, an error status without a body (unknown route, wrong method) becomes problem details, not the HTML page.</summary>
+    private static async Task ApiStatusCodesAsProblems(HttpContext context, RequestDelegate next)
+    {
+        if (!ApiExceptionHandler.IsApiRequest(context))
+        {
+            await next(context);
+            return;
+        }
+
+        context.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
+        await next(context);
+        if (context.Response is { StatusCode: >= 400, HasStarted: false, ContentLength: null, ContentType: null })
+            await TypedResults.Problem(statusCode: context.Response.StatusCode).ExecuteAsync(context);
     }
 }

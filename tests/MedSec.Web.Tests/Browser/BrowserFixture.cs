@@ -12,7 +12,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly WebApplicationFactory<Program> _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.ConfigureServices(s => Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<IPayService>(s, new StubPayService(Builders.PublicPay(2500.77m, ["Attention: test"])))));
+    private readonly WebApplicationFactory<Program> _factory = new();
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 

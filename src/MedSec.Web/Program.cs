@@ -2,7 +2,6 @@ using MedSec.Web.Api;
 using MedSec.Web.Components;
 using MedSec.Web.Hosting;
 using MudBlazor.Services;
-using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 // Serve _content/* and _framework/* from the build output in every environment, not only Development.
@@ -12,7 +11,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddFrenchCulture();
 builder.Services.AddMedSecErrorHandling();
-builder.Services.AddOpenApi();
+builder.Services.AddMedSecApi();
 builder.Services.AddMedSecServices();
 
 var app = builder.Build();
@@ -22,9 +21,7 @@ app.UseRequestLocalization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
-app.MapOpenApi();
-app.MapScalarApiReference(options => options.WithTitle("MedSec API").DisableDefaultFonts());
-app.MapHealthApi();
+app.MapMedSecApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -10,11 +10,15 @@ namespace MedSec.Web.Hosting;
 /// </summary>
 public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
-    public static bool IsApiRequest(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+    public static bool IsApiRequest(HttpContext context) => IsApiPath(context.Request.Path);
+
+    private static bool IsApiPath(PathString path) => path.StartsWithSegments("/api");
 
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        if (!IsApiRequest(context)) return false;
+        // The middleware has already rewritten Request.Path to the error page: decide on the original path.
+        var path = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path;
+        if (!IsApiPath(path)) return false;
 
         var problem = exception switch
         {
@@ -24,7 +28,7 @@ public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : I
             _ => Problem(StatusCodes.Status500InternalServerError, "Unexpected error", "The server could not answer this request."),
         };
         if (problem.Status == StatusCodes.Status500InternalServerError)
-            logger.LogError(exception, "Unhandled exception on {Path}", context.Request.Path);
+            logger.LogError(exception, "Unhandled exception on {Path}", path);
 
         // Always JSON, whatever the Accept header: an API caller gets problem details, not the HTML error page.
         await TypedResults.Problem(problem).ExecuteAsync(context);

@@ -1,14 +1,14 @@
-using MedSec.Analytics.Pay;
+using MedSec.Analytics;
 
 namespace MedSec.Web.Hosting;
 
-/// <summary>The services façade shared with the CLI: loaded once, a singleton for the whole app.</summary>
+/// <summary>The services façade shared with the CLI: reference data loaded once, one singleton for the whole app.</summary>
 public static class MedSecServiceRegistration
 {
     public static IServiceCollection AddMedSecServices(this IServiceCollection services)
     {
-        // TODO(payrules): MedSecServices.LoadDefault() once it has landed.
-        services.AddSingleton<IPayService>(_ => throw new NotSupportedException("Pay service not merged yet."));
+        services.AddSingleton(_ => MedSecServices.LoadDefault());
+        services.AddSingleton(sp => sp.GetRequiredService<MedSecServices>().Pay);
         return services;
     }
 }

@@ -90,6 +90,8 @@ public sealed class PayApiTests(WebAppFixture app)
     [InlineData("/api/pay/public?grade=AMA-XX&echelon=13&date=2024-06-01")]
     [InlineData("/api/pay/floor?agreement=9999&level=5&date=2024-06-01")]
     [InlineData("/api/pay/net?gross=2000&sector=martian&date=2024-06-01")]
+    [InlineData("/api/pay/public?grade=AMA-CN&echelon=13&date=2024-06-01&zone=7")]
+    [InlineData("/api/pay/floor?agreement=1147&level=99&date=2024-06-01")]
     public async Task AnUnknownCodeIsA404Problem(string url)
     {
         var (response, json) = await app.GetJsonAsync(url);
@@ -101,7 +103,6 @@ public sealed class PayApiTests(WebAppFixture app)
     [InlineData("/api/pay/public?grade=AMA-CN&echelon=13&date=2024-13-45")]
     [InlineData("/api/pay/public?grade=AMA-CN&echelon=13&date=01/06/2024x")]
     [InlineData("/api/pay/public?grade=AMA-CN&echelon=treize&date=2024-06-01")]
-    [InlineData("/api/pay/public?grade=AMA-CN&echelon=13&date=2024-06-01&zone=7")]
     [InlineData("/api/pay/public?grade=AMA-CN&echelon=13&date=2024-06-01&noCti=maybe")]
     [InlineData("/api/pay/floor?agreement=1147&level=5&date=2024-06-01&weeklyHours=-3")]
     [InlineData("/api/pay/net?gross=deux-mille&sector=private&date=2024-06-01")]

@@ -15,7 +15,7 @@ public static class MedSecTheme
             Secondary = "#00897b",
             AppbarBackground = "#0d47a1",
             Background = "#f5f7fa",
-            DrawerBackground = "#ffffff",
+            DrawerBackground = "#f5f7fa", // as the page: the drawer needs no edge
         },
         Typography = new Typography
         {

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MedSec.Web.Api;
@@ -16,9 +17,9 @@ public static class CareerApi
 
     public static Ok<PublicCareer> GetPublicCareer(
         IPayService payService,
-        [Description("Grade code: AMA-CN, AMA-CS, AMA-CE, AAH-C1, AAH-C2, AAH-C3.")] string? grade,
-        [Description("Start date, yyyy-MM-dd.")] string? start,
-        [Description("Number of years to cover.")] string? years,
+        [Required, Description("Grade code: AMA-CN, AMA-CS, AMA-CE, AAH-C1, AAH-C2, AAH-C3.")] string? grade,
+        [Required, Description("Start date, yyyy-MM-dd.")] string? start,
+        [Required, Description("Number of years to cover.")] string? years,
         [Description("Échelon at the start date (default 1).")] string? echelon) =>
         TypedResults.Ok(payService.PublicCareer(PayRequestParser.PublicCareer(grade, start, years, echelon)));
 }

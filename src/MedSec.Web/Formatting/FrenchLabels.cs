@@ -24,5 +24,8 @@ public static class FrenchLabels
 
     public static string Grade(GradeCode grade) => Grades.First(g => g.Grade == grade).Label;
 
+    /// <summary>The label of a grade code as the services return it (<c>AMA-CN</c>); the code itself if unknown.</summary>
+    public static string Grade(string code) => CodeBook.Grades.TryParse(code, out var grade) ? Grade(grade) : code;
+
     public static string Zone(ResidenceZone zone) => Zones.First(z => z.Zone == zone).Label;
 }

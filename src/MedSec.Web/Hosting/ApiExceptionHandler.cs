@@ -27,6 +27,7 @@ public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : I
             BadHttpRequestException e => Problem(StatusCodes.Status400BadRequest, "Bad input", e.Message),
             _ => Problem(StatusCodes.Status500InternalServerError, "Unexpected error", "The server could not answer this request."),
         };
+        problem.Instance = path;
         if (problem.Status == StatusCodes.Status500InternalServerError)
             logger.LogError(exception, "Unhandled exception on {Path}", path);
 

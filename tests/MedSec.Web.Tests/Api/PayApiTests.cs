@@ -82,7 +82,9 @@ public sealed class PayApiTests(WebAppFixture app)
         var gross = json.GetProperty("gross").GetDecimal();
         var net = json.GetProperty("net").GetDecimal();
         Assert.Equal(2000m, gross);
-        Assert.InRange(net, 1500m, 1700m); // private employees keep roughly 77–80 % of gross
+        // Below the PSS: vieillesse 6.90 % + 0.40 %, AGIRC-ARRCO T1 3.15 %, CEG T1 0.86 % of 2000 (226.20), then CSG 6.80 % +
+        // 2.40 % and CRDS 0.50 % of 98.25 % × 2000 = 1965 (133.62 + 47.16 + 9.83): net 2000 − 416.81.
+        Assert.Equal(1583.19m, net);
         Assert.Equal(Math.Round((gross - net) / gross, 4), json.GetProperty("employeeContributionRate").GetDecimal());
     }
 

@@ -62,6 +62,11 @@ public sealed class SiteTests(WebAppFixture app)
         {
             Assert.True(paths.TryGetProperty(route, out _), $"{route} missing from the OpenAPI document");
         }
+        var publicPay = paths.GetProperty("/api/pay/public").GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("name").GetString()!, p => p.TryGetProperty("required", out var r) && r.GetBoolean());
+        Assert.Equal(
+            new Dictionary<string, bool> { ["grade"] = true, ["echelon"] = true, ["date"] = true, ["zone"] = false, ["noCti"] = false },
+            publicPay);
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public static async Task<string> ScreenshotAsync(IPage page, string name)
     {
         var path = Path.Combine(RepoPaths.Screenshots, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Animations = ScreenshotAnimations.Disabled });
         return path;
     }
 

@@ -15,4 +15,8 @@ public sealed record GridStep(
     DateOnly ValidFrom,
     DateOnly? ValidTo,
     string Status,
-    string Source);
+    string Source)
+{
+    /// <summary>A short caveat from fph_grids.csv (e.g. how a derived IM was obtained); null when there is none.</summary>
+    public string? Note { get; init; }
+}

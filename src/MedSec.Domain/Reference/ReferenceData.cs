@@ -8,4 +8,8 @@ public sealed record ReferenceData(
     IReadOnlyList<SmicRate> Smic,
     IReadOnlyList<AgreementMinimum> AgreementMinima,
     IReadOnlyList<PublicSupplement> Supplements,
-    IReadOnlyList<ContributionRate> Contributions);
+    IReadOnlyList<ContributionRate> Contributions)
+{
+    /// <summary>Plafond de la Sécurité sociale by period (pss.csv). An init property so existing constructor calls still compile.</summary>
+    public IReadOnlyList<SocialSecurityCeiling> SocialSecurityCeilings { get; init; } = [];
+}

@@ -1,4 +1,8 @@
 namespace MedSec.Domain.Reference;
 
 /// <summary>SMIC brut (métropole): hourly and monthly for 151.67 h.</summary>
-public sealed record SmicRate(DateOnly ValidFrom, DateOnly? ValidTo, decimal Hourly, decimal Monthly, string LegalText, string Source);
+public sealed record SmicRate(DateOnly ValidFrom, DateOnly? ValidTo, decimal Hourly, decimal Monthly, string LegalText, string Source)
+{
+    /// <summary><c>sourced</c>, <c>derived</c> or <c>inferred</c> (data/reference/SOURCES.md); an init property so existing constructor calls still compile.</summary>
+    public string Status { get; init; } = "sourced";
+}

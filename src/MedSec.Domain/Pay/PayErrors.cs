@@ -1,0 +1,52 @@
+using MedSec.Domain.Codes;
+using static MedSec.Domain.Pay.FrenchText;
+
+namespace MedSec.Domain.Pay;
+
+/// <summary>
+/// Requests the pay rules cannot answer, as <see cref="MedSecInputException"/>s with one plain French sentence
+/// (same conventions as <see cref="PayWarnings"/>); the CLI and the API show the message as is.
+/// </summary>
+public static class PayErrors
+{
+    public static MedSecInputException NoData(string what, DateOnly date, DateOnly? first = null) => new(
+        first is { } f
+            ? $"Aucune donnée pour {what} au {Date(date)} (première donnée : {Date(f)})."
+            : $"Aucune donnée pour {what} au {Date(date)}.");
+
+    public static MedSecInputException EchelonOutOfGrid(GradeCode grade, int echelon, int last, DateOnly date) => new(
+        $"Échelon {echelon} hors de la grille {CodeBook.Grades.ToCode(grade)} au {Date(date)} (échelons 1 à {last}).");
+
+    public static MedSecInputException UnknownLevel(Agreement agreement, string level, IEnumerable<string> known) => new(
+        $"Niveau '{level}' inconnu pour la convention {CodeBook.Agreements.ToCode(agreement)} (niveaux connus : {Ranges(known)}).",
+        InputErrorKind.UnknownCode);
+
+    public static MedSecInputException WeeklyHoursOutOfRange(decimal hours) => new(
+        $"Durée hebdomadaire de {Number(hours)} h hors de l'intervalle ]0 ; {Number(WorkingTime.MaximumWeeklyHours)}] h.");
+
+    public static MedSecInputException NegativeAmount(string what, decimal amount) => new(
+        $"Montant {what} négatif ({Euros(amount)}) : attendu un montant positif ou nul.");
+
+    public static MedSecInputException YearsOutOfRange(int years, int max) => new(
+        $"Durée de {years} ans hors de l'intervalle 1 à {max} ans.");
+
+    /// <summary>Level codes in natural order, runs of consecutive numbers written as ranges: "176, 178, 180-242, N1-N17".</summary>
+    private static string Ranges(IEnumerable<string> levels)
+    {
+        var parsed = levels.Distinct()
+            .Select(l => (Code: l, Prefix: l.TrimEnd("0123456789".ToCharArray()), Digits: l[l.TrimEnd("0123456789".ToCharArray()).Length..]))
+            .Select(l => (l.Code, l.Prefix, Number: int.TryParse(l.Digits, out var n) ? n : (int?)null))
+            .OrderBy(l => l.Prefix, StringComparer.Ordinal).ThenBy(l => l.Number).ThenBy(l => l.Code, StringComparer.Ordinal)
+            .ToList();
+        var parts = new List<string>();
+        for (var i = 0; i < parsed.Count; i++)
+        {
+            var j = i;
+            while (j + 1 < parsed.Count && parsed[j].Number is { } n && parsed[j + 1].Number == n + 1 && parsed[j + 1].Prefix == parsed[i].Prefix) j++;
+            parts.Add(j - i >= 2 ? $"{parsed[i].Code}-{parsed[j].Code}" : parsed[i].Code);
+            if (j - i == 1) parts.Add(parsed[j].Code);
+            i = j;
+        }
+        return string.Join(", ", parts);
+    }
+}

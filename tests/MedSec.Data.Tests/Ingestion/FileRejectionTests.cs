@@ -10,12 +10,12 @@ public class FileRejectionTests
         ObservationPipeline.Run("f.csv", Encoding.UTF8.GetBytes(text), FakePayLookups.Instance, CsvTextBuilder.Options());
 
     [Theory]
-    [InlineData("", "the file is empty")]
-    [InlineData("\n\n  \n", "the file has no header line")]
-    [InlineData("nom;prénom;ville\nDupont;Marie;Lyon\n", "no recognisable header: the first line has none of the observation columns (Date, Secteur, Région, Salaire, … or date, sector, region, pay_amount, …)")]
-    [InlineData("Date;Secteur;Salaire\n2025-01-01;Privé;2000\n", "the header lacks the required column Région (region)")]
-    [InlineData("Date;Sexe\n2025-01-01;F\n", "the header lacks the required columns Secteur (sector), Région (region), Salaire (pay_amount)")]
-    [InlineData("Date;Secteur;Région;Salaire;Rémunération\n", "the columns 'Salaire' and 'Rémunération' both mean pay_amount; keep one")]
+    [InlineData("", "Le fichier est vide.")]
+    [InlineData("\n\n  \n", "Le fichier n'a pas de ligne d'en-tête.")]
+    [InlineData("nom;prénom;ville\nDupont;Marie;Lyon\n", "En-tête non reconnu : la première ligne ne contient aucune des colonnes d'observation (Date, Secteur, Région, Salaire… ou date, sector, region, pay_amount…).")]
+    [InlineData("Date;Secteur;Salaire\n2025-01-01;Privé;2000\n", "Il manque à l'en-tête la colonne obligatoire Région (region).")]
+    [InlineData("Date;Sexe\n2025-01-01;F\n", "Il manque à l'en-tête les colonnes obligatoires Secteur (sector), Région (region), Salaire (pay_amount).")]
+    [InlineData("Date;Secteur;Région;Salaire;Rémunération\n", "Les colonnes 'Salaire' et 'Rémunération' désignent toutes deux pay_amount : n'en garder qu'une.")]
     public void RefusedFileSaysWhy(string text, string reason)
     {
         var result = Run(text);

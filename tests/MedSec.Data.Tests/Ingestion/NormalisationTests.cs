@@ -47,7 +47,7 @@ public class NormalisationTests
         var flag = Assert.Single(result.Flags);
         Assert.Equal(3, flag.Line);
         Assert.Equal("Salaire", flag.Column);
-        Assert.Equal("1780.00 € a full-time month is below the SMIC in force on 2025-06-01 (1801.80 €)", flag.Reason);
+        Assert.Equal("1780,00 € par mois à temps plein, sous le SMIC en vigueur au 2025-06-01 (1801,80 €).", flag.Reason);
         Assert.Equal(ObservationFlags.BelowFloor, result.Observations[1].Flags);
         Assert.Equal(ObservationFlags.None, result.Observations[2].Flags);
     }
@@ -62,7 +62,7 @@ public class NormalisationTests
         Assert.Equal(2, result.Accepted);
         var flag = Assert.Single(result.Flags);
         Assert.Equal(3, flag.Line);
-        Assert.StartsWith("more than 3× the reference P90 of a full-time month (2800.00 €)", flag.Reason);
+        Assert.Equal("Plus de 3 fois le P90 de référence d'un mois à temps plein (2800,00 €) : faute de frappe ou mauvaise base de salaire ?", flag.Reason);
         Assert.True(result.Observations[1].IsFlagged);
         Assert.Equal(2800m, result.ReferenceP90);
     }

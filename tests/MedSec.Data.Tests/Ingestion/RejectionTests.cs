@@ -14,19 +14,19 @@ public class RejectionTests
     }
 
     [Theory]
-    [InlineData("31/02/2025;Privé;84;2000;Mensuel;Brut;35;CDI", "Date", "'31/02/2025' is not a date (yyyy-mm-dd or dd/mm/yyyy)")]
-    [InlineData("2031-01-01;Privé;84;2000;Mensuel;Brut;35;CDI", "Date", "2031-01-01 is in the future")]
-    [InlineData("1985-01-01;Privé;84;2000;Mensuel;Brut;35;CDI", "Date", "1985-01-01 is before 1990-01-01")]
-    [InlineData(";Privé;84;2000;Mensuel;Brut;35;CDI", "Date", "the date is missing")]
-    [InlineData("2025-03-01;Libéral-ish;84;2000;Mensuel;Brut;35;CDI", "Secteur", "unknown sector 'Libéral-ish': expected public, private or remote (Public, Privé, Télésecrétariat)")]
-    [InlineData("2025-03-01;Privé;99;2000;Mensuel;Brut;35;CDI", "Région", "unknown région '99': expected an INSEE région code (11, 24, … 94, 01 … 06) or a région name")]
-    [InlineData("2025-03-01;Privé;84;deux mille;Mensuel;Brut;35;CDI", "Salaire", "'deux mille' is not an amount")]
-    [InlineData("2025-03-01;Privé;84;-5;Mensuel;Brut;35;CDI", "Salaire", "the amount -5 is not positive")]
-    [InlineData("2025-03-01;Privé;84;2000;Hebdo;Brut;35;CDI", "Base", "unknown pay basis 'Hebdo': expected Mensuel, Annuel or Horaire (monthly, annual, hourly)")]
-    [InlineData("2025-03-01;Privé;84;2000;Mensuel;Brutto;35;CDI", "Brut/Net", "'Brutto' is neither Brut nor Net")]
-    [InlineData("2025-03-01;Privé;84;2000;Mensuel;Brut;60;CDI", "Heures hebdo", "60 hours a week is outside 0–48")]
-    [InlineData("2025-03-01;Privé;84;2000;Mensuel;Brut;35;Stage", "Contrat", "unknown contract 'Stage': expected cdi, cdd, interim, freelance")]
-    [InlineData("2019-03-01;Privé;84;2000;Mensuel;Net;35;CDI", "Brut/Net", "cannot convert net to gross on 2019-03-01: no pay rule before 2020 (2019-03-01)")]
+    [InlineData("31/02/2025;Privé;84;2000;Mensuel;Brut;35;CDI", "Date", "'31/02/2025' n'est pas une date (aaaa-mm-jj ou jj/mm/aaaa).")]
+    [InlineData("2031-01-01;Privé;84;2000;Mensuel;Brut;35;CDI", "Date", "Date 2031-01-01 dans le futur.")]
+    [InlineData("1985-01-01;Privé;84;2000;Mensuel;Brut;35;CDI", "Date", "Date 1985-01-01 antérieure au 1990-01-01.")]
+    [InlineData(";Privé;84;2000;Mensuel;Brut;35;CDI", "Date", "Date manquante.")]
+    [InlineData("2025-03-01;Libéral-ish;84;2000;Mensuel;Brut;35;CDI", "Secteur", "Secteur 'Libéral-ish' inconnu : attendu public, private ou remote (Public, Privé, Télésecrétariat).")]
+    [InlineData("2025-03-01;Privé;99;2000;Mensuel;Brut;35;CDI", "Région", "Région '99' inconnue : attendu un code INSEE de région (11, 24 … 94, 01 … 06) ou un nom de région.")]
+    [InlineData("2025-03-01;Privé;84;deux mille;Mensuel;Brut;35;CDI", "Salaire", "'deux mille' n'est pas un montant.")]
+    [InlineData("2025-03-01;Privé;84;-5;Mensuel;Brut;35;CDI", "Salaire", "Montant de -5,00 € : attendu un montant positif.")]
+    [InlineData("2025-03-01;Privé;84;2000;Hebdo;Brut;35;CDI", "Base", "Base 'Hebdo' inconnue : attendu Mensuel, Annuel ou Horaire (monthly, annual, hourly).")]
+    [InlineData("2025-03-01;Privé;84;2000;Mensuel;Brutto;35;CDI", "Brut/Net", "'Brutto' n'est ni Brut ni Net.")]
+    [InlineData("2025-03-01;Privé;84;2000;Mensuel;Brut;60;CDI", "Heures hebdo", "Durée hebdomadaire de 60 h hors de l'intervalle ]0 ; 48] h.")]
+    [InlineData("2025-03-01;Privé;84;2000;Mensuel;Brut;35;Stage", "Contrat", "Contrat 'Stage' inconnu : attendu cdi, cdd, interim, freelance.")]
+    [InlineData("2019-03-01;Privé;84;2000;Mensuel;Net;35;CDI", "Brut/Net", "Conversion net → brut impossible au 2019-03-01 : Aucune règle de paie avant 2020 (2019-03-01).")]
     public void BadValueIsRejectedWithColumnAndReason(string row, string column, string reason)
     {
         var rejection = Single(row);
@@ -40,7 +40,7 @@ public class RejectionTests
     {
         var tooFew = Single("2025-03-01;Privé;84;2000;Mensuel;Brut");
         Assert.Equal("Heures hebdo", tooFew.Column);
-        Assert.Equal("the record has 6 fields, the header has 8", tooFew.Reason);
+        Assert.Equal("L'enregistrement a 6 champs, l'en-tête en a 8.", tooFew.Reason);
 
         var tooMany = Single("2025-03-01;Privé;84;2000;Mensuel;Brut;35;CDI;oops");
         Assert.Equal(Rejection.WholeRecord, tooMany.Column);
@@ -58,7 +58,7 @@ public class RejectionTests
     {
         var rejection = Single("2025-03-01;\"Privé\"x;84;2000;Mensuel;Brut;35;CDI");
         Assert.Equal(Rejection.WholeRecord, rejection.Column);
-        Assert.Equal("malformed quoting: text after the closing quote of a field", rejection.Reason);
+        Assert.Equal("Guillemets mal formés : du texte suit le guillemet fermant d'un champ.", rejection.Reason);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public class RejectionTests
         Assert.Equal(1, result.Accepted);
         var rejection = Assert.Single(result.Rejections);
         Assert.Equal(3, rejection.Line);
-        Assert.Contains("never closed", rejection.Reason);
+        Assert.Contains("jamais refermé", rejection.Reason);
     }
 
     [Fact]
@@ -108,8 +108,8 @@ public class RejectionTests
             .Row("2025-03-01;Public;84;2000;aah-c2;3")
             .Run();
         Assert.Equal(
-            [("Grade", "a grade is only given in the public sector"), ("Échelon", "an échelon needs a grade"),
-             ("Grade", "unknown grade 'AMA-XX': expected AMA-CN, AMA-CS, AMA-CE, AAH-C1, AAH-C2, AAH-C3")],
+            [("Grade", "Un grade ne s'applique qu'au secteur public."), ("Échelon", "Un échelon demande un grade."),
+             ("Grade", "Grade 'AMA-XX' inconnu : attendu AMA-CN, AMA-CS, AMA-CE, AAH-C1, AAH-C2, AAH-C3.")],
             result.Rejections.Select(r => (r.Column, r.Reason)));
         Assert.Equal(1, result.Accepted);
     }

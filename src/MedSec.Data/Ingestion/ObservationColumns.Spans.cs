@@ -1,0 +1,37 @@
+namespace MedSec.Data.Ingestion;
+
+/// <summary>The columns as spans over the first <see cref="ObservationColumns.Count"/> rows, for the frame and the store.</summary>
+public sealed partial class ObservationColumns
+{
+    internal ReadOnlySpan<int> Line => _line.AsSpan(0, _count);
+    internal ReadOnlySpan<DateOnly> Date => _date.AsSpan(0, _count);
+    internal ReadOnlySpan<string> Source => _source.AsSpan(0, _count);
+    internal ReadOnlySpan<byte> Sector => _sector.AsSpan(0, _count);
+    internal ReadOnlySpan<byte> Employer => _employer.AsSpan(0, _count);
+    internal ReadOnlySpan<byte> Size => _size.AsSpan(0, _count);
+    internal ReadOnlySpan<byte> Region => _region.AsSpan(0, _count);
+    internal ReadOnlySpan<string?> Departement => _departement.AsSpan(0, _count);
+    internal ReadOnlySpan<decimal?> Experience => _experience.AsSpan(0, _count);
+    internal ReadOnlySpan<byte> Specialty => _specialty.AsSpan(0, _count);
+    internal ReadOnlySpan<string?> JobTitle => _jobTitle.AsSpan(0, _count);
+    internal ReadOnlySpan<byte> Grade => _grade.AsSpan(0, _count);
+    internal ReadOnlySpan<byte> Echelon => _echelon.AsSpan(0, _count);
+    internal ReadOnlySpan<byte> Contract => _contract.AsSpan(0, _count);
+    internal ReadOnlySpan<decimal?> WeeklyHours => _weeklyHours.AsSpan(0, _count);
+    internal ReadOnlySpan<decimal> PayAmount => _payAmount.AsSpan(0, _count);
+    internal ReadOnlySpan<byte> PayBasis => _payBasis.AsSpan(0, _count);
+    internal ReadOnlySpan<decimal> MonthsPaid => _monthsPaid.AsSpan(0, _count);
+    internal ReadOnlySpan<byte> PayKind => _payKind.AsSpan(0, _count);
+    internal ReadOnlySpan<byte> Gender => _gender.AsSpan(0, _count);
+    internal ReadOnlySpan<bool> Synthetic => _synthetic.AsSpan(0, _count);
+    internal ReadOnlySpan<long> GrossCents => _grossCents.AsSpan(0, _count);
+    internal ReadOnlySpan<bool> ConvertedFromNet => _convertedFromNet.AsSpan(0, _count);
+    internal ReadOnlySpan<byte> Flags => _flags.AsSpan(0, _count);
+    internal ReadOnlySpan<string?> FlagReason => _flagReason.AsSpan(0, _count);
+    internal ReadOnlySpan<string?> Extra(int column) => _extra[column].AsSpan(0, _count);
+
+    /// <summary>The backing arrays (at least <see cref="ObservationColumns.Count"/> long), for zero-copy DataFrame columns.</summary>
+    internal long[] GrossCentsArray => _grossCents;
+    internal decimal[] PayAmountArray => _payAmount;
+    internal DateOnly[] DateArray => _date;
+}

@@ -9,4 +9,8 @@ public sealed record NetPay(
     decimal Net,
     decimal EmployeeContributionRate,
     DateOnly AsOf,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>The contributions deducted, one per item (an init property so existing constructor calls still compile).</summary>
+    public IReadOnlyList<ContributionAmount> Contributions { get; init; } = [];
+}

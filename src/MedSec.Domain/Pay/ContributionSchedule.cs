@@ -1,0 +1,61 @@
+using MedSec.Domain.Reference;
+
+namespace MedSec.Domain.Pay;
+
+/// <summary>The employee contribution rates of one regime in force at a date, with the parameters their bases need.</summary>
+internal sealed class ContributionSchedule
+{
+    private readonly ContributionRate[] _parameters;
+    private readonly SocialSecurityCeiling? _pss;
+    private readonly DateOnly _date;
+    private readonly List<DateOnly> _used = [];
+
+    private ContributionSchedule(string regime, DateOnly date, ContributionRate[] contributions, ContributionRate[] parameters, SocialSecurityCeiling? pss)
+    {
+        Regime = regime;
+        _date = date;
+        Contributions = contributions;
+        _parameters = parameters;
+        _pss = pss;
+        _used.AddRange(contributions.Select(c => c.ValidFrom));
+    }
+
+    public string Regime { get; }
+
+    public IReadOnlyList<ContributionRate> Contributions { get; }
+
+    /// <summary>Newest valid_from among the rates, parameters and PSS actually used so far.</summary>
+    public DateOnly AsOf => _used.Max();
+
+    public static ContributionSchedule At(ReferenceData data, string regime, DateOnly date)
+    {
+        var inForce = data.Contributions
+            .Where(c => c.Regime == regime)
+            .GroupBy(c => c.Item)
+            .Select(g => Validity.InForce(g, date, c => c.ValidFrom, c => c.ValidTo))
+            .OfType<ContributionRate>()
+            .ToList();
+        if (inForce.Count == 0)
+        {
+            var first = data.Contributions.Where(c => c.Regime == regime).Select(c => (DateOnly?)c.ValidFrom).Min();
+            throw PayErrors.NoData($"les cotisations du régime {regime}", date, first);
+        }
+        var isParameter = (ContributionRate c) => c.Item is ContributionBases.CsgBaseShareItem or ContributionBases.RafpBonusCapShareItem;
+        var pss = Validity.InForce(data.SocialSecurityCeilings, date, p => p.ValidFrom, p => p.ValidTo);
+        return new ContributionSchedule(regime, date, inForce.Where(c => !isParameter(c)).ToArray(), inForce.Where(isParameter).ToArray(), pss);
+    }
+
+    public decimal RequirePss()
+    {
+        if (_pss is null) throw PayErrors.NoData("le plafond de la Sécurité sociale", _date);
+        _used.Add(_pss.ValidFrom);
+        return _pss.Monthly;
+    }
+
+    public decimal RequireParameter(string item)
+    {
+        var row = _parameters.FirstOrDefault(p => p.Item == item) ?? throw PayErrors.NoData($"le paramètre {item}", _date);
+        _used.Add(row.ValidFrom);
+        return row.Rate;
+    }
+}

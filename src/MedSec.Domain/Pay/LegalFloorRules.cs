@@ -1,0 +1,66 @@
+using MedSec.Domain.Codes;
+using MedSec.Domain.Reference;
+
+namespace MedSec.Domain.Pay;
+
+/// <summary>
+/// The least monthly gross a private employer may pay (plancher légal): the SMIC (Code du travail art. L3231-2) and the
+/// minimum of the collective agreement for the job's level, whichever is higher, both for the contract's weekly hours.
+/// </summary>
+public static class LegalFloorRules
+{
+    /// <summary>
+    /// max(SMIC, agreement minimum) at <paramref name="date"/>. Both amounts are full-time (151.67 h) monthly figures
+    /// prorated by hours / 35 and rounded to the cent; an annual minimum (IDCC 2264 RMAN) is divided by 12 first.
+    /// <c>binding</c> is <c>smic</c> when the SMIC is at least the agreement minimum, else <c>agreement</c>.
+    /// </summary>
+    public static LegalFloor Compute(ReferenceData data, Agreement agreement, string level, DateOnly date, decimal weeklyHours = WorkingTime.FullTimeWeeklyHours)
+    {
+        if (weeklyHours is <= 0 or > WorkingTime.MaximumWeeklyHours) throw PayErrors.WeeklyHoursOutOfRange(weeklyHours);
+        var minimumRow = AgreementMinimumAt(data, agreement, level, date);
+        var smicRow = SmicRules.At(data, date);
+
+        var share = weeklyHours / WorkingTime.FullTimeWeeklyHours;
+        var smic = Money.Cents(smicRow.Monthly * share);
+        var agreementMinimum = Money.Cents(MonthlyAmount(minimumRow) * share);
+        var smicBinds = smic >= agreementMinimum;
+
+        var warnings = new List<string>();
+        if (agreementMinimum < smic) warnings.Add(PayWarnings.AgreementBelowSmic(agreementMinimum, smic));
+        if (Staleness.IsStale(minimumRow.ValidFrom, date)) warnings.Add(PayWarnings.AgreementUnchanged(agreement, minimumRow.ValidFrom));
+        if (IsNotExtended(minimumRow)) warnings.Add(PayWarnings.AgreementNotExtended(agreement));
+        if (Staleness.IsStale(smicRow.ValidFrom, date)) warnings.Add(PayWarnings.SmicUnchanged(smicRow.ValidFrom));
+        if (date > data.Horizon()) warnings.Add(PayWarnings.BeyondData(data.Horizon()));
+
+        return new LegalFloor(
+            CodeBook.Agreements.ToCode(agreement), minimumRow.Level, date, weeklyHours,
+            agreementMinimum, smic, Math.Max(smic, agreementMinimum), smicBinds ? "smic" : "agreement",
+            Validity.Newest(minimumRow.ValidFrom, smicRow.ValidFrom), warnings);
+    }
+
+    /// <summary>The minimum of a level in force at a date; an unknown level is an unknown code, a known one without data yet is bad input.</summary>
+    private static AgreementMinimum AgreementMinimumAt(ReferenceData data, Agreement agreement, string level, DateOnly date)
+    {
+        var rows = data.AgreementMinima.Where(m => m.Agreement == agreement).ToList();
+        var ofLevel = rows.Where(m => SameLevel(m.Level, level)).ToList();
+        if (ofLevel.Count == 0)
+            throw PayErrors.UnknownLevel(agreement, level.Trim(), rows.Select(m => m.Level).Distinct().OrderBy(LevelOrder).ThenBy(l => l, StringComparer.Ordinal));
+        var first = ofLevel.Min(m => m.ValidFrom);
+        return Validity.InForce(ofLevel, date, m => m.ValidFrom, m => m.ValidTo)
+            ?? throw PayErrors.NoData(
+                $"le niveau {ofLevel[0].Level} de la convention {CodeBook.Agreements.ToCode(agreement)}", date, date < first ? first : null);
+    }
+
+    /// <summary>A full-time monthly amount: annual minima are paid in 12 monthly instalments.</summary>
+    private static decimal MonthlyAmount(AgreementMinimum row) =>
+        row.Basis == AmountBasis.Annual ? row.Amount / WorkingTime.MonthsPerYear : row.Amount;
+
+    /// <summary>Legifrance marks a text not extended "VIGUEUR_NON_ETEN": it binds only members of the signatory federations.</summary>
+    private static bool IsNotExtended(AgreementMinimum row) =>
+        row.LegalStatus.Contains("NON_ETEN", StringComparison.OrdinalIgnoreCase);
+
+    private static bool SameLevel(string a, string b) =>
+        string.Equals(a.Trim().TrimStart('0'), b.Trim().TrimStart('0'), StringComparison.OrdinalIgnoreCase);
+
+    private static int LevelOrder(string level) => int.TryParse(level, out var n) ? n : int.MaxValue;
+}

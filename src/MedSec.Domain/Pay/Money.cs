@@ -1,0 +1,11 @@
+namespace MedSec.Domain.Pay;
+
+/// <summary>Rounding of pay amounts (DESIGN.md, Conventions): each component to the cent, half away from zero.</summary>
+public static class Money
+{
+    /// <summary>Rounds an amount in euros to the cent, half away from zero (0.005 → 0.01).</summary>
+    public static decimal Cents(decimal amount) => Math.Round(amount, 2, MidpointRounding.AwayFromZero);
+
+    /// <summary>Rounds a rate to 4 decimals, half away from zero (used for effective contribution rates).</summary>
+    public static decimal Rate4(decimal rate) => Math.Round(rate, 4, MidpointRounding.AwayFromZero);
+}

@@ -1,0 +1,45 @@
+using MedSec.Domain.Codes;
+using static MedSec.Domain.Pay.FrenchText;
+
+namespace MedSec.Domain.Pay;
+
+/// <summary>
+/// Every warning the pay rules attach to a result, in one place so they stay consistent. Conventions: one short French
+/// sentence (the UI is French), capital first letter and final full stop, dates yyyy-MM-dd, amounts "1823,03 €",
+/// the legal text in parentheses when the warning is about a rule.
+/// </summary>
+public static class PayWarnings
+{
+    public static string PointUnchanged(DateOnly since) =>
+        $"Valeur du point inchangée depuis le {Date(since)}.";
+
+    public static string SmicUnchanged(DateOnly since) =>
+        $"SMIC inchangé depuis le {Date(since)}.";
+
+    public static string AgreementUnchanged(Agreement agreement, DateOnly since) =>
+        $"Minima de la convention {CodeBook.Agreements.ToCode(agreement)} inchangés depuis le {Date(since)}.";
+
+    public static string BeyondData(DateOnly horizon) =>
+        $"Date postérieure aux dernières données connues ({Date(horizon)}) : les derniers chiffres connus sont appliqués.";
+
+    public static string DifferentialPaid(decimal smic, decimal differential) =>
+        $"SMIC ({Euros(smic)}) supérieur au traitement de base : indemnité différentielle de {Euros(differential)} (décret 91-769).";
+
+    public static string NoPublicMeasureForSmic(DateOnly smicFrom) =>
+        $"Aucune revalorisation du minimum de traitement connue après la hausse du SMIC du {Date(smicFrom)} : seule l'indemnité différentielle y répond.";
+
+    public static string CtiNotInForce(DateOnly date) =>
+        $"Pas de CTI en vigueur au {Date(date)} (décret 2020-1152).";
+
+    public static string AgreementBelowSmic(decimal agreementMinimum, decimal smic) =>
+        $"Minimum conventionnel ({Euros(agreementMinimum)}) inférieur au SMIC ({Euros(smic)}) : le SMIC s'applique.";
+
+    public static string AgreementNotExtended(Agreement agreement) =>
+        $"Minima de la convention {CodeBook.Agreements.ToCode(agreement)} non étendus : ils ne lient que les adhérents des signataires.";
+
+    public const string NetPublicAssumption =
+        "Titulaire : tout le brut est compté comme traitement indiciaire et CTI (primes non comptées).";
+
+    public const string NetPrivateExclusions =
+        "Hors part salariale de mutuelle et de prévoyance, propre à chaque convention.";
+}

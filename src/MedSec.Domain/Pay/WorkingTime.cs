@@ -1,0 +1,17 @@
+namespace MedSec.Domain.Pay;
+
+/// <summary>
+/// Working-time units the product is built on, not pay figures: every monthly amount is for a full-time month
+/// (DESIGN.md, Vocabulary), so a part-time amount is the full-time one × hours / <see cref="FullTimeWeeklyHours"/>.
+/// </summary>
+public static class WorkingTime
+{
+    /// <summary>Durée légale du travail: 35 h a week (Code du travail, art. L3121-27), i.e. 151.67 h a month.</summary>
+    public const decimal FullTimeWeeklyHours = 35m;
+
+    /// <summary>Durée maximale hebdomadaire absolue: 48 h (Code du travail, art. L3121-20).</summary>
+    public const decimal MaximumWeeklyHours = 48m;
+
+    /// <summary>Monthly payments in a year, to turn an annual amount into a monthly one.</summary>
+    public const int MonthsPerYear = 12;
+}

@@ -30,8 +30,21 @@ public sealed partial class ObservationColumns
     internal ReadOnlySpan<string?> FlagReason => _flagReason.AsSpan(0, _count);
     internal ReadOnlySpan<string?> Extra(int column) => _extra[column].AsSpan(0, _count);
 
-    /// <summary>The backing arrays (at least <see cref="ObservationColumns.Count"/> long), for zero-copy DataFrame columns.</summary>
-    internal long[] GrossCentsArray => _grossCents;
-    internal decimal[] PayAmountArray => _payAmount;
-    internal DateOnly[] DateArray => _date;
+    /// <summary>A coded column's backing array as memory over the first <see cref="ObservationColumns.Count"/> rows.</summary>
+    internal ReadOnlyMemory<byte> CodeMemory(string column) => column switch
+    {
+        "sector" => _sector.AsMemory(0, _count),
+        "employer_type" => _employer.AsMemory(0, _count),
+        "size_band" => _size.AsMemory(0, _count),
+        "region" => _region.AsMemory(0, _count),
+        "specialty" => _specialty.AsMemory(0, _count),
+        "grade" => _grade.AsMemory(0, _count),
+        "echelon" => _echelon.AsMemory(0, _count),
+        "contract" => _contract.AsMemory(0, _count),
+        "pay_basis" => _payBasis.AsMemory(0, _count),
+        "gross_or_net" => _payKind.AsMemory(0, _count),
+        "gender" => _gender.AsMemory(0, _count),
+        "flags" => _flags.AsMemory(0, _count),
+        _ => throw new ArgumentOutOfRangeException(nameof(column), column, "Not a coded column."),
+    };
 }

@@ -45,6 +45,9 @@ internal sealed class ContributionSchedule
         return new ContributionSchedule(regime, date, inForce.Where(c => !isParameter(c)).ToArray(), inForce.Where(isParameter).ToArray(), pss);
     }
 
+    /// <summary>The PSS in force, if any, without marking it used (for searches, not for amounts).</summary>
+    public decimal? PssOrNull() => _pss?.Monthly;
+
     public decimal RequirePss()
     {
         if (_pss is null) throw PayErrors.NoData("le plafond de la Sécurité sociale", _date);

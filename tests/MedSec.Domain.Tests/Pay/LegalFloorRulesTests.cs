@@ -1,0 +1,106 @@
+using MedSec.Domain.Codes;
+using MedSec.Domain.Pay;
+using static MedSec.Domain.Tests.ReferenceBuilder;
+
+namespace MedSec.Domain.Tests.Pay;
+
+public class LegalFloorRulesTests
+{
+    private static readonly MedSec.Domain.Reference.ReferenceData Data = Research().Build();
+
+    [Fact]
+    public void Idcc1147Level5InJanuary2026IsBoundByTheSmic()
+    {
+        // RESEARCH.md 2.1: positionnement 5 = 1815.79 (avenant 90, 2024-01-01) < SMIC 1823.03 (2026-01-01).
+        var floor = LegalFloorRules.Compute(Data, Agreement.Idcc1147, "5", D("2026-01-15"));
+
+        Assert.Equal(1823.03m, floor.Smic);
+        Assert.Equal(1815.79m, floor.AgreementMinimum);
+        Assert.Equal(1823.03m, floor.Floor);
+        Assert.Equal("smic", floor.Binding);
+        Assert.Equal("1147", floor.Agreement);
+        Assert.Equal(D("2026-01-01"), floor.AsOf);
+        Assert.Contains(PayWarnings.AgreementBelowSmic(1815.79m, 1823.03m), floor.Warnings);
+        Assert.Contains(PayWarnings.AgreementUnchanged(Agreement.Idcc1147, D("2024-01-01")), floor.Warnings);
+    }
+
+    [Fact]
+    public void AnAgreementMinimumAboveTheSmicBinds()
+    {
+        // Positionnement 9 in June 2024: 2159.91 > SMIC 1766.92; the avenant is less than a year old.
+        var floor = LegalFloorRules.Compute(Data, Agreement.Idcc1147, "9", D("2024-06-01"));
+
+        Assert.Equal(2159.91m, floor.Floor);
+        Assert.Equal("agreement", floor.Binding);
+        Assert.Empty(floor.Warnings);
+    }
+
+    [Fact]
+    public void AnnualMinimaAreDividedBy12AndAnUnextendedTextIsWarned()
+    {
+        // RESEARCH.md 2.2: IDCC 2264 niveau 6 (secrétaire médicale) RMAN 23 900 €/year = 1991.67 a month; avenant 33 not extended.
+        var floor = LegalFloorRules.Compute(Data, Agreement.Idcc2264, "6", D("2026-01-15"));
+
+        Assert.Equal(1991.67m, floor.AgreementMinimum);
+        Assert.Equal("agreement", floor.Binding);
+        Assert.Contains(PayWarnings.AgreementNotExtended(Agreement.Idcc2264), floor.Warnings);
+    }
+
+    [Fact]
+    public void BothAmountsAreProratedToTheWeeklyHours()
+    {
+        // 24 h: 1823.03 × 24/35 = 1250.0777, 1815.79 × 24/35 = 1245.1131.
+        var floor = LegalFloorRules.Compute(Data, Agreement.Idcc1147, "5", D("2026-01-15"), 24m);
+
+        Assert.Equal(1250.08m, floor.Smic);
+        Assert.Equal(1245.11m, floor.AgreementMinimum);
+        Assert.Equal(1250.08m, floor.Floor);
+        Assert.Equal(24m, floor.WeeklyHours);
+    }
+
+    [Fact]
+    public void Ccn51Coefficient376IsBelowTheSmic()
+    {
+        // RESEARCH.md 2.3: 376 × 4.447 = 1672.07 < SMIC.
+        var floor = LegalFloorRules.Compute(Data, Agreement.Idcc29, "376", D("2026-01-15"));
+
+        Assert.Equal("smic", floor.Binding);
+        Assert.Equal("29", floor.Agreement);
+    }
+
+    [Fact]
+    public void AnUnknownLevelIsAnUnknownCodeListingTheKnownOnes()
+    {
+        var ex = Assert.Throws<MedSecInputException>(() => LegalFloorRules.Compute(Data, Agreement.Idcc1147, "99", D("2026-01-15")));
+
+        Assert.Equal(InputErrorKind.UnknownCode, ex.Kind);
+        Assert.Contains("4, 5, 6", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADateBeforeAnyDataIsBadInput()
+    {
+        var ex = Assert.Throws<MedSecInputException>(() => LegalFloorRules.Compute(Data, Agreement.Idcc1147, "5", D("2019-01-01")));
+        Assert.Equal(InputErrorKind.BadInput, ex.Kind);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-1")]
+    [InlineData("48.5")]
+    [InlineData("60")]
+    public void WeeklyHoursOutside0To48AreBadInput(string hours)
+    {
+        var ex = Assert.Throws<MedSecInputException>(() =>
+            LegalFloorRules.Compute(Data, Agreement.Idcc1147, "5", D("2026-01-15"), decimal.Parse(hours, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(InputErrorKind.BadInput, ex.Kind);
+    }
+
+    [Fact]
+    public void FortyEightHoursAreAllowed()
+    {
+        var floor = LegalFloorRules.Compute(Data, Agreement.Idcc1147, "5", D("2026-01-15"), 48m);
+
+        Assert.Equal(2500.16m, floor.Smic); // 1823.03 × 48/35 = 2500.1554
+    }
+}

@@ -1,0 +1,116 @@
+using MedSec.Domain.Codes;
+using MedSec.Domain.Pay;
+using static MedSec.Domain.Tests.ReferenceBuilder;
+
+namespace MedSec.Domain.Tests.Pay;
+
+// RESEARCH.md 5: private ≈ 20.84 % below the PSS, titulaire ≈ 20.63 % on TIB + CTI; amounts worked by hand per contribution.
+public class NetPayRulesTests
+{
+    private static readonly MedSec.Domain.Reference.ReferenceData Data = Research().Build();
+
+    [Fact]
+    public void APrivateGrossBelowThePssLoses20_84Percent()
+    {
+        // 138.00 + 8.00 + 63.00 + 17.20 (6.90, 0.40, 3.15, 0.86 % of 2000) + 133.62 + 47.16 + 9.83 (6.80, 2.40, 0.50 % of 1965) = 416.81.
+        var net = NetPayRules.Net(Data, 2000m, Sector.Private, D("2026-01-15"));
+
+        Assert.Equal(1583.19m, net.Net);
+        Assert.Equal(0.2084m, net.EmployeeContributionRate);
+        Assert.Equal("private", net.Sector);
+        Assert.Equal(D("2026-01-01"), net.AsOf); // the PSS of 2026
+        Assert.Contains(PayWarnings.NetPrivateExclusions, net.Warnings);
+    }
+
+    [Fact]
+    public void AboveThePssTranche2AndTheCetApply()
+    {
+        // PSS 2026 = 4005: T1 rates on 4005, T2 (8.64 + 1.08 %) on 995, CET 0.14 % on 5000, CSG/CRDS on 4912.50: 1037.18 in all.
+        var net = NetPayRules.Net(Data, 5000m, Sector.Private, D("2026-01-15"));
+
+        Assert.Equal(3962.82m, net.Net);
+        Assert.Equal(7.00m, net.Contributions.Single(c => c.Item == "cet").Amount);
+    }
+
+    [Fact]
+    public void RemoteIsTreatedAsPrivate()
+    {
+        Assert.Equal(1583.19m, NetPayRules.Net(Data, 2000m, Sector.Remote, D("2026-01-15")).Net);
+    }
+
+    [Fact]
+    public void APublicTitulaireLoses20_63PercentOnTraitementAndCti()
+    {
+        // CNRACL 11.10 % × 2000 = 222.00; CSG + CRDS 9.70 % × 1965 = 190.61 (three rows, each rounded: 133.62 + 47.16 + 9.83).
+        var net = NetPayRules.Net(Data, 2000m, Sector.Public, D("2026-01-15"));
+
+        Assert.Equal(1587.39m, net.Net);
+        Assert.Equal(0.2063m, net.EmployeeContributionRate);
+        Assert.Equal(0m, net.Contributions.Single(c => c.Item == "rafp").Amount);
+        Assert.Contains(PayWarnings.NetPublicAssumption, net.Warnings);
+    }
+
+    [Fact]
+    public void ZeroGrossGivesZeroNetAndRate()
+    {
+        var net = NetPayRules.Net(Data, 0m, Sector.Private, D("2026-01-15"));
+
+        Assert.Equal(0m, net.Net);
+        Assert.Equal(0m, net.EmployeeContributionRate);
+    }
+
+    [Fact]
+    public void ANegativeGrossIsBadInput()
+    {
+        var ex = Assert.Throws<MedSecInputException>(() => NetPayRules.Net(Data, -1m, Sector.Private, D("2026-01-15")));
+        Assert.Equal(InputErrorKind.BadInput, ex.Kind);
+    }
+
+    [Theory]
+    [InlineData(1583.19, "private", 2000)]
+    [InlineData(3962.82, "private", 5000)]
+    [InlineData(1587.39, "public", 2000)]
+    public void GrossFromNetInvertsTheWorkedExamplesToTheCent(decimal netAmount, string sector, decimal gross)
+    {
+        // Rounding each contribution makes neighbouring cents share a net (1999.99 and 2000.00 both give 1583.19 privately),
+        // so the answer is within a cent of the worked example.
+        Assert.True(CodeBook.Sectors.TryParse(sector, out var s));
+        var found = NetPayRules.GrossFromNet(Data, netAmount, s, D("2026-01-15"));
+
+        Assert.InRange(found, gross - 0.01m, gross + 0.01m);
+    }
+
+    [Fact]
+    public void GrossFromNetTakesTheMiddleOfTheCentsThatGiveTheNet()
+    {
+        // Worked by hand: privately in 2026, 778.25 € and 778.27 € both give 616.08 € (778.26 € gives 616.07 €: the CSG
+        // and CRDS roundings tip together), so 778.26 € is the gross within a cent of both.
+        Assert.Equal(778.26m, NetPayRules.GrossFromNet(Data, 616.08m, Sector.Private, D("2026-01-15")));
+    }
+
+    [Fact]
+    public void ThreeCentsMayShareOneNetSoTheInverseCannotAlwaysBeWithinACent()
+    {
+        // Worked by hand: CNRACL 11.10 % and CSG/CRDS on 98.25 %, each rounded: 7386.97, 7386.99 and 7387.00 € all give
+        // 5863.03 € (7386.98 € gives 5863.04 €). The middle, 7386.98 €, is 2 cents from 7387.00 €.
+        var date = D("2026-01-15");
+        Assert.All([7386.97m, 7386.99m, 7387.00m], g => Assert.Equal(5863.03m, NetPayRules.Net(Data, g, Sector.Public, date).Net));
+        Assert.Equal(7386.98m, NetPayRules.GrossFromNet(Data, 5863.03m, Sector.Public, date));
+    }
+
+    [Fact]
+    public void JustAboveThePssTheCetMakesTheLowerGrossTheAnswer()
+    {
+        // 2026, PSS 4005: 4010.00 € gives 3168.75 € net (CET 0.14 % on the whole gross), and so do 4002.97 and 4002.98 €.
+        var date = D("2026-01-15");
+        Assert.Equal(3168.75m, NetPayRules.Net(Data, 4010.00m, Sector.Private, date).Net);
+        Assert.Equal(4002.97m, NetPayRules.GrossFromNet(Data, 3168.75m, Sector.Private, date));
+    }
+
+    [Fact]
+    public void ThePssIsRequiredForPrivateContributions()
+    {
+        var ex = Assert.Throws<MedSecInputException>(() => NetPayRules.Net(Data, 2000m, Sector.Private, D("2022-06-01")));
+        Assert.Contains("plafond", ex.Message, StringComparison.Ordinal);
+    }
+}

@@ -21,6 +21,8 @@ internal static class DepartementsTable
                 throw row.Fail("region_code", $"'{regionCode}' is not an INSEE région code");
             var ranges = ParseRanges(row.Text("postcode_ranges"), out var error);
             if (error is not null) throw row.Fail("postcode_ranges", error);
+            _ = row.Validity();
+            _ = row.Status();
             return new DepartementInfo(code, row.Text("departement_name"), region, row.Text("region_name"), ranges, row.Text("source"));
         });
     }

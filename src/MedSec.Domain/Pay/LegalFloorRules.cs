@@ -30,7 +30,7 @@ public static class LegalFloorRules
         if (Staleness.IsStale(minimumRow.ValidFrom, date)) warnings.Add(PayWarnings.AgreementUnchanged(agreement, minimumRow.ValidFrom));
         if (IsNotExtended(minimumRow)) warnings.Add(PayWarnings.AgreementNotExtended(agreement));
         if (Staleness.IsStale(smicRow.ValidFrom, date)) warnings.Add(PayWarnings.SmicUnchanged(smicRow.ValidFrom));
-        if (date > data.Horizon()) warnings.Add(PayWarnings.BeyondData(data.Horizon()));
+        if (data.Horizon() is var horizon && date > horizon) warnings.Add(PayWarnings.BeyondData(horizon));
 
         return new LegalFloor(
             CodeBook.Agreements.ToCode(agreement), minimumRow.Level, date, weeklyHours,
@@ -44,7 +44,7 @@ public static class LegalFloorRules
         var rows = data.AgreementMinima.Where(m => m.Agreement == agreement).ToList();
         var ofLevel = rows.Where(m => SameLevel(m.Level, level)).ToList();
         if (ofLevel.Count == 0)
-            throw PayErrors.UnknownLevel(agreement, level.Trim(), rows.Select(m => m.Level).Distinct().OrderBy(LevelOrder).ThenBy(l => l, StringComparer.Ordinal));
+            throw PayErrors.UnknownLevel(agreement, level.Trim(), rows.Select(m => m.Level));
         var first = ofLevel.Min(m => m.ValidFrom);
         return Validity.InForce(ofLevel, date, m => m.ValidFrom, m => m.ValidTo)
             ?? throw PayErrors.NoData(
@@ -61,6 +61,4 @@ public static class LegalFloorRules
 
     private static bool SameLevel(string a, string b) =>
         string.Equals(a.Trim().TrimStart('0'), b.Trim().TrimStart('0'), StringComparison.OrdinalIgnoreCase);
-
-    private static int LevelOrder(string level) => int.TryParse(level, out var n) ? n : int.MaxValue;
 }

@@ -31,7 +31,7 @@ public static class NetPayRules
         var rate = gross == 0m ? 0m : Money.Rate4((gross - net) / gross);
 
         var warnings = new List<string> { sector == Sector.Public ? PayWarnings.NetPublicAssumption : PayWarnings.NetPrivateExclusions };
-        if (date > data.Horizon()) warnings.Add(PayWarnings.BeyondData(data.Horizon()));
+        if (data.Horizon() is var horizon && date > horizon) warnings.Add(PayWarnings.BeyondData(horizon));
 
         return new NetPay(gross, CodeBook.Sectors.ToCode(sector), date, net, rate, schedule.AsOf, warnings) { Contributions = lines };
     }

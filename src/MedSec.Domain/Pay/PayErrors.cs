@@ -18,7 +18,7 @@ public static class PayErrors
         $"Échelon {echelon} hors de la grille {CodeBook.Grades.ToCode(grade)} au {Date(date)} (échelons 1 à {last}).");
 
     public static MedSecInputException UnknownLevel(Agreement agreement, string level, IEnumerable<string> known) => new(
-        $"Niveau '{level}' inconnu pour la convention {CodeBook.Agreements.ToCode(agreement)} (niveaux connus : {string.Join(", ", known)}).",
+        $"Niveau '{level}' inconnu pour la convention {CodeBook.Agreements.ToCode(agreement)} (niveaux connus : {Ranges(known)}).",
         InputErrorKind.UnknownCode);
 
     public static MedSecInputException WeeklyHoursOutOfRange(decimal hours) => new(
@@ -29,4 +29,24 @@ public static class PayErrors
 
     public static MedSecInputException YearsOutOfRange(int years, int max) => new(
         $"Durée de {years} ans hors de l'intervalle 1 à {max} ans.");
+
+    /// <summary>Level codes in natural order, runs of consecutive numbers written as ranges: "176, 178, 180-242, N1-N17".</summary>
+    private static string Ranges(IEnumerable<string> levels)
+    {
+        var parsed = levels.Distinct()
+            .Select(l => (Code: l, Prefix: l.TrimEnd("0123456789".ToCharArray()), Digits: l[l.TrimEnd("0123456789".ToCharArray()).Length..]))
+            .Select(l => (l.Code, l.Prefix, Number: int.TryParse(l.Digits, out var n) ? n : (int?)null))
+            .OrderBy(l => l.Prefix, StringComparer.Ordinal).ThenBy(l => l.Number).ThenBy(l => l.Code, StringComparer.Ordinal)
+            .ToList();
+        var parts = new List<string>();
+        for (var i = 0; i < parsed.Count; i++)
+        {
+            var j = i;
+            while (j + 1 < parsed.Count && parsed[j].Number is { } n && parsed[j + 1].Number == n + 1 && parsed[j + 1].Prefix == parsed[i].Prefix) j++;
+            parts.Add(j - i >= 2 ? $"{parsed[i].Code}-{parsed[j].Code}" : parsed[i].Code);
+            if (j - i == 1) parts.Add(parsed[j].Code);
+            i = j;
+        }
+        return string.Join(", ", parts);
+    }
 }

@@ -39,7 +39,7 @@ public static class PublicCareerRules
             (date, echelon) = (next, echelon + 1);
         }
 
-        if (end > data.Horizon()) warnings.Add(PayWarnings.BeyondData(data.Horizon()));
+        if (data.Horizon() is var horizon && end > horizon) warnings.Add(PayWarnings.BeyondData(horizon));
         return new PublicCareer(CodeBook.Grades.ToCode(grade), start, years, startEchelon, steps, warnings.Distinct().ToList());
     }
 }

@@ -43,7 +43,7 @@ public static class PublicPayRules
             if (minimum is null || minimum.ValidFrom < smic.ValidFrom) warnings.Add(PayWarnings.NoPublicMeasureForSmic(smic.ValidFrom));
         }
         if (Staleness.IsStale(point.ValidFrom, date)) warnings.Add(PayWarnings.PointUnchanged(point.ValidFrom));
-        if (date > data.Horizon()) warnings.Add(PayWarnings.BeyondData(data.Horizon()));
+        if (data.Horizon() is var horizon && date > horizon) warnings.Add(PayWarnings.BeyondData(horizon));
 
         return new PublicPay(
             CodeBook.Grades.ToCode(grade), echelon, date, step.IndexPoints, point.AnnualValue,

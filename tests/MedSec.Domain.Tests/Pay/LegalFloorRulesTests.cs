@@ -74,7 +74,7 @@ public class LegalFloorRulesTests
         var ex = Assert.Throws<MedSecInputException>(() => LegalFloorRules.Compute(Data, Agreement.Idcc1147, "99", D("2026-01-15")));
 
         Assert.Equal(InputErrorKind.UnknownCode, ex.Kind);
-        Assert.Contains("4, 5, 6", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("(niveaux connus : 4-16)", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,7 +25,10 @@ public class PayPropertyTests
     [Property]
     public Property PayNeverDecreasesWithTheEchelonInsideAGrade() =>
         Prop.ForAll(
-            (from grade in Grades from date in Dates(D("2023-07-01"), Last) from zone in Zones from cti in Gen.Elements(true, false)
+            (from grade in Grades
+             from date in Dates(D("2023-07-01"), Last)
+             from zone in Zones
+             from cti in Gen.Elements(true, false)
              select (grade, date, zone, cti)).ToArbitrary(),
             x =>
             {
@@ -55,7 +58,9 @@ public class PayPropertyTests
     public Property NetIsBelowGrossForAnyGrossOfAtLeastOneEuro() =>
         // Below a few cents every contribution rounds to 0 €, so the strict inequality starts at realistic amounts.
         Prop.ForAll(
-            (from cents in Gen.Choose(100, 2_000_000) from sector in Gen.Elements(Enum.GetValues<Sector>()) from date in Dates(First, Last)
+            (from cents in Gen.Choose(100, 2_000_000)
+             from sector in Gen.Elements(Enum.GetValues<Sector>())
+             from date in Dates(First, Last)
              select (gross: cents / 100m, sector, date)).ToArbitrary(),
             x =>
             {
@@ -71,7 +76,9 @@ public class PayPropertyTests
     [Property]
     public Property GrossFromNetOfNetGivesTheGrossBack() =>
         Prop.ForAll(
-            (from cents in Gen.Choose(0, 1_500_000) from sector in Gen.Elements(Enum.GetValues<Sector>()) from date in Dates(First, Last)
+            (from cents in Gen.Choose(0, 1_500_000)
+             from sector in Gen.Elements(Enum.GetValues<Sector>())
+             from date in Dates(First, Last)
              select (gross: cents / 100m, sector, date)).ToArbitrary(),
             x =>
             {
@@ -86,8 +93,11 @@ public class PayPropertyTests
     [Property]
     public Property MovingTheDateInsideOneValidityPeriodChangesNoAmount() =>
         Prop.ForAll(
-            (from grade in Grades from date in Dates(D("2023-07-01"), Last) from shift in Gen.Choose(0, 400)
-             from level in Gen.Elements("4", "5", "9", "16") from cents in Gen.Choose(100, 800_000)
+            (from grade in Grades
+             from date in Dates(D("2023-07-01"), Last)
+             from shift in Gen.Choose(0, 400)
+             from level in Gen.Elements("4", "5", "9", "16")
+             from cents in Gen.Choose(100, 800_000)
              select (grade, date, shift, level, gross: cents / 100m)).ToArbitrary(),
             x =>
             {

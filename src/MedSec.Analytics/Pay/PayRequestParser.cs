@@ -1,0 +1,70 @@
+using System.Globalization;
+using MedSec.Domain;
+using MedSec.Domain.Codes;
+using MedSec.Domain.Pay;
+
+namespace MedSec.Analytics.Pay;
+
+/// <summary>
+/// Turns the raw strings of the CLI options and the API query parameters into pay queries, so both faces accept the same
+/// values and refuse the rest with the same one-sentence French message (<see cref="MedSecInputException"/>: an unknown
+/// code is <see cref="InputErrorKind.UnknownCode"/>, anything else malformed is <see cref="InputErrorKind.BadInput"/>).
+/// Parameters are named as in the API (camelCase), the CLI's options being the same words in kebab-case.
+/// Numbers accept a decimal point or a decimal comma. Ranges (échelon of the grid, weekly hours, years, a negative gross) are
+/// checked by the pay rules, where they are defined.
+/// </summary>
+public static class PayRequestParser
+{
+    public static PublicPayQuery PublicPay(string? grade, string? echelon, string? date, string? zone = null, bool noCti = false) =>
+        new(Grade(grade), Integer(echelon, "echelon"), Date(date, "date"), Zone(zone), IncludeCti: !noCti);
+
+    public static FloorQuery Floor(string? agreement, string? level, string? date, string? weeklyHours = null) =>
+        new(Agreement(agreement), Level(level), Date(date, "date"), weeklyHours is null ? WorkingTime.FullTimeWeeklyHours : Number(weeklyHours, "weeklyHours"));
+
+    /// <summary>A gross → net question; without a date, the rates in force on <paramref name="today"/> (default: today).</summary>
+    public static NetQuery Net(string? gross, string? sector, string? date = null, DateOnly? today = null) =>
+        new(Number(gross, "gross"), Sector(sector), date is null ? today ?? DateOnly.FromDateTime(DateTime.Today) : Date(date, "date"));
+
+    public static PublicCareerQuery PublicCareer(string? grade, string? start, string? years, string? echelon = null) =>
+        new(Grade(grade), Date(start, "start"), Integer(years, "years"), echelon is null ? 1 : Integer(echelon, "echelon"));
+
+    public static GradeCode Grade(string? code) => Code(CodeBook.Grades, code, "grade", "Grade inconnu");
+
+    public static ResidenceZone Zone(string? code) => code is null ? ResidenceZone.Zone3 : Code(CodeBook.Zones, code, "zone", "Zone inconnue");
+
+    /// <summary>An IDCC code; <c>0029</c> is accepted for <c>29</c> (CodeBook alias).</summary>
+    public static Agreement Agreement(string? code) => Code(CodeBook.Agreements, code, "agreement", "Convention inconnue");
+
+    public static Sector Sector(string? code) => Code(CodeBook.Sectors, code, "sector", "Secteur inconnu");
+
+    /// <summary>The agreement's own level code, as given (its existence is checked against the reference data).</summary>
+    public static string Level(string? text) => Required(text, "level");
+
+    /// <summary>An ISO date <c>yyyy-MM-dd</c>.</summary>
+    public static DateOnly Date(string? text, string name) =>
+        DateOnly.TryParseExact(Required(text, name), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new MedSecInputException($"Date invalide '{text}' pour {name} : format attendu yyyy-MM-dd.");
+
+    public static int Integer(string? text, string name) =>
+        int.TryParse(Required(text, name), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new MedSecInputException($"Valeur invalide '{text}' pour {name} : nombre entier attendu.");
+
+    public static decimal Number(string? text, string name) =>
+        decimal.TryParse(Required(text, name).Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+            CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new MedSecInputException($"Valeur invalide '{text}' pour {name} : nombre attendu (ex. 1823.03).");
+
+    private static T Code<T>(CodeMap<T> map, string? code, string name, string unknown) where T : struct, Enum =>
+        map.TryParse(Required(code, name), out var value)
+            ? value
+            : throw new MedSecInputException(
+                $"{unknown} '{code!.Trim()}' (codes valides : {string.Join(", ", map.AllCodes)}).", InputErrorKind.UnknownCode);
+
+    private static string Required(string? text, string name) =>
+        string.IsNullOrWhiteSpace(text)
+            ? throw new MedSecInputException($"Paramètre {name} manquant.")
+            : text.Trim();
+}

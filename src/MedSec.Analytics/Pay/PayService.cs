@@ -1,0 +1,27 @@
+using MedSec.Domain.Codes;
+using MedSec.Domain.Pay;
+using MedSec.Domain.Reference;
+
+namespace MedSec.Analytics.Pay;
+
+/// <summary>
+/// The pay façade over one set of reference data: each call hands the query to the pure rules of MedSec.Domain.Pay,
+/// which hold every rule of pay (this class holds none).
+/// </summary>
+public sealed class PayService(ReferenceData reference) : IPayService
+{
+    public PublicPay PublicPay(PublicPayQuery query) =>
+        PublicPayRules.Compute(reference, query.Grade, query.Echelon, query.Date, query.Zone, query.IncludeCti);
+
+    public LegalFloor Floor(FloorQuery query) =>
+        LegalFloorRules.Compute(reference, query.Agreement, query.Level, query.Date, query.WeeklyHours);
+
+    public NetPay Net(NetQuery query) => NetPayRules.Net(reference, query.Gross, query.Sector, query.Date);
+
+    public decimal GrossFromNet(decimal net, Sector sector, DateOnly date) => NetPayRules.GrossFromNet(reference, net, sector, date);
+
+    public decimal SmicMonthly(DateOnly date) => SmicRules.MonthlyAt(reference, date);
+
+    public PublicCareer PublicCareer(PublicCareerQuery query) =>
+        PublicCareerRules.Timeline(reference, query.Grade, query.Start, query.Years, query.StartEchelon);
+}

@@ -4,7 +4,7 @@ namespace MedSec.Data.Ingestion;
 /// A whole file was refused (unreadable, no recognisable header, a column twice…): nothing of it is imported.
 /// The message is one plain sentence for the user.
 /// </summary>
-public sealed class FileRejectedException(string fileName, string reason) : Exception($"{fileName}: {reason}")
+public sealed class FileRejectedException(string fileName, string reason) : Exception($"{fileName} : {reason}")
 {
     public string FileName { get; } = fileName;
 

@@ -49,7 +49,7 @@ public sealed partial class ObservationCsvReader : IDisposable
         catch (CsvFormatException e)
         {
             _csv.Dispose();
-            throw new FileRejectedException(fileName, $"unreadable header: {e.Message}");
+            throw new FileRejectedException(fileName, $"En-tête illisible : {e.Message}");
         }
         catch (FileRejectedException)
         {
@@ -99,11 +99,11 @@ public sealed partial class ObservationCsvReader : IDisposable
     public static ObservationCsvReader Open(string fileName, ReadOnlyMemory<byte> content, ObservationReaderOptions? options = null)
     {
         options ??= new ObservationReaderOptions();
-        if (content.IsEmpty) throw new FileRejectedException(fileName, "the file is empty");
+        if (content.IsEmpty) throw new FileRejectedException(fileName, "Le fichier est vide.");
         var (utf8, encoding) = InputDecoder.Decode(content);
         var (separator, separatorLine, headerStart) = CsvDialect.Detect(utf8.Span);
         var text = utf8[headerStart..];
-        if (Utf8Text.Trim(text.Span).IsEmpty) throw new FileRejectedException(fileName, "the file has no header line");
+        if (Utf8Text.Trim(text.Span).IsEmpty) throw new FileRejectedException(fileName, "Le fichier n'a pas de ligne d'en-tête.");
         var dialect = new CsvDialect(encoding, separator, CsvDialect.DetectNewLine(text.Span), separatorLine);
         return new ObservationCsvReader(fileName, text, dialect, options);
     }
@@ -121,7 +121,7 @@ public sealed partial class ObservationCsvReader : IDisposable
             }
             catch (CsvFormatException e)
             {
-                throw new FileRejectedException(FileName, $"unreadable after line {Line}: {e.Message}");
+                throw new FileRejectedException(FileName, $"Fichier illisible après la ligne {Line} : {e.Message}");
             }
             if (!more) return false;
             if (IsBlank())

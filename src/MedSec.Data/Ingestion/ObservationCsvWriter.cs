@@ -20,28 +20,38 @@ public static class ObservationCsvWriter
         csv.WriteHeader(french ? [.. HeaderAliases.FrenchNames] : [.. HeaderAliases.CanonicalNames]);
         foreach (var o in observations)
         {
-            csv.WriteField(french ? o.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : o.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            csv.WriteField(o.Source);
-            csv.WriteField(french ? FrenchLabels.Sector(o.Sector) : CodeBook.Sectors.ToCode(o.Sector));
-            csv.WriteField(Code(o.Employer, CodeBook.Employers, french ? FrenchLabels.Employer : null));
-            csv.WriteField(Code(o.Size, CodeBook.Sizes, null));
-            csv.WriteField(o.Region.Code);
-            csv.WriteField(o.Departement ?? "");
-            csv.WriteField(Number(o.ExperienceYears, french));
-            csv.WriteField(Code(o.Specialty, CodeBook.Specialties, french ? FrenchLabels.Specialty : null));
-            csv.WriteField(o.JobTitle ?? "");
-            csv.WriteField(Code(o.Grade, CodeBook.Grades, null));
-            csv.WriteField(o.Echelon?.ToString(CultureInfo.InvariantCulture) ?? "");
-            csv.WriteField(Code(o.Contract, CodeBook.Contracts, french ? FrenchLabels.Contract : null));
-            csv.WriteField(Number(o.WeeklyHours, french));
-            csv.WriteField(Number(o.PayAmount, french));
-            csv.WriteField(french ? FrenchLabels.Basis(o.PayBasis) : ObservationCodes.Bases.ToCode(o.PayBasis));
-            csv.WriteField(Number(o.MonthsPaid, french));
-            csv.WriteField(french ? FrenchLabels.Kind(o.PayKind) : ObservationCodes.Kinds.ToCode(o.PayKind));
-            csv.WriteField(Code(o.Gender, ObservationCodes.Genders, french ? FrenchLabels.Gender : null));
-            csv.WriteField(french ? (o.Synthetic ? "oui" : "non") : (o.Synthetic ? "true" : "false"));
+            foreach (var field in Fields(o, style)) csv.WriteField(field);
             csv.EndRecord();
         }
+    }
+
+    /// <summary>The fields of one observation as <paramref name="style"/> writes them, in <see cref="ObservationField"/> order.</summary>
+    public static string[] Fields(Observation o, ObservationCsvStyle style = ObservationCsvStyle.Canonical)
+    {
+        var french = style == ObservationCsvStyle.French;
+        return
+        [
+            french ? o.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : o.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            o.Source,
+            french ? FrenchLabels.Sector(o.Sector) : CodeBook.Sectors.ToCode(o.Sector),
+            Code(o.Employer, CodeBook.Employers, french ? FrenchLabels.Employer : null),
+            Code(o.Size, CodeBook.Sizes, null),
+            o.Region.Code,
+            o.Departement ?? "",
+            Number(o.ExperienceYears, french),
+            Code(o.Specialty, CodeBook.Specialties, french ? FrenchLabels.Specialty : null),
+            o.JobTitle ?? "",
+            Code(o.Grade, CodeBook.Grades, null),
+            o.Echelon?.ToString(CultureInfo.InvariantCulture) ?? "",
+            Code(o.Contract, CodeBook.Contracts, french ? FrenchLabels.Contract : null),
+            Number(o.WeeklyHours, french),
+            Number(o.PayAmount, french),
+            french ? FrenchLabels.Basis(o.PayBasis) : ObservationCodes.Bases.ToCode(o.PayBasis),
+            Number(o.MonthsPaid, french),
+            french ? FrenchLabels.Kind(o.PayKind) : ObservationCodes.Kinds.ToCode(o.PayKind),
+            Code(o.Gender, ObservationCodes.Genders, french ? FrenchLabels.Gender : null),
+            french ? (o.Synthetic ? "oui" : "non") : (o.Synthetic ? "true" : "false"),
+        ];
     }
 
     private static string Code<T>(T? value, CodeMap<T> codes, Func<T, string>? label) where T : struct, Enum =>

@@ -51,19 +51,19 @@ public sealed class ObservationHeader
             }
             if (columnOf[(int)field] >= 0)
                 throw new FileRejectedException(fileName,
-                    $"the columns '{names[columnOf[(int)field]].Trim()}' and '{names[i].Trim()}' both mean " +
-                    $"{HeaderAliases.CanonicalNames[(int)field]}; keep one");
+                    $"Les colonnes '{names[columnOf[(int)field]].Trim()}' et '{names[i].Trim()}' désignent toutes deux " +
+                    $"{HeaderAliases.CanonicalNames[(int)field]} : n'en garder qu'une.");
             columnOf[(int)field] = i;
         }
         if (columnOf.All(c => c < 0))
             throw new FileRejectedException(fileName,
-                "no recognisable header: the first line has none of the observation columns " +
-                "(Date, Secteur, Région, Salaire, … or date, sector, region, pay_amount, …)");
+                "En-tête non reconnu : la première ligne ne contient aucune des colonnes d'observation " +
+                "(Date, Secteur, Région, Salaire… ou date, sector, region, pay_amount…).");
         var missing = HeaderAliases.Required.Where(f => columnOf[(int)f] < 0).ToList();
         if (missing.Count > 0)
             throw new FileRejectedException(fileName,
-                "the header lacks the required column" + (missing.Count > 1 ? "s " : " ") +
-                string.Join(", ", missing.Select(f => $"{HeaderAliases.FrenchNames[(int)f]} ({HeaderAliases.CanonicalNames[(int)f]})")));
+                (missing.Count > 1 ? "Il manque à l'en-tête les colonnes obligatoires " : "Il manque à l'en-tête la colonne obligatoire ") +
+                string.Join(", ", missing.Select(f => $"{HeaderAliases.FrenchNames[(int)f]} ({HeaderAliases.CanonicalNames[(int)f]})")) + ".");
         return new ObservationHeader(names, columnOf, unknown);
     }
 

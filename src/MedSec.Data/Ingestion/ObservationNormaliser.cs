@@ -1,4 +1,3 @@
-using System.Globalization;
 using MedSec.Domain;
 using MedSec.Domain.Codes;
 using MedSec.Domain.Observations;
@@ -49,7 +48,7 @@ public sealed class ObservationNormaliser(IPayLookups lookups)
             catch (MedSecInputException e)
             {
                 pay = default;
-                error = $"cannot convert net to gross on {d.Date:yyyy-MM-dd}: {e.Message}";
+                error = $"Conversion net → brut impossible au {IngestText.Date(d.Date)} : {e.Message}";
                 return false;
             }
             converted = true;
@@ -59,8 +58,7 @@ public sealed class ObservationNormaliser(IPayLookups lookups)
         if (d.Contract != ContractType.Freelance && Smic(d.Date) is { } smic && monthly < smic)
         {
             flags = ObservationFlags.BelowFloor;
-            reason = string.Create(CultureInfo.InvariantCulture,
-                $"{monthly:0.00} € a full-time month is below the SMIC in force on {d.Date:yyyy-MM-dd} ({smic:0.00} €)");
+            reason = $"{IngestText.Euros(monthly)} par mois à temps plein, sous le SMIC en vigueur au {IngestText.Date(d.Date)} ({IngestText.Euros(smic)}).";
         }
         pay = new NormalisedPay(monthly, converted, flags, reason);
         error = null;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MedSec.Data.Frames;
 using MedSec.Domain.Observations;
 
@@ -98,8 +97,8 @@ public static class ObservationPipeline
         for (var i = 0; i < gross.Length; i++)
         {
             if (gross[i] <= limitCents) continue;
-            reason ??= string.Create(CultureInfo.InvariantCulture,
-                $"more than {ObservationPipelineOptions.AbsurdFactor}× the reference P90 of a full-time month ({p90:0.00} €): a typo or the wrong pay basis?");
+            reason ??= $"Plus de {IngestText.Number(ObservationPipelineOptions.AbsurdFactor)} fois le P90 de référence d'un mois à temps plein " +
+                $"({IngestText.Euros(p90)}) : faute de frappe ou mauvaise base de salaire ?";
             columns.Flag(i, ObservationFlags.Absurd, reason);
         }
     }

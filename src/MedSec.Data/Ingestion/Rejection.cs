@@ -7,5 +7,5 @@ namespace MedSec.Data.Ingestion;
 public sealed record Rejection(long Line, string Column, string Reason)
 {
     /// <summary>The column of a problem that concerns the whole record (bad quoting, too many fields).</summary>
-    public const string WholeRecord = "(record)";
+    public const string WholeRecord = "(enregistrement)";
 }

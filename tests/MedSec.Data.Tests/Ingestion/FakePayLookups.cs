@@ -28,6 +28,6 @@ public sealed class FakePayLookups : IPayLookups
 
     private static void Check(DateOnly date)
     {
-        if (date.Year < 2020) throw new MedSecInputException($"no pay rule before 2020 ({date:yyyy-MM-dd})");
+        if (date.Year < 2020) throw new MedSecInputException($"Aucune règle de paie avant 2020 ({date:yyyy-MM-dd}).");
     }
 }

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using MedSec.Analytics;
+using MedSec.Cli.Commands;
+using MedSec.Domain;
+
+namespace MedSec.Cli;
+
+/// <summary>
+/// The <c>medsec</c> tool: builds the command tree and runs it in-process against the given writers.
+/// Exit codes: 0 success, 1 a request the rules refuse (or any unexpected failure), 2 bad usage.
+/// </summary>
+public static class CliApp
+{
+    public const int Ok = 0;
+    public const int Refused = 1;
+    public const int BadUsage = 2;
+
+    /// <summary>One factory per top-level verb: a new verb is one file in Commands/ plus one line here.</summary>
+    private static readonly Func<CliContext, Command>[] Verbs =
+    [
+        PayCommands.Create,
+        CareerCommands.Create,
+    ];
+
+    /// <summary>Builds the command tree; nothing is loaded until a verb runs.</summary>
+    public static RootCommand Build(CliContext context)
+    {
+        var root = new RootCommand("MedSec : salaires des secrétaires médicales en France (grilles publiques, planchers, net, carrières).");
+        root.Options.Add(CommonOptions.Json);
+        foreach (var verb in Verbs) root.Subcommands.Add(verb(context));
+        return root;
+    }
+
+    /// <summary>Runs the tool with the default services (loaded lazily from the bundled reference data).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool ansi = false) =>
+        Run(args, new CliContext(stdout, stderr, MedSecServices.LoadDefault) { Ansi = ansi });
+
+    /// <summary>Runs the tool: one JSON object or a table on stdout, one line on stderr for an error.</summary>
+    public static int Run(string[] args, CliContext context)
+    {
+        try
+        {
+            var parse = Build(context).Parse(args);
+            if (parse.Action is ParseErrorAction)
+            {
+                var message = string.Join(" ", parse.Errors.Select(e => e.Message));
+                return Fail(context, message, BadUsage);
+            }
+
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = context.Out,
+                Error = context.Err,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (MedSecInputException e)
+        {
+            return Fail(context, e.Message, Refused);
+        }
+        catch (UsageException e)
+        {
+            return Fail(context, e.Message, BadUsage);
+        }
+        catch (Exception e)
+        {
+            return Fail(context, $"erreur inattendue ({e.GetType().Name}) : {e.Message}", Refused);
+        }
+    }
+
+    private static int Fail(CliContext context, string message, int code)
+    {
+        var line = message.ReplaceLineEndings(" ").Trim();
+        context.Err.WriteLine($"medsec: {line}");
+        return code;
+    }
+}

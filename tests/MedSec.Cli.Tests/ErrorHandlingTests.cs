@@ -1,0 +1,97 @@
+using MedSec.Analytics;
+
+namespace MedSec.Cli.Tests;
+
+/// <summary>Exit codes and the one-line error contract: 1 for a refused request, 2 for bad usage, never a stack trace.</summary>
+public sealed class ErrorHandlingTests
+{
+    private static MedSecServices NoServices() => throw new InvalidOperationException("services must not be loaded");
+
+    private static void AssertOneErrorLine(CliRun run)
+    {
+        Assert.Equal("", run.Out);
+        var line = Assert.Single(run.ErrLines);
+        Assert.StartsWith("medsec: ", line);
+        Assert.DoesNotContain("   at ", run.Err);
+    }
+
+    [Fact]
+    public void AnUnknownGradeIsRefusedOnOneLine()
+    {
+        var run = CliRunner.Run("pay", "public", "--grade", "AMA-XX", "--echelon", "1", "--date", "2024-06-01", "--json");
+
+        Assert.Equal(1, run.ExitCode);
+        AssertOneErrorLine(run);
+        Assert.Contains("AMA-XX", run.Err);
+    }
+
+    [Fact]
+    public void AnEchelonOutOfRangeIsRefused()
+    {
+        // AMA classe normale has 13 échelons.
+        var run = CliRunner.Run("pay", "public", "--grade", "AMA-CN", "--echelon", "14", "--date", "2024-06-01", "--json");
+
+        Assert.Equal(1, run.ExitCode);
+        AssertOneErrorLine(run);
+    }
+
+    [Fact]
+    public void ADateBeforeAnyDataIsRefused()
+    {
+        var run = CliRunner.Run("pay", "floor", "--agreement", "1147", "--level", "5", "--date", "1990-01-01");
+
+        Assert.Equal(1, run.ExitCode);
+        AssertOneErrorLine(run);
+    }
+
+    [Theory]
+    [InlineData("pay", "public", "--echelon", "13", "--date", "2024-06-01")]
+    [InlineData("pay", "floor", "--agreement", "1147", "--date", "2026-01-15")]
+    [InlineData("pay", "net", "--sector", "private")]
+    [InlineData("career", "public", "--grade", "AMA-CN", "--years", "5")]
+    public void AMissingRequiredOptionIsBadUsage(params string[] args)
+    {
+        var run = CliRunner.Run(NoServices, [.. args, "--json"]);
+
+        Assert.Equal(2, run.ExitCode);
+        AssertOneErrorLine(run);
+    }
+
+    [Theory]
+    [InlineData("pay", "public", "--grade", "AMA-CN", "--echelon", "treize", "--date", "2024-06-01")]
+    [InlineData("pay", "net", "--gross", "2 000", "--sector", "private")]
+    [InlineData("pay", "net", "--gross", "2000", "--sector", "private", "--date", "01/06/2024")]
+    [InlineData("pay", "public", "--grade", "AMA-CN", "--echelon", "1", "--date", "2024-06-01", "--colour")]
+    [InlineData("pay", "salary")]
+    [InlineData()]
+    public void UnparsableOrUnknownInputIsBadUsage(params string[] args)
+    {
+        var run = CliRunner.Run(NoServices, args);
+
+        Assert.Equal(2, run.ExitCode);
+        AssertOneErrorLine(run);
+    }
+
+    [Fact]
+    public void AnUnexpectedFailureIsOneLineAndExit1()
+    {
+        var run = CliRunner.Run(NoServices, "pay", "net", "--gross", "2000", "--sector", "private");
+
+        Assert.Equal(1, run.ExitCode);
+        AssertOneErrorLine(run);
+        Assert.Contains("services must not be loaded", run.Err);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("pay", "public", "--help")]
+    [InlineData("career", "public", "-h")]
+    public void HelpLoadsNoData(params string[] args)
+    {
+        var run = CliRunner.Run(NoServices, args);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Usage:", run.Out);
+        Assert.Equal("", run.Err);
+    }
+}

@@ -1,0 +1,44 @@
+namespace MedSec.Cli.Tests;
+
+/// <summary>
+/// <c>pay floor</c>. IDCC 1147 positionnement 5 is 1 815,79 € since avenant 90 (2024-01-01), the last salary avenant;
+/// the SMIC is 1 823,03 € from 2026-01-01 (décret 2025-1228), so the SMIC binds (RESEARCH.md §2.1, §3).
+/// </summary>
+public sealed class PayFloorCommandTests
+{
+    private static readonly string[] Idcc1147Level5 =
+        ["pay", "floor", "--agreement", "1147", "--level", "5", "--date", "2026-01-15", "--json"];
+
+    [Fact]
+    public void TheSmicBindsOverStaleIdcc1147Minima()
+    {
+        var run = CliRunner.Run(Idcc1147Level5);
+
+        Assert.Equal(0, run.ExitCode);
+        var json = run.Json();
+        JsonAssert.HasFields(json, "agreementMinimum", "smic", "floor", "binding", "asOf", "warnings");
+        Assert.Equal(1815.79m, JsonAssert.Money(json, "agreementMinimum"));
+        Assert.Equal(1823.03m, JsonAssert.Money(json, "smic"));
+        Assert.Equal(1823.03m, JsonAssert.Money(json, "floor"));
+        Assert.Equal("smic", json.GetProperty("binding").GetString());
+    }
+
+    [Fact]
+    public void WarnsThatTheAgreementMinimaAreOld()
+    {
+        var json = CliRunner.Run(Idcc1147Level5).Json();
+
+        Assert.NotEmpty(JsonAssert.Warnings(json));
+        Assert.InRange(JsonAssert.Date(json, "asOf"), new DateOnly(2024, 1, 1), new DateOnly(2026, 1, 15));
+    }
+
+    [Fact]
+    public void TheAgreementBindsWhenItsMinimumIsAboveTheSmic()
+    {
+        // Positionnement 9: 2 159,91 € (avenant 90) > SMIC 1 823,03 €.
+        var json = CliRunner.Run("pay", "floor", "--agreement", "1147", "--level", "9", "--date", "2026-01-15", "--json").Json();
+
+        Assert.Equal(2159.91m, JsonAssert.Money(json, "floor"));
+        Assert.Equal("agreement", json.GetProperty("binding").GetString());
+    }
+}

@@ -14,7 +14,7 @@ public static partial class JobAdFileReader
         }
         catch (JsonException e)
         {
-            throw new FileRejectedException(fileName, $"unreadable JSON (line {e.LineNumber + 1}): {e.Message}");
+            throw new FileRejectedException(fileName, $"JSON illisible (ligne {e.LineNumber + 1}) : {e.Message}");
         }
         var records = new List<JobAdSourceRecord>(spans.Count);
         var unreadable = new List<UnreadableRecord>();
@@ -39,7 +39,7 @@ public static partial class JobAdFileReader
             ReadItems(ref reader, spans);
             return;
         }
-        if (reader.TokenType != JsonTokenType.StartObject) throw new JsonException("expected an object or an array of offers");
+        if (reader.TokenType != JsonTokenType.StartObject) throw new JsonException("un objet ou un tableau d'offres est attendu");
         var start = (int)reader.TokenStartIndex;
         var found = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -86,7 +86,7 @@ public static partial class JobAdFileReader
             start = end + 1;
         }
         if (records.Count == 0 && unreadable.Count > 0)
-            throw new FileRejectedException(fileName, $"no line is a JSON offer ({unreadable[0].Rejection.Reason})");
+            throw new FileRejectedException(fileName, $"Aucune ligne n'est une offre JSON ({unreadable[0].Rejection.Reason})");
         return new JobAdFile(fileName, JobAdLayout.JsonLines, dialect, ReadOnlyMemory<byte>.Empty, records, unreadable);
     }
 
@@ -111,7 +111,7 @@ public static partial class JobAdFileReader
             using var document = JsonDocument.Parse(json, DocumentOptions);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                error = $"an offer is a JSON object, not {document.RootElement.ValueKind.ToString().ToLowerInvariant()}";
+                error = $"Une offre est un objet JSON, pas {document.RootElement.ValueKind.ToString().ToLowerInvariant()}.";
                 return false;
             }
             Flatten(document.RootElement, "", fields);
@@ -120,7 +120,7 @@ public static partial class JobAdFileReader
         }
         catch (JsonException e)
         {
-            error = $"not a JSON offer: {e.Message}";
+            error = $"Pas une offre JSON : {e.Message}";
             return false;
         }
     }

@@ -34,7 +34,7 @@ public static partial class JobAdFileReader
         }
         catch (CsvFormatException e)
         {
-            throw new FileRejectedException(fileName, $"unreadable header: {e.Message}");
+            throw new FileRejectedException(fileName, $"En-tête illisible : {e.Message}");
         }
 
         var records = new List<JobAdSourceRecord>();
@@ -48,14 +48,14 @@ public static partial class JobAdFileReader
             }
             catch (CsvFormatException e)
             {
-                throw new FileRejectedException(fileName, $"unreadable after record {records.Count + unreadable.Count}: {e.Message}");
+                throw new FileRejectedException(fileName, $"Fichier illisible après l'offre {records.Count + unreadable.Count} : {e.Message}");
             }
             var line = csv.LineNumber + lineOffset;
             if (malformed is { } m && m.Reason != CsvMalformedReason.StrayQuote)
             {
                 unreadable.Add(new UnreadableRecord(new Rejection(line, Rejection.WholeRecord, m.Reason == CsvMalformedReason.UnterminatedQuote
-                    ? "a quoted field is never closed: the record runs to the end of the file"
-                    : "malformed quoting: text after the closing quote of a field"), csv.RawRecord.ToArray()));
+                    ? "Un champ entre guillemets n'est jamais refermé : l'enregistrement court jusqu'à la fin du fichier."
+                    : "Guillemets mal formés : du texte suit le guillemet fermant d'un champ."), csv.RawRecord.ToArray()));
                 continue;
             }
             var fields = new Dictionary<string, string>(StringComparer.Ordinal);

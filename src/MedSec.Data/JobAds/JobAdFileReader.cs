@@ -31,12 +31,12 @@ public static partial class JobAdFileReader
     public static JobAdFile Read(string fileName, ReadOnlyMemory<byte> content)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        if (content.IsEmpty) throw new FileRejectedException(fileName, "the file is empty");
+        if (content.IsEmpty) throw new FileRejectedException(fileName, "Le fichier est vide.");
         var (utf8, encoding) = InputDecoder.Decode(content);
         var layout = Detect(utf8.Span)
             ?? throw new FileRejectedException(fileName,
-                "not France Travail offers: expected the API's JSON ({\"resultats\": […]}), one offer per line, " +
-                "or the export whose header has salaire.libelle and romeCode");
+                "Ce ne sont pas des offres France Travail : attendu le JSON de l'API ({\"resultats\": […]}), une offre par ligne, " +
+                "ou l'export dont l'en-tête a les colonnes salaire.libelle et romeCode.");
         var newLine = CsvDialect.DetectNewLine(utf8.Span);
         return layout switch
         {

@@ -11,7 +11,7 @@ namespace MedSec.Data.JobAds;
 /// <param name="MonthlyGrossMin">The low end, full-time monthly gross, to the cent.</param>
 /// <param name="MonthlyGrossMax">The high end, full-time monthly gross, to the cent.</param>
 /// <param name="MonthlyGross">The middle of the range, full-time monthly gross, to the cent.</param>
-/// <param name="FlagReason">Why the offer is flagged (reasons joined by "; "), or null.</param>
+/// <param name="FlagReason">Why the offer is flagged (one sentence per reason), or null.</param>
 public sealed record JobAdPay(
     PayBasis Basis,
     decimal Amount,

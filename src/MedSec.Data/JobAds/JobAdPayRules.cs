@@ -39,7 +39,7 @@ public static class JobAdPayRules
         if (months is < MinMonths or > MaxMonths)
         {
             flags |= ObservationFlags.Absurd;
-            reasons.Add(Invariant($"'sur {statement.MonthsStated} mois' is not a number of months paid (12–16): read as 12"));
+            reasons.Add($"« sur {statement.MonthsStated?.ToString(CultureInfo.InvariantCulture)} mois » n'est pas un nombre de mois payés (12 à 16) : lu comme 12.");
             months = MinMonths;
         }
 
@@ -48,7 +48,7 @@ public static class JobAdPayRules
         if (min > max)
         {
             flags |= ObservationFlags.Absurd;
-            reasons.Add(Invariant($"the range runs backwards ({min} to {max}): read as {max} to {min}"));
+            reasons.Add($"Fourchette à l'envers ({IngestText.Number(min)} à {IngestText.Number(max)}) : lue de {IngestText.Number(max)} à {IngestText.Number(min)}.");
             (min, max) = (max, min);
         }
 
@@ -56,7 +56,7 @@ public static class JobAdPayRules
             && min >= AnnualLabelledMonthlyFactor * s * hours / Observation.FullTimeWeeklyHours)
         {
             flags |= ObservationFlags.Absurd;
-            reasons.Add(Invariant($"{min} € a month is at least a year of SMIC for {hours} h a week: an annual amount labelled monthly, read as annual"));
+            reasons.Add($"{IngestText.Euros(min)} par mois, c'est au moins un an de SMIC pour {IngestText.Number(hours)} h par semaine : montant annuel étiqueté mensuel, lu comme annuel.");
             basis = PayBasis.Annual;
         }
 
@@ -68,16 +68,14 @@ public static class JobAdPayRules
         if (smicMonthly is { } smic && monthlyMin < smic)
         {
             flags |= ObservationFlags.BelowFloor;
-            var scaled = weeklyHours is { } h && h != Observation.FullTimeWeeklyHours ? Invariant($" once scaled from {h} h to 35 h") : "";
-            var noHours = weeklyHours is null && partTime ? " (part time, but the offer gives no hours to scale by)" : "";
-            reasons.Add(Invariant($"{monthlyMin:0.00} € a full-time month{scaled} is below the SMIC ({smic:0.00} €){noHours}"));
+            var scaled = weeklyHours is { } h && h != Observation.FullTimeWeeklyHours ? $" (ramené de {IngestText.Number(h)} h à 35 h)" : "";
+            var noHours = weeklyHours is null && partTime ? " ; temps partiel, mais l'offre ne donne pas d'heures pour ramener le montant à 35 h" : "";
+            reasons.Add($"{IngestText.Euros(monthlyMin)} par mois à temps plein{scaled}, sous le SMIC ({IngestText.Euros(smic)}){noHours}.");
         }
 
         return new JobAdPay(basis, amount, months, monthlyMin, monthlyMax, monthly, flags,
-            reasons.Count == 0 ? null : string.Join("; ", reasons));
+            reasons.Count == 0 ? null : string.Join(" ", reasons));
     }
 
     private static decimal Cents(decimal amount) => ObservationNormaliser.Cents(amount);
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -77,15 +77,15 @@ public static class JobAdPipeline
         var romes = options.RomeCodesOrDefault;
         if (romes.Count > 0 && (ad.RomeCode is null || !romes.Contains(ad.RomeCode)))
             return Reject(ad, JobAdFields.RomeCode, ad.RomeCode is null
-                ? "the offer has no ROME code"
-                : $"ROME {ad.RomeCode} is not an occupation imported here ({string.Join(", ", romes.Order(StringComparer.Ordinal))}: medical secretary)", out rejection);
-        if (ad.Date is not { } date) return Reject(ad, JobAdFields.Created, "the offer has no readable creation date (yyyy-mm-ddThh:mm:ss)", out rejection);
-        if (date > options.TodayOrNow) return Reject(ad, JobAdFields.Created, $"{Iso(date)} is in the future", out rejection);
-        if (date < ObservationReaderOptions.Oldest) return Reject(ad, JobAdFields.Created, $"{Iso(date)} is before {Iso(ObservationReaderOptions.Oldest)}", out rejection);
-        if (ad.Salary is not { } salary) return Reject(ad, JobAdFields.SalaryText, ad.SalaryError ?? "the offer gives no salary", out rejection);
+                ? "L'offre n'a pas de code ROME."
+                : $"Code ROME {ad.RomeCode} hors du champ importé ({string.Join(", ", romes.Order(StringComparer.Ordinal))} : secrétariat médical).", out rejection);
+        if (ad.Date is not { } date) return Reject(ad, JobAdFields.Created, "Date de création de l'offre absente ou illisible (aaaa-mm-jjThh:mm:ss).", out rejection);
+        if (date > options.TodayOrNow) return Reject(ad, JobAdFields.Created, $"Date {IngestText.Date(date)} dans le futur.", out rejection);
+        if (date < ObservationReaderOptions.Oldest) return Reject(ad, JobAdFields.Created, $"Date {IngestText.Date(date)} antérieure au {IngestText.Date(ObservationReaderOptions.Oldest)}.", out rejection);
+        if (ad.Salary is not { } salary) return Reject(ad, JobAdFields.SalaryText, ad.SalaryError ?? "L'offre n'indique pas de salaire.", out rejection);
         if (ad.Departement is not { } place)
             return Reject(ad, JobAdFields.Postcode,
-                $"no French département found from the postcode '{ad.Postcode}' or the place '{ad.PlaceLabel}'", out rejection);
+                $"Aucun département français trouvé pour le code postal '{ad.Postcode}' ni le lieu '{ad.PlaceLabel}'.", out rejection);
 
         var floor = ad.Contract == ContractType.Freelance ? null : smic.At(date);
         var pay = JobAdPayRules.Normalise(salary, ad.WeeklyHours, ad.PartTime, floor);
@@ -120,8 +120,6 @@ public static class JobAdPipeline
 
     private static IReadOnlyList<string> HeaderNames(JobAdFile file) =>
         [.. System.Text.Encoding.UTF8.GetString(file.HeaderLine.Span).Split(file.Dialect.Separator).Select(h => h.Trim().Trim('"'))];
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Money(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
 

@@ -24,13 +24,13 @@ public static partial class SalaryLabelParser
         statement = null!;
         if (string.IsNullOrWhiteSpace(text))
         {
-            error = "the offer gives no salary";
+            error = "L'offre n'indique pas de salaire.";
             return false;
         }
         var match = Pattern().Match(text);
         if (!match.Success)
         {
-            error = $"unrecognised salary text '{text.Trim()}': expected 'Mensuel|Annuel|Horaire de A Euros [à B Euros] [sur N mois]'";
+            error = $"Texte de salaire '{text.Trim()}' non reconnu : attendu « Mensuel|Annuel|Horaire de A Euros [à B Euros] [sur N mois] ».";
             return false;
         }
         var basis = match.Groups["basis"].Value.ToLowerInvariant() switch

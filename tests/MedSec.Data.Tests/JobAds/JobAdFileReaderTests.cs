@@ -74,7 +74,7 @@ public class JobAdFileReaderTests
         var broken = Assert.Single(file.Unreadable);
         Assert.Equal(2L, broken.Rejection.Line);
         Assert.Equal(Rejection.WholeRecord, broken.Rejection.Column);
-        Assert.StartsWith("not a JSON offer", broken.Rejection.Reason);
+        Assert.StartsWith("Pas une offre JSON", broken.Rejection.Reason);
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public class JobAdFileReaderTests
 
         var e = Assert.Throws<FileRejectedException>(() => JobAdFileReader.Read("broken.json", Encoding.UTF8.GetBytes(text)));
 
-        Assert.Contains("unreadable JSON", e.Reason);
+        Assert.Contains("JSON illisible", e.Reason);
     }
 
     [Fact]

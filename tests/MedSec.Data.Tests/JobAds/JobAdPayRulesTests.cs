@@ -114,8 +114,8 @@ public class JobAdPayRulesTests
         var pay = Pay("Mensuel de 788.96 Euros sur 12.0 mois", hours: null, partTime: true);
 
         Assert.Equal(ObservationFlags.BelowFloor, pay.Flags);
-        Assert.Contains("below the SMIC (1801.80 €)", pay.FlagReason);
-        Assert.Contains("no hours", pay.FlagReason);
+        Assert.Contains("sous le SMIC (1801,80 €)", pay.FlagReason);
+        Assert.Contains("pas d'heures", pay.FlagReason);
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public class JobAdPayRulesTests
         var pay = Pay("Mensuel de 1600.0 Euros à 1800.0 Euros sur 12.0 mois", hours: 35m);
 
         Assert.Equal(ObservationFlags.BelowFloor, pay.Flags);
-        Assert.Contains("1600.00 €", pay.FlagReason);
+        Assert.Contains("1600,00 €", pay.FlagReason);
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public class JobAdPayRulesTests
         var pay = Pay("Horaire de 15.0 Euros sur 0.0 mois");
 
         Assert.Equal(ObservationFlags.Absurd, pay.Flags);
-        Assert.Contains("sur 0.0 mois", pay.FlagReason);
+        Assert.Contains("« sur 0.0 mois »", pay.FlagReason);
         Assert.Equal(12m, pay.MonthsPaid);
         Assert.Equal(2275.05m, pay.MonthlyGross); // 15 × 151.67
     }
@@ -144,7 +144,7 @@ public class JobAdPayRulesTests
         var pay = Pay("Mensuel de 45000.0 Euros à 60000.0 Euros sur 12.0 mois", hours: 35m);
 
         Assert.Equal(ObservationFlags.Absurd, pay.Flags);
-        Assert.Contains("annual amount labelled monthly", pay.FlagReason);
+        Assert.Contains("annuel étiqueté mensuel", pay.FlagReason);
         Assert.Equal(PayBasis.Annual, pay.Basis);
         Assert.Equal(3750m, pay.MonthlyGrossMin);
         Assert.Equal(5000m, pay.MonthlyGrossMax);

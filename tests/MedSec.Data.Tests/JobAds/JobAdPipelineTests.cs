@@ -20,7 +20,7 @@ public class JobAdPipelineTests
         Assert.Equal(
             [(5L, "salaire.libelle"), (15L, "romeCode"), (19L, "salaire.libelle"), (20L, "lieuTravail.codePostal")],
             result.Rejections.Select(r => (r.Line, r.Column)));
-        Assert.Contains("no salary", result.Rejections[0].Reason);
+        Assert.Contains("pas de salaire", result.Rejections[0].Reason);
         Assert.Contains("D1214", result.Rejections[1].Reason);
         Assert.Contains("Cachet de 120.0 Euros", result.Rejections[2].Reason);
         Assert.Contains("98000", result.Rejections[3].Reason);
@@ -34,8 +34,8 @@ public class JobAdPipelineTests
         Assert.Equal([13L, 14L, 18L], result.Flags.Select(f => f.Line));
         Assert.All(result.Flags, f => Assert.Equal("salaire.libelle", f.Column));
         Assert.Contains("sur 0.0 mois", result.Flags[0].Reason);
-        Assert.Contains("annual amount labelled monthly", result.Flags[1].Reason);
-        Assert.Contains("below the SMIC", result.Flags[2].Reason);
+        Assert.Contains("annuel étiqueté mensuel", result.Flags[1].Reason);
+        Assert.Contains("sous le SMIC", result.Flags[2].Reason);
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public class JobAdPipelineTests
     {
         var result = JobAdFixture.Run("offres-export.csv", new JobAdPipelineOptions(Today: new DateOnly(2025, 4, 30)));
 
-        Assert.Contains(result.Rejections, r => r.Line == 2 && r.Column == "dateCreation" && r.Reason.Contains("future"));
+        Assert.Contains(result.Rejections, r => r.Line == 2 && r.Column == "dateCreation" && r.Reason.Contains("futur"));
     }
 
     [Fact]

@@ -28,13 +28,13 @@ public class SalaryLabelParserTests
     }
 
     [Theory]
-    [InlineData(null, "no salary")]
-    [InlineData("", "no salary")]
-    [InlineData("   ", "no salary")]
-    [InlineData("Cachet de 120.0 Euros", "unrecognised salary text 'Cachet de 120.0 Euros'")]
-    [InlineData("Selon profil", "unrecognised")]
-    [InlineData("Mensuel de Euros", "unrecognised")]
-    [InlineData("Mensuel de 1800 Dollars", "unrecognised")]
+    [InlineData(null, "pas de salaire")]
+    [InlineData("", "pas de salaire")]
+    [InlineData("   ", "pas de salaire")]
+    [InlineData("Cachet de 120.0 Euros", "Texte de salaire 'Cachet de 120.0 Euros' non reconnu")]
+    [InlineData("Selon profil", "non reconnu")]
+    [InlineData("Mensuel de Euros", "non reconnu")]
+    [InlineData("Mensuel de 1800 Dollars", "non reconnu")]
     public void RefusesWhatIsNotASalaryText(string? text, string reason)
     {
         Assert.False(SalaryLabelParser.TryParse(text, out _, out var error));

@@ -21,6 +21,9 @@ public static class CliApp
     [
         PayCommands.Create,
         CareerCommands.Create,
+        EstimateCommands.Estimate,
+        EstimateCommands.Train,
+        EstimateCommands.Evaluate,
     ];
 
     /// <summary>Builds the command tree; nothing is loaded until a verb runs.</summary>

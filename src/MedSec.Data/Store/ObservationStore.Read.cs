@@ -23,6 +23,17 @@ public sealed partial class ObservationStore
         return ObservationColumns.From(rows);
     }
 
+    /// <summary>The full-time monthly gross, in cents, of the stored observations not flagged absurd.</summary>
+    public long[] GrossCents()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT monthly_gross_cents FROM observations WHERE flags NOT LIKE '%absurd%'";
+        using var r = command.ExecuteReader();
+        var cents = new List<long>();
+        while (r.Read()) cents.Add(r.GetInt64(0));
+        return [.. cents];
+    }
+
     private static NormalisedObservation ReadRow(SqliteDataReader r)
     {
         var observation = new Observation(

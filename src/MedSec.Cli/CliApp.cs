@@ -21,6 +21,7 @@ public static class CliApp
     [
         PayCommands.Create,
         CareerCommands.Create,
+        IngestCommand.Create,
         EstimateCommands.Estimate,
         EstimateCommands.Train,
         EstimateCommands.Evaluate,

@@ -26,60 +26,112 @@ public sealed partial class ObservationFrame
 
         var n = Count;
         var keys = new long[n];
-        var selected = 0;
-        for (var i = 0; i < n; i++)
-        {
-            if (!Matches(filter, i))
-            {
-                keys[i] = -1;
-                continue;
-            }
-            long key = 0;
-            for (var d = 0; d < dims.Count; d++) key = key * cardinality[d] + Code(dims[d], i, minYear);
-            keys[i] = key;
-            selected++;
-        }
+        var selected = Select(filter, keys);
+        for (var d = 0; d < dims.Count; d++) AddToKeys(keys, dims[d], cardinality[d], minYear);
 
         // Bucket the cents by key: counts, then offsets, then a scatter into one scratch array.
-        var counts = new Dictionary<long, int>();
-        foreach (var key in keys)
-            if (key >= 0) counts[key] = counts.GetValueOrDefault(key) + 1;
-        var ordered = counts.Keys.Order().ToArray();
-        var offsets = new Dictionary<long, int>(ordered.Length);
-        var offset = 0;
-        foreach (var key in ordered)
-        {
-            offsets[key] = offset;
-            offset += counts[key];
-        }
+        var (ordered, counts) = CountKeys(keys, cells);
+        var offsets = new int[ordered.Length + 1];
+        for (var k = 0; k < ordered.Length; k++) offsets[k + 1] = offsets[k] + counts[k];
+        var slot = Slots(ordered, cells);
+        var fill = offsets[..^1];
         var scratch = new long[selected];
-        var fill = new Dictionary<long, int>(offsets);
         var gross = Columns.GrossCents;
         for (var i = 0; i < n; i++)
         {
             var key = keys[i];
             if (key < 0) continue;
-            ref var at = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(fill, key);
-            scratch[at++] = gross[i];
+            scratch[fill[slot(key)]++] = gross[i];
         }
 
         var result = new List<PercentileCell>(ordered.Length);
         var values = new decimal[probabilities.Count];
         var ps = probabilities.ToArray();
-        foreach (var key in ordered)
+        for (var k = 0; k < ordered.Length; k++)
         {
-            var count = counts[key];
-            var label = Labels(dims, cardinality, key, minYear);
-            if (count < query.K)
+            var label = Labels(dims, cardinality, ordered[k], minYear);
+            if (counts[k] < query.K)
             {
-                result.Add(new PercentileCell(label, count, null));
+                result.Add(new PercentileCell(label, counts[k], null));
                 continue;
             }
-            Frames.Percentiles.Type7Cents(scratch.AsSpan(offsets[key], count), ps, values);
-            result.Add(new PercentileCell(label, count, [.. values.Select(ObservationNormaliser.Cents)]));
+            Frames.Percentiles.Type7Cents(scratch.AsSpan(offsets[k], counts[k]), ps, values);
+            result.Add(new PercentileCell(label, counts[k], [.. values.Select(ObservationNormaliser.Cents)]));
         }
         return new PercentileTable(dims, probabilities, query.K, result);
     }
+
+    /// <summary>Sets the key of each row the filter keeps to 0 and of the others to −1; returns how many it keeps.</summary>
+    private int Select(ObservationFilter f, long[] keys)
+    {
+        var flags = Columns.Flags;
+        var exclude = (byte)f.ExcludeFlags;
+        var onlyFlags = f with { ExcludeFlags = ObservationFlags.None } == new ObservationFilter(ExcludeFlags: ObservationFlags.None);
+        var selected = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var keep = (flags[i] & exclude) == 0 && (onlyFlags || Matches(f, i));
+            keys[i] = keep ? 0 : -1;
+            if (keep) selected++;
+        }
+        return selected;
+    }
+
+    private void AddToKeys(long[] keys, FrameDimension dimension, int cardinality, int minYear)
+    {
+        var c = Columns;
+        var codes = dimension switch
+        {
+            FrameDimension.Sector => c.Sector,
+            FrameDimension.Region => c.Region,
+            FrameDimension.Employer => c.Employer,
+            FrameDimension.Size => c.Size,
+            FrameDimension.Specialty => c.Specialty,
+            FrameDimension.Contract => c.Contract,
+            FrameDimension.Grade => c.Grade,
+            FrameDimension.Gender => c.Gender,
+            _ => default,
+        };
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (keys[i] < 0) continue;
+            var code = codes.IsEmpty ? Code(dimension, i, minYear) : codes[i];
+            keys[i] = keys[i] * cardinality + code;
+        }
+    }
+
+    /// <summary>The distinct keys in order and their counts (an array for small key spaces, a dictionary beyond).</summary>
+    private static (long[] Keys, int[] Counts) CountKeys(long[] keys, long cells)
+    {
+        if (cells <= DenseCells)
+        {
+            var dense = new int[cells];
+            foreach (var key in keys)
+                if (key >= 0) dense[key]++;
+            var present = Enumerable.Range(0, (int)cells).Where(k => dense[k] > 0).ToArray();
+            return ([.. present.Select(k => (long)k)], [.. present.Select(k => dense[k])]);
+        }
+        var sparse = new Dictionary<long, int>();
+        foreach (var key in keys)
+            if (key >= 0) sparse[key] = sparse.GetValueOrDefault(key) + 1;
+        var ordered = sparse.Keys.Order().ToArray();
+        return (ordered, [.. ordered.Select(k => sparse[k])]);
+    }
+
+    /// <summary>Maps a key to its position among the ordered keys.</summary>
+    private static Func<long, int> Slots(long[] ordered, long cells)
+    {
+        if (cells <= DenseCells)
+        {
+            var dense = new int[cells];
+            for (var k = 0; k < ordered.Length; k++) dense[ordered[k]] = k;
+            return key => dense[key];
+        }
+        var sparse = ordered.Select((key, k) => (key, k)).ToDictionary(p => p.key, p => p.k);
+        return key => sparse[key];
+    }
+
+    private const long DenseCells = 1 << 20;
 
     private bool Matches(ObservationFilter f, int i)
     {
@@ -97,7 +149,6 @@ public sealed partial class ObservationFrame
         if (f.From is { } from && c.Date[i] < from) return false;
         if (f.To is { } to && c.Date[i] > to) return false;
         if (f.Synthetic is { } synthetic && c.Synthetic[i] != synthetic) return false;
-        if ((c.Flags[i] & (byte)f.ExcludeFlags) != 0) return false;
         return true;
     }
 

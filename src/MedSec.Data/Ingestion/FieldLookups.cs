@@ -10,7 +10,8 @@ internal sealed class FieldLookups(string defaultSource)
     public readonly Utf8Lookup<Sector> Sectors = Utf8Lookup<Sector>.From(ValueAliases.Sectors);
     public readonly Utf8Lookup<EmployerType> Employers = Utf8Lookup<EmployerType>.From(ValueAliases.Employers);
     public readonly Utf8Lookup<SizeBand> Sizes = Utf8Lookup<SizeBand>.From(ValueAliases.Sizes);
-    public readonly Utf8Lookup<Region> Regions = Utf8Lookup<Region>.From(ValueAliases.Regions);
+    public readonly Utf8Lookup<byte> Regions = new(text =>
+        ValueAliases.Regions.TryGetValue(TextKey.Of(text), out var region) ? (true, RegionIndex.Of(region)) : (false, (byte)0));
     public readonly Utf8Lookup<string> Departements = new(Departement.Resolve);
     public readonly Utf8Lookup<Specialty> Specialties = Utf8Lookup<Specialty>.From(ValueAliases.Specialties);
     public readonly Utf8Lookup<GradeCode> Grades = Utf8Lookup<GradeCode>.From(ValueAliases.Grades);

@@ -119,7 +119,7 @@ public sealed partial class ObservationColumns
         var o = row.Observation;
         var draft = new ObservationDraft
         {
-            Date = o.Date, Source = o.Source, Sector = o.Sector, Employer = o.Employer, Size = o.Size, Region = o.Region,
+            Date = o.Date, Source = o.Source, Sector = o.Sector, Employer = o.Employer, Size = o.Size, Region = RegionIndex.Of(o.Region),
             Departement = o.Departement, ExperienceYears = o.ExperienceYears, Specialty = o.Specialty, JobTitle = o.JobTitle,
             Grade = o.Grade, Echelon = o.Echelon, Contract = o.Contract, WeeklyHours = o.WeeklyHours, PayAmount = o.PayAmount,
             PayBasis = o.PayBasis, MonthsPaid = o.MonthsPaid, PayKind = o.PayKind, Gender = o.Gender, Synthetic = o.Synthetic,
@@ -138,7 +138,7 @@ public sealed partial class ObservationColumns
         _sector[i] = (byte)d.Sector;
         _employer[i] = Code(d.Employer);
         _size[i] = Code(d.Size);
-        _region[i] = RegionIndex.Of(d.Region);
+        _region[i] = d.Region;
         _departement[i] = d.Departement;
         _experience[i] = d.ExperienceYears;
         _specialty[i] = Code(d.Specialty);

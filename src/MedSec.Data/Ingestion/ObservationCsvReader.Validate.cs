@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using CsvHelper;
 using MedSec.Domain.Codes;
@@ -10,6 +10,7 @@ namespace MedSec.Data.Ingestion;
 public sealed partial class ObservationCsvReader
 {
     private readonly FieldLookups _lookups;
+    private readonly int[] _columns;
 
     private Rejection? Validate()
     {
@@ -133,15 +134,16 @@ public sealed partial class ObservationCsvReader
 
     private readonly DateOnly _today;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<byte> Field(ObservationField field)
     {
-        var column = Header.ColumnOf(field);
+        var column = _columns[(int)field];
         return column < 0 ? default : Utf8Text.Trim(_csv.GetSpan(column));
     }
 
     private string? Text(ObservationField field)
     {
-        var column = Header.ColumnOf(field);
+        var column = _columns[(int)field];
         return column < 0 ? null : TextAt(column);
     }
 

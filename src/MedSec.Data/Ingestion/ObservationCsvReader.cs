@@ -57,6 +57,7 @@ public sealed partial class ObservationCsvReader : IDisposable
             throw;
         }
         _headerCount = Header.Names.Count;
+        _columns = [.. Enum.GetValues<ObservationField>().Select(Header.ColumnOf)];
         _draft.Extra = new string?[Header.UnknownColumns.Count];
         _lookups = new FieldLookups(options.DefaultSource ?? fileName);
     }

@@ -11,7 +11,8 @@ internal struct ObservationDraft
     public Sector Sector;
     public EmployerType? Employer;
     public SizeBand? Size;
-    public Region Region;
+    /// <summary>The région as its <see cref="RegionIndex"/>.</summary>
+    public byte Region;
     public string? Departement;
     public decimal? ExperienceYears;
     public Specialty? Specialty;
@@ -31,6 +32,6 @@ internal struct ObservationDraft
     public string?[] Extra;
 
     public readonly Observation ToObservation() => new(
-        Date, Source, Sector, Employer, Size, Region, Departement, ExperienceYears, Specialty, JobTitle, Grade, Echelon,
+        Date, Source, Sector, Employer, Size, RegionIndex.At(Region), Departement, ExperienceYears, Specialty, JobTitle, Grade, Echelon,
         Contract, WeeklyHours, PayAmount, PayBasis, MonthsPaid, PayKind, Gender, Synthetic);
 }

@@ -11,7 +11,11 @@ namespace MedSec.Data.Ingestion;
 /// </summary>
 public sealed class ObservationNormaliser(IPayLookups lookups)
 {
-    private readonly Dictionary<DateOnly, decimal?> _smic = [];
+    /// <summary>The SMIC by day (index: day number − <see cref="FirstDay"/>), filled on first use; −1 means "no rule".</summary>
+    private readonly decimal[] _smicByDay = new decimal[LastDay - FirstDay + 1];
+
+    private static readonly int FirstDay = ObservationReaderOptions.Oldest.DayNumber;
+    private static readonly int LastDay = new DateOnly(2100, 12, 31).DayNumber;
 
     /// <summary>The full-time monthly equivalent of an amount (before any net → gross conversion), unrounded.</summary>
     public static decimal FullTimeMonthly(decimal amount, PayBasis basis, decimal monthsPaid, decimal? weeklyHours)
@@ -37,7 +41,8 @@ public sealed class ObservationNormaliser(IPayLookups lookups)
 
     internal bool TryNormalise(in ObservationDraft d, out NormalisedPay pay, out string? error)
     {
-        var monthly = Cents(FullTimeMonthly(d.PayAmount, d.PayBasis, d.MonthsPaid, d.WeeklyHours));
+        var full = FullTimeMonthly(d.PayAmount, d.PayBasis, d.MonthsPaid, d.WeeklyHours);
+        var monthly = full.Scale <= 2 ? full : Cents(full);
         var converted = false;
         if (d.PayKind == PayKind.Net)
         {
@@ -67,17 +72,26 @@ public sealed class ObservationNormaliser(IPayLookups lookups)
 
     private decimal? Smic(DateOnly date)
     {
-        if (_smic.TryGetValue(date, out var cached)) return cached;
-        decimal? smic;
+        var day = date.DayNumber - FirstDay;
+        if ((uint)day >= (uint)_smicByDay.Length) return Lookup(date);
+        var cached = _smicByDay[day];
+        if (cached == 0m)
+        {
+            cached = Lookup(date) ?? -1m;
+            _smicByDay[day] = cached;
+        }
+        return cached < 0m ? null : cached;
+    }
+
+    private decimal? Lookup(DateOnly date)
+    {
         try
         {
-            smic = lookups.SmicMonthly(date);
+            return lookups.SmicMonthly(date);
         }
         catch (MedSecInputException)
         {
-            smic = null;
+            return null;
         }
-        _smic[date] = smic;
-        return smic;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace MedSec.Data.Ingestion;
@@ -10,7 +11,11 @@ namespace MedSec.Data.Ingestion;
 public static class Utf8Text
 {
     /// <summary>Removes spaces, tabs, no-break spaces (U+00A0) and narrow no-break spaces (U+202F) at both ends.</summary>
-    public static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> s)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> s) =>
+        s.IsEmpty || (s[0] > ' ' && s[0] is not (0xC2 or 0xE2) && s[^1] > ' ' && s[^1] is not (0xA0 or 0xAF)) ? s : TrimSlow(s);
+
+    private static ReadOnlySpan<byte> TrimSlow(ReadOnlySpan<byte> s)
     {
         while (true)
         {
@@ -35,7 +40,34 @@ public static class Utf8Text
     /// One comma or one point is the decimal separator; with both, the last one is; a separator that appears several
     /// times, spaces and apostrophes group thousands (groups of 3 digits).
     /// </summary>
-    public static bool TryParseDecimal(ReadOnlySpan<byte> s, out decimal value)
+    public static bool TryParseDecimal(ReadOnlySpan<byte> s, out decimal value) =>
+        TryParsePlainDecimal(s, out value) || TryParseAnyDecimal(s, out value);
+
+    /// <summary>The usual case, in one pass: digits, then at most one comma or point followed by digits (18 digits at most).</summary>
+    private static bool TryParsePlainDecimal(ReadOnlySpan<byte> s, out decimal value)
+    {
+        value = 0m;
+        if (s.IsEmpty || s.Length > 19) return false;
+        ulong mantissa = 0;
+        var scale = -1;
+        for (var i = 0; i < s.Length; i++)
+        {
+            var b = s[i];
+            uint d = (uint)(b - '0');
+            if (d <= 9)
+            {
+                mantissa = mantissa * 10 + d;
+                if (scale >= 0) scale++;
+            }
+            else if (b is (byte)',' or (byte)'.' && scale < 0 && i > 0) scale = 0;
+            else return false;
+        }
+        if (scale == 0) return false;
+        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, false, (byte)Math.Max(scale, 0));
+        return true;
+    }
+
+    private static bool TryParseAnyDecimal(ReadOnlySpan<byte> s, out decimal value)
     {
         value = 0m;
         s = Trim(s);
@@ -146,6 +178,48 @@ public static class Utf8Text
     /// month). A time after a space or a <c>T</c> is ignored (spreadsheet exports write <c>15/03/2025 00:00</c>).
     /// </summary>
     public static bool TryParseDate(ReadOnlySpan<byte> s, out DateOnly date)
+    {
+        if (s.Length == 10 && TryParsePlainDate(s, out date)) return true;
+        return TryParseAnyDate(s, out date);
+    }
+
+    /// <summary>Exactly <c>dd/mm/yyyy</c> or <c>yyyy-mm-dd</c>.</summary>
+    private static bool TryParsePlainDate(ReadOnlySpan<byte> s, out DateOnly date)
+    {
+        date = default;
+        int year, month, day;
+        if (s[2] == '/' && s[5] == '/')
+        {
+            day = Digits(s[..2]);
+            month = Digits(s[3..5]);
+            year = Digits(s[6..]);
+        }
+        else if (s[4] == '-' && s[7] == '-')
+        {
+            year = Digits(s[..4]);
+            month = Digits(s[5..7]);
+            day = Digits(s[8..]);
+        }
+        else return false;
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    /// <summary>The value of a run of ASCII digits, or -1 when one is not a digit.</summary>
+    private static int Digits(ReadOnlySpan<byte> s)
+    {
+        var value = 0;
+        foreach (var b in s)
+        {
+            uint d = (uint)(b - '0');
+            if (d > 9) return -1;
+            value = value * 10 + (int)d;
+        }
+        return value;
+    }
+
+    private static bool TryParseAnyDate(ReadOnlySpan<byte> s, out DateOnly date)
     {
         date = default;
         s = Trim(s);

@@ -23,7 +23,14 @@ public static class DashboardFormat
     public static string Hours(decimal hours) => hours.ToString("0.##", FrenchFormat.Culture) + "\u00a0h";
 
     /// <summary>A share: <c>42 %</c>.</summary>
-    public static string Percent(double share) => (share * 100).ToString("0", FrenchFormat.Culture) + "\u00a0%";
+    public static string Percent(double share)
+    {
+        var percent = Math.Round(share * 100, 0);
+        // Never round a part up to the whole, nor a part down to nothing.
+        if (percent == 100 && share < 1) return "plus de 99\u00a0%";
+        if (percent == 0 && share > 0) return "moins de 1\u00a0%";
+        return percent.ToString("0", FrenchFormat.Culture) + "\u00a0%";
+    }
 
     public static string Region(string code) => CodeBook.RegionNames.GetValueOrDefault(code, code);
 }

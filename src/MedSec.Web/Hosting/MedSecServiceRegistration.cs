@@ -2,7 +2,9 @@ using MedSec.Analytics;
 using MedSec.Analytics.Estimation;
 using MedSec.Analytics.Imports;
 using MedSec.Analytics.Market;
+using MedSec.Data.Geography;
 using MedSec.Data.Reference;
+using MedSec.Web.Compare;
 using MedSec.Data.Store;
 
 namespace MedSec.Web.Hosting;
@@ -44,6 +46,9 @@ public static class MedSecServiceRegistration
             return new RefreshingImportService(
                 new ImportService(medsec.Pay, medsec.EstimationSettings.DatabasePath), sp.GetRequiredService<MarketSnapshot>());
         });
+        services.AddSingleton(_ => FrenchGeography.LoadDefault());
+        services.AddSingleton<PayComparer>();
+        services.AddHostedService<WarmUp>();
         return services;
     }
 

@@ -1,0 +1,29 @@
+using MedSec.Analytics.Estimation;
+
+namespace MedSec.Web.Hosting;
+
+/// <summary>
+/// Loads (or trains, a few seconds) the pay model and reads the market data in the background once the app has started,
+/// so the first visitor does not wait. Off when <see cref="Setting"/> is <c>false</c> (tests that never estimate).
+/// </summary>
+public sealed class WarmUp(IPayEstimator estimator, MarketSnapshot market, IConfiguration configuration, ILogger<WarmUp> logger) : BackgroundService
+{
+    public const string Setting = "MedSec:WarmUp";
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (configuration[Setting] is "false" or "False") return Task.CompletedTask;
+        return Task.Run(() =>
+        {
+            try
+            {
+                _ = market.Current;
+                logger.LogInformation("Pay model ready: {Model}", estimator.Model.Description);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Warm-up failed; the first request will retry");
+            }
+        }, stoppingToken);
+    }
+}

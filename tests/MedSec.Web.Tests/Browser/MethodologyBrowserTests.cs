@@ -17,7 +17,9 @@ public sealed class MethodologyBrowserTests(BrowserFixture browser)
 
         var smicRow = page.GetByTestId("reference-table").Filter(new() { HasText = "smic.csv" });
         await Assertions.Expect(smicRow).ToContainTextAsync("01/01/2020");
-        await Assertions.Expect(page.Locator(".source-list li").Filter(new() { HasText = "openfisca" }).First).ToBeVisibleAsync();
+        var smicSources = page.Locator(".mud-expand-panel").Filter(new() { HasText = "Sources — SMIC (1)" }).Locator(".source-list li");
+        await Assertions.Expect(smicSources).ToContainTextAsync("openfisca");
+        await Assertions.Expect(smicSources).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("honesty")).ToContainTextAsync("synthétiques");
         await BrowserFixture.ScreenshotAsync(page, "methodologie");
     }

@@ -76,7 +76,7 @@ public sealed class CareerPathService(
 
     private string Name(IReadOnlyList<PlannedMove> plan, PathsQuery query)
     {
-        var start = StateCode(query.Role, query.Role == CareerRole.Secretary ? query.Specialty : null);
+        var start = StateCode(query.Role, query.Role == CareerRole.Secretary && query.Specialty != Specialty.General ? query.Specialty : null);
         if (plan.Count == 0) return $"{start} : rester {catalog.Role(query.Role).Label}";
         var roles = plan.Select(m => StateCode(m.Move.To, m.Move.ToSpecialty));
         return $"{string.Join(" → ", roles.Prepend(start))} : {string.Join(" puis ", plan.Select(m => m.Move.Label))}";

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Components.Routing;
+using MudBlazor;
+
+namespace MedSec.Web.Components.Layout;
+
+/// <summary>One entry of the navigation drawer.</summary>
+public sealed record NavItem(string Title, string Href, string Icon, NavLinkMatch Match = NavLinkMatch.Prefix);
+
+/// <summary>The pages listed in the navigation drawer, in order. Adding a page to the menu is one line here.</summary>
+public static class NavItems
+{
+    public static readonly IReadOnlyList<NavItem> All =
+    [
+        new("Accueil", "/", Icons.Material.Outlined.Home, NavLinkMatch.All),
+    ];
+}

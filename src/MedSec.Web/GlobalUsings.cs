@@ -1,0 +1,3 @@
+global using MedSec.Analytics.Pay;
+global using MedSec.Domain;
+global using MedSec.Domain.Pay;

@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Localization;
+using MedSec.Web.Formatting;
+
+namespace MedSec.Web.Hosting;
+
+/// <summary>The UI speaks French: every request (and so every Blazor circuit) runs in fr-FR.</summary>
+public static class FrenchCulture
+{
+    public static IServiceCollection AddFrenchCulture(this IServiceCollection services) =>
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(FrenchFormat.Culture);
+            options.SupportedCultures = [FrenchFormat.Culture];
+            options.SupportedUICultures = [FrenchFormat.Culture];
+            options.RequestCultureProviders.Clear();
+        });
+}

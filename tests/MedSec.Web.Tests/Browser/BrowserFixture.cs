@@ -1,0 +1,76 @@
+using MedSec.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Playwright;
+
+namespace MedSec.Web.Tests.Browser;
+
+/// <summary>
+/// One real Kestrel server (the whole app, real services) and one headless Debian chromium, shared by every test of
+/// the <see cref="BrowserCollection"/>. Each test opens its own page with <see cref="OpenAsync"/>.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly WebApplicationFactory<Program> _factory = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri BaseAddress => _factory.ClientOptions.BaseAddress;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(
+                $"The browser tests need Debian's chromium at {ChromiumPath}, which is missing. " +
+                "Run ./test.sh (it installs it) or `sudo apt-get install chromium`.");
+        }
+
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+        });
+    }
+
+    /// <summary>Opens <paramref name="path"/> in a fresh browser context and waits until the Blazor circuit is interactive.</summary>
+    public async Task<IPage> OpenAsync(string path = "/")
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            Locale = "fr-FR",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(path);
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+        return page;
+    }
+
+    /// <summary>Saves a full-page screenshot to <c>artifacts/screenshots/{name}.png</c> at the repository root.</summary>
+    public static async Task<string> ScreenshotAsync(IPage page, string name)
+    {
+        var path = Path.Combine(RepoPaths.Screenshots, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Animations = ScreenshotAnimations.Disabled });
+        return path;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        await _factory.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}

@@ -1,0 +1,4 @@
+global using MedSec.Analytics.Pay;
+global using MedSec.Domain;
+global using MedSec.Domain.Codes;
+global using MedSec.Domain.Pay;

@@ -1,0 +1,7 @@
+namespace MedSec.Web.Tests.Infrastructure;
+
+public static class Text
+{
+    /// <summary>Trims and turns the no-break spaces of fr-FR numbers (U+00A0, U+202F) into plain spaces.</summary>
+    public static string Normalize(string text) => text.Replace('\u00a0', ' ').Replace('\u202f', ' ').Trim();
+}

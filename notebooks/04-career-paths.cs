@@ -56,8 +56,9 @@ plot.Title($"Brut mensuel moyen par année — secrétaire en cardiologie, 4 ans
 plot.XLabel("Année du parcours");
 plot.YLabel("Brut mensuel moyen de l'année (€)");
 plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("N0", fr) };
+plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericFixedInterval(1);
 plot.Axes.SetLimitsX(0.5, query.Years + 0.5);
-plot.ShowLegend(Alignment.UpperLeft);
+plot.ShowLegend(Alignment.LowerRight);
 var png = Path.Combine(outDir, "04-career-paths.png");
 plot.SavePng(png, 1200, 700);
 

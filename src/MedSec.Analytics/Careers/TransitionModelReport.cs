@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace MedSec.Analytics.Careers;
 
 /// <summary>
@@ -16,6 +18,8 @@ public sealed record TransitionModelReport(
 {
     public string Summary =>
         MlLogLoss is { } ml
-            ? $"{Chosen} (log-loss sur les parcours mis de côté : comptage {BaselineLogLoss:0.0000}, ML.NET {ml:0.0000})"
-            : $"{Chosen} (log-loss sur les parcours mis de côté : {BaselineLogLoss:0.0000} ; modèle ML.NET non entraîné)";
+            ? $"{Chosen} (log-loss sur les parcours mis de côté : comptage {Format(BaselineLogLoss)}, ML.NET {Format(ml)})"
+            : $"{Chosen} (log-loss sur les parcours mis de côté : {Format(BaselineLogLoss)} ; modèle ML.NET non entraîné)";
+
+    private static string Format(double logLoss) => logLoss.ToString("0.0000", CultureInfo.GetCultureInfo("fr-FR"));
 }

@@ -23,6 +23,7 @@ public static class ApiConventions
         app.MapPayApi();
         app.MapCareerApi();
         app.MapEstimateApi();
+        app.MapPathsApi();
         app.MapImportsApi();
         return app;
     }

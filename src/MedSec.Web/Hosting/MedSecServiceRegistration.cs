@@ -4,6 +4,7 @@ using MedSec.Analytics.Imports;
 using MedSec.Analytics.Market;
 using MedSec.Data.Geography;
 using MedSec.Data.Reference;
+using MedSec.Web.Careers;
 using MedSec.Web.Compare;
 using MedSec.Data.Store;
 
@@ -48,6 +49,8 @@ public static class MedSecServiceRegistration
         });
         services.AddSingleton(_ => FrenchGeography.LoadDefault());
         services.AddSingleton<PayComparer>();
+        services.AddSingleton(sp => sp.GetRequiredService<MedSecServices>().Careers);
+        services.AddSingleton<PathsAdvisor>();
         services.AddHostedService<WarmUp>();
         return services;
     }

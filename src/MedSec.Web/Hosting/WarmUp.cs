@@ -3,10 +3,12 @@ using MedSec.Analytics.Estimation;
 namespace MedSec.Web.Hosting;
 
 /// <summary>
-/// Loads (or trains, a few seconds) the pay model and reads the market data in the background once the app has started,
+/// Loads (or trains, a few seconds) the pay model and the career transition model, and reads the market data, in the background once the app has started,
 /// so the first visitor does not wait. Off when <see cref="Setting"/> is <c>false</c> (tests that never estimate).
 /// </summary>
-public sealed class WarmUp(IPayEstimator estimator, MarketSnapshot market, IConfiguration configuration, ILogger<WarmUp> logger) : BackgroundService
+public sealed class WarmUp(
+    MedSec.Analytics.MedSecServices services, IPayEstimator estimator, MarketSnapshot market, IConfiguration configuration, ILogger<WarmUp> logger)
+    : BackgroundService
 {
     public const string Setting = "MedSec:WarmUp";
 
@@ -19,6 +21,7 @@ public sealed class WarmUp(IPayEstimator estimator, MarketSnapshot market, IConf
             {
                 _ = market.Current;
                 logger.LogInformation("Pay model ready: {Model}", estimator.Model.Description);
+                logger.LogInformation("Career paths ready: {Model}", services.Careers.TransitionReport.Summary);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -129,10 +129,12 @@ public static class ObservationPipeline
     {
         var total = chunks.Sum(c => (long)c.Chunk.Length);
         var done = new long[chunks.Count];
+        // The first part's columns get room for every record, so the others are appended without growing them.
+        var records = chunks.Select(c => c.Chunk.Span.Count((byte)'\n') + 1).ToArray();
         var tasks = chunks.Select((chunk, k) => Task.Run(() =>
         {
             using var part = new ObservationCsvReader(reader, chunk.Chunk, chunk.LinesBefore);
-            return Process(part, lookups, chunk.Chunk.Span.Count((byte)'\n') + 1,
+            return Process(part, lookups, k == 0 ? records.Sum() : records[k],
                 (bytes, _) => Volatile.Write(ref done[k], bytes), chunk.Chunk.Length);
         })).ToArray();
         try

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MedSec.Data.Frames;
 using MedSec.Domain.Observations;
 
@@ -61,6 +62,7 @@ public static class ObservationPipeline
     /// <summary>What one reader made of its part of the input.</summary>
     private sealed record Part(ObservationColumns Columns, List<Rejection> Rejections, List<ReadOnlyMemory<byte>> RejectedRecords, long Read, long Blank);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Part Process(ObservationCsvReader reader, IPayLookups lookups, int capacity, Action<long, long>? progress, long total)
     {
         var normaliser = new ObservationNormaliser(lookups);

@@ -22,6 +22,7 @@ public static class CliApp
         PayCommands.Create,
         CareerCommands.Create,
         IngestCommand.Create,
+        PayrollCommands.Create,
     ];
 
     /// <summary>Builds the command tree; nothing is loaded until a verb runs.</summary>

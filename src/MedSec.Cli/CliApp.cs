@@ -23,6 +23,9 @@ public static class CliApp
         CareerCommands.Create,
         IngestCommand.Create,
         PayrollCommands.Create,
+        EstimateCommands.Estimate,
+        EstimateCommands.Train,
+        EstimateCommands.Evaluate,
     ];
 
     /// <summary>Builds the command tree; nothing is loaded until a verb runs.</summary>

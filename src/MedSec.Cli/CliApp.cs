@@ -21,7 +21,12 @@ public static class CliApp
     [
         PayCommands.Create,
         CareerCommands.Create,
+<<<<<<< HEAD
         PathsCommands.Create,
+=======
+        IngestCommand.Create,
+        PayrollCommands.Create,
+>>>>>>> main
     ];
 
     /// <summary>Builds the command tree; nothing is loaded until a verb runs.</summary>

@@ -21,6 +21,7 @@ public static class CliApp
     [
         PayCommands.Create,
         CareerCommands.Create,
+        PathsCommands.Create,
         IngestCommand.Create,
         PayrollCommands.Create,
         EstimateCommands.Estimate,

@@ -13,7 +13,10 @@ public sealed partial class ReferenceFilesTests
         "agreement_minima.csv", "fph_supplements.csv", "contribution_rates.csv", "pss.csv",
     ];
 
-    /// <summary>Tables checked by their own loaders' tests: geography (a département is named Somme), market aggregates, and careers.csv (MedSec.Data.Careers.CareerCatalogLoader, career paths).</summary>
+    /// <summary>
+    /// Tables checked by their own loaders' tests: geography (a département is named Somme), market aggregates, and
+    /// careers.csv (MedSec.Data.Careers.CareerCatalogLoader, career paths).
+    /// </summary>
     private static readonly string[] OtherTables = ["departements.csv", "market_figures.csv", "careers.csv"];
 
     public static TheoryData<string> Tables => [.. TableNames];

@@ -1,5 +1,10 @@
+using MedSec.Analytics.Careers;
+using MedSec.Analytics.Estimation;
+using MedSec.Analytics.Market;
 using MedSec.Analytics.Pay;
+using MedSec.Data.Careers;
 using MedSec.Data.Reference;
+using MedSec.Domain.Careers;
 using MedSec.Domain.Reference;
 
 namespace MedSec.Analytics;
@@ -19,6 +24,41 @@ public sealed class MedSecServices
     public ReferenceData Reference { get; }
 
     public IPayService Pay { get; }
+
+    private EstimateService? _estimates;
+    private MarketStatistics? _market;
+
+    /// <summary>Where the pay estimator finds its data and keeps its model (default: <see cref="EstimationSettings.Default"/>).</summary>
+    public EstimationSettings EstimationSettings { get; init; } = EstimationSettings.Default();
+
+    /// <summary>The pay estimator's life cycle (load or train, <c>train</c>, <c>evaluate</c>), created on first use.</summary>
+    public EstimateService Estimates =>
+        LazyInitializer.EnsureInitialized(ref _estimates, () => new EstimateService(Pay, EstimationSettings));
+
+    /// <summary>Market pay estimates (thread-safe: a pool of prediction engines); the model loads or trains on first estimate.</summary>
+    public IPayEstimator Estimator => Estimates;
+
+    /// <summary>Market statistics over the bundled sample and the imported observations, read on first use.</summary>
+    public MarketStatistics Market =>
+        LazyInitializer.EnsureInitialized(ref _market, () =>
+            new MarketStatistics(MarketData.Load(Pay, EstimationSettings.SampleFile, EstimationSettings.DatabasePath)));
+
+    private CareerCatalog? _careerCatalog;
+    private IMarketPay? _marketPay;
+    private ICareerPathService? _careers;
+
+    /// <summary>Roles, moves and training routes of careers.csv (read on first use, next to the reference tables).</summary>
+    public CareerCatalog CareerCatalog => LazyInitializer.EnsureInitialized(ref _careerCatalog, CareerCatalogLoader.LoadDefault);
+
+    /// <summary>Private and remote market pay for career paths. PROVISIONAL rule until the pay estimator (issue 5) is wired here.</summary>
+    public IMarketPay MarketPay => LazyInitializer.EnsureInitialized(ref _marketPay, () => new ProvisionalMarketPay(Pay, CareerCatalog));
+
+    /// <summary>
+    /// Career paths (<c>medsec paths</c>, <c>GET /api/paths</c>), created on first use: loads the bundled synthetic career
+    /// histories and trains the transition model (a second or two).
+    /// </summary>
+    public ICareerPathService Careers => LazyInitializer.EnsureInitialized(ref _careers, () =>
+        CareerServices.Create(CareerCatalog, Reference, Pay, MarketPay, CareerServices.DefaultHistories(), syntheticHistories: true));
 
     /// <summary>Services over the bundled reference data (or <c>$MEDSEC_DATA/reference</c>, see <see cref="ReferenceDataLoader"/>).</summary>
     public static MedSecServices LoadDefault() => new(ReferenceDataLoader.LoadDefault());

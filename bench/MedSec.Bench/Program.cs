@@ -4,8 +4,8 @@ using MedSec.Analytics;
 using MedSec.Analytics.Imports;
 using MedSec.Bench;
 
-// dotnet run -c Release --project bench/MedSec.Bench -- compare --rows 1000000 --runs 5
-//   generate --rows N --out FILE | phase medsec|duckdb FILE [--threads T] [--runs R] | compare [--rows N] [--runs R] [--dir DIR]
+// dotnet run -c Release --project bench/MedSec.Bench -- compare --rows 1000000 --rounds 5
+//   generate --rows N --out FILE | phase medsec|duckdb FILE [--threads T] [--runs R] | compare [--rows N] [--rounds R] [--dir DIR]
 var command = args.FirstOrDefault();
 string Option(string name, string fallback)
 {
@@ -29,7 +29,7 @@ switch (command)
         var results = new List<PhaseRun>();
         for (var i = 0; i < runs; i++)
         {
-            results.Add(engine == "medsec" ? MedSecPhase.Run(path, lookups) : DuckDbPhase.Run(path, threads));
+            results.Add(engine == "medsec" ? MedSecPhase.Run(path, lookups, threads) : DuckDbPhase.Run(path, threads));
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {results[^1].Engine} run {i + 1}: {results[^1].Milliseconds:F0} ms"));
             GC.Collect();
         }
@@ -58,9 +58,9 @@ switch (command)
     case "model":
         return ModelBench.Run(IntOption("--rows", 100_000), IntOption("--runs", 3), IntOption("--estimates", 10_000));
     case "compare":
-        return Compare.Run(IntOption("--rows", 1_000_000), IntOption("--runs", 5), Option("--dir", "bench/out"));
+        return Compare.Run(IntOption("--rows", 1_000_000), IntOption("--rounds", 5), Option("--dir", "bench/out"));
     default:
-        Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MedSec.Bench -- compare [--rows N] [--runs R] [--dir DIR]");
+        Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MedSec.Bench -- compare [--rows N] [--rounds R] [--dir DIR]");
         Console.Error.WriteLine("       … generate --rows N --out FILE | phase medsec|duckdb FILE [--threads T] [--runs R]");
         return 2;
 }

@@ -22,6 +22,7 @@ public static class CliApp
         PayCommands.Create,
         CareerCommands.Create,
         IngestCommand.Create,
+        PayrollCommands.Create,
         EstimateCommands.Estimate,
         EstimateCommands.Train,
         EstimateCommands.Evaluate,

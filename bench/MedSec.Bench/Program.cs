@@ -1,2 +1,64 @@
-Console.WriteLine("usage: dotnet run -c Release --project bench/MedSec.Bench -- <benchmark>");
-return 0;
+using System.Globalization;
+using System.Text.Json;
+using MedSec.Analytics;
+using MedSec.Analytics.Imports;
+using MedSec.Bench;
+
+// dotnet run -c Release --project bench/MedSec.Bench -- compare --rows 1000000 --runs 5
+//   generate --rows N --out FILE | phase medsec|duckdb FILE [--threads T] [--runs R] | compare [--rows N] [--runs R] [--dir DIR]
+var command = args.FirstOrDefault();
+string Option(string name, string fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+}
+int IntOption(string name, int fallback) => int.Parse(Option(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+
+switch (command)
+{
+    case "generate":
+        BenchFile.Write(Option("--out", "observations.csv"), IntOption("--rows", 1_000_000));
+        return 0;
+    case "phase" when args.Length >= 3:
+    {
+        var engine = args[1];
+        var path = args[2];
+        var runs = IntOption("--runs", 5);
+        var threads = IntOption("--threads", 1);
+        var lookups = new PayServiceLookups(MedSecServices.LoadDefault().Pay);
+        var results = new List<PhaseRun>();
+        for (var i = 0; i < runs; i++)
+        {
+            results.Add(engine == "medsec" ? MedSecPhase.Run(path, lookups) : DuckDbPhase.Run(path, threads));
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {results[^1].Engine} run {i + 1}: {results[^1].Milliseconds:F0} ms"));
+            GC.Collect();
+        }
+        Console.WriteLine(JsonSerializer.Serialize(new PhaseReport(results[0].Engine, results, PeakMemory.Megabytes()), BenchJson.Options));
+        return 0;
+    }
+    case "diagnose" when args.Length >= 2:
+        Diagnostics.Run(args[1], new PayServiceLookups(MedSecServices.LoadDefault().Pay));
+        return 0;
+    case "loop" when args.Length >= 3:
+    {
+        // Instruction counts independent of the machine's load: perf stat -e instructions:u … loop validate FILE
+        var bytes = File.ReadAllBytes(args[2]);
+        var lookups = new PayServiceLookups(MedSecServices.LoadDefault().Pay);
+        for (var i = 0; i < IntOption("--runs", 5); i++)
+        {
+            if (args[1] == "validate")
+            {
+                using var reader = MedSec.Data.Ingestion.ObservationCsvReader.Open("x.csv", bytes);
+                while (reader.Next()) { }
+            }
+            else MedSec.Data.Ingestion.ObservationPipeline.Run("x.csv", bytes, lookups, new(ReferenceP90: 10_000m));
+        }
+        return 0;
+    }
+    case "compare":
+        return Compare.Run(IntOption("--rows", 1_000_000), IntOption("--runs", 5), Option("--dir", "bench/out"));
+    default:
+        Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MedSec.Bench -- compare [--rows N] [--runs R] [--dir DIR]");
+        Console.Error.WriteLine("       … generate --rows N --out FILE | phase medsec|duckdb FILE [--threads T] [--runs R]");
+        return 2;
+}

@@ -21,6 +21,7 @@ public static class CliApp
     [
         PayCommands.Create,
         CareerCommands.Create,
+        IngestCommand.Create,
     ];
 
     /// <summary>Builds the command tree; nothing is loaded until a verb runs.</summary>

@@ -1,0 +1,23 @@
+using MedSec.Domain.Codes;
+
+namespace MedSec.Analytics.Imports;
+
+/// <summary>What a user file holds (<c>--format</c> of <c>medsec ingest</c>).</summary>
+public enum ImportFormat
+{
+    /// <summary>Recognised from the header.</summary>
+    Auto,
+    /// <summary>Salary observations (data/README.md).</summary>
+    Observations,
+    /// <summary>Job ads (offres d'emploi), from the next release.</summary>
+    JobAds,
+    /// <summary>An employer's payroll (personal data, its own table), from the next release.</summary>
+    Payroll,
+}
+
+public static class ImportFormats
+{
+    public static readonly CodeMap<ImportFormat> Codes = new([
+        (ImportFormat.Auto, "auto"), (ImportFormat.Observations, "observations"), (ImportFormat.JobAds, "job-ads"),
+        (ImportFormat.Payroll, "payroll")]);
+}

@@ -1,0 +1,138 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using MedSec.Analytics.Pay;
+using MedSec.Data.Frames;
+using MedSec.Data.Ingestion;
+using MedSec.Data.Store;
+using MedSec.Domain;
+
+namespace MedSec.Analytics.Imports;
+
+/// <summary>
+/// Composes the ingestion pipeline (read → validate → normalise) with the pay rules and the store. A file refused whole
+/// stores nothing; an accepted file is stored in one transaction, once per SHA-256.
+/// </summary>
+/// <param name="databasePath">The store (default <c>$MEDSEC_HOME/medsec.db</c>), opened for each import.</param>
+public sealed class ImportService(IPayService pay, string? databasePath = null, TimeProvider? clock = null) : IImportService
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly string _databasePath = databasePath ?? StoreLocation.DefaultDatabasePath();
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    public ImportReport Import(string path, ImportOptions? options = null)
+    {
+        byte[] content;
+        try
+        {
+            content = InputFile.Read(path);
+        }
+        catch (FileRejectedException e)
+        {
+            throw new MedSecInputException(e.Message);
+        }
+        return Import(Path.GetFileName(path), content, options);
+    }
+
+    public ImportReport Import(string fileName, ReadOnlyMemory<byte> content, ImportOptions? options = null)
+    {
+        options ??= new ImportOptions();
+        var format = CheckFormat(options.Format);
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content.Span));
+        using var store = ObservationStore.Open(_databasePath);
+
+        if (store.FindImport(sha256) is { } existing)
+            return Repeat(existing, fileName, content, options);
+
+        var result = Run(fileName, content, ReferenceP90(store), options);
+        var report = Report(fileName, format, sha256, result, _clock.GetUtcNow());
+        var total = result.Observations.Count;
+        var outcome = store.Save(
+            new ImportDraft(fileName, sha256, format, report.ImportedAt, report.Read, report.Accepted, report.Rejected,
+                report.Flagged, JsonSerializer.Serialize(report, Json)),
+            result.Observations,
+            options.Progress is { } progress ? row => { if (row % 8192 == 0 || row == total) progress(new(ImportStage.Storing, row, total)); } : null);
+        if (outcome.AlreadyImported) return Repeat(outcome.Import, fileName, content, options);
+
+        report = report with { ImportId = outcome.Import.Id };
+        return WriteRejects(report, result, options);
+    }
+
+    public IReadOnlyList<ImportRecord> Imports()
+    {
+        using var store = ObservationStore.Open(_databasePath);
+        return store.Imports();
+    }
+
+    public bool Delete(long importId)
+    {
+        using var store = ObservationStore.Open(_databasePath);
+        return store.DeleteImport(importId);
+    }
+
+    /// <summary>The stored report of a file imported before, with the same counts; the rejects file is rebuilt if asked.</summary>
+    private ImportReport Repeat(ImportRecord existing, string fileName, ReadOnlyMemory<byte> content, ImportOptions options)
+    {
+        var stored = JsonSerializer.Deserialize<ImportReport>(existing.ReportJson, Json)!;
+        var report = stored with { File = fileName, AlreadyImported = true, ImportId = existing.Id, RejectsFile = null };
+        if (options.RejectsPath is null) return report;
+        var result = Run(fileName, content, stored.ReferenceP90, options with { Progress = null });
+        return WriteRejects(report, result, options);
+    }
+
+    private ObservationIngestResult Run(string fileName, ReadOnlyMemory<byte> content, decimal? referenceP90, ImportOptions options)
+    {
+        var progress = options.Progress;
+        var result = ObservationPipeline.Run(fileName, content, new PayServiceLookups(pay), new ObservationPipelineOptions(
+            new ObservationReaderOptions(Today: DateOnly.FromDateTime(_clock.GetLocalNow().DateTime)),
+            referenceP90,
+            progress is null ? null : (done, total) => progress(new ImportProgress(ImportStage.Reading, done, total))));
+        if (result.FileError is { } error) throw new MedSecInputException($"{fileName} : {error}");
+        return result;
+    }
+
+    /// <summary>The P90 of the stored observations when there are enough of them, else null (the file's own P90 is used).</summary>
+    private static decimal? ReferenceP90(ObservationStore store)
+    {
+        var cents = store.GrossCents();
+        if (cents.Length < ObservationPipelineOptions.MinRowsForOwnReference) return null;
+        Span<decimal> p90 = stackalloc decimal[1];
+        Percentiles.Type7Cents(cents, [0.90m], p90);
+        return ObservationNormaliser.Cents(p90[0]);
+    }
+
+    private static ImportReport WriteRejects(ImportReport report, ObservationIngestResult result, ImportOptions options)
+    {
+        if (options.RejectsPath is not { } path) return report;
+        try
+        {
+            RejectsWriter.WriteFile(path, result);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new MedSecInputException($"Écriture impossible du fichier des rejets {path} : {e.Message}");
+        }
+        return report with { RejectsFile = path };
+    }
+
+    private static string CheckFormat(ImportFormat format) => format switch
+    {
+        ImportFormat.Auto or ImportFormat.Observations => ImportFormats.Codes.ToCode(ImportFormat.Observations),
+        _ => throw new MedSecInputException(
+            $"Le format {ImportFormats.Codes.ToCode(format)} n'est pas encore pris en charge : seules les observations de salaire le sont."),
+    };
+
+    private static ImportReport Report(string fileName, string format, string sha256, ObservationIngestResult r, DateTimeOffset at) => new(
+        fileName, format, r.Read, r.Accepted, r.Rejected, r.Flagged, AlreadyImported: false, r.Rejections, r.Flags,
+        ImportId: 0, sha256, at, EncodingCode(r.Dialect!.Encoding), r.Dialect.Separator.ToString(), r.UnknownColumns,
+        r.BlankRecords, r.ReferenceP90, RejectsFile: null);
+
+    private static string EncodingCode(SourceEncoding encoding) => encoding switch
+    {
+        SourceEncoding.Utf8WithBom => "utf-8-bom",
+        SourceEncoding.Windows1252 => "windows-1252",
+        SourceEncoding.Utf16LittleEndian => "utf-16le",
+        SourceEncoding.Utf16BigEndian => "utf-16be",
+        _ => "utf-8",
+    };
+}

@@ -1,0 +1,21 @@
+using MedSec.Analytics.Pay;
+using MedSec.Data.Ingestion;
+using MedSec.Domain.Codes;
+
+namespace MedSec.Analytics.Imports;
+
+/// <summary>The pay rules ingestion needs, from the pay service; net → gross answers are remembered (files repeat amounts).</summary>
+public sealed class PayServiceLookups(IPayService pay) : IPayLookups
+{
+    private readonly Dictionary<(decimal Net, Sector Sector, DateOnly Date), decimal> _grossFromNet = [];
+
+    public decimal GrossFromNet(decimal net, Sector sector, DateOnly date)
+    {
+        if (_grossFromNet.TryGetValue((net, sector, date), out var gross)) return gross;
+        gross = pay.GrossFromNet(net, sector, date);
+        _grossFromNet[(net, sector, date)] = gross;
+        return gross;
+    }
+
+    public decimal SmicMonthly(DateOnly date) => pay.SmicMonthly(date);
+}

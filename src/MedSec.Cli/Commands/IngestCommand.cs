@@ -1,0 +1,120 @@
+using System.CommandLine;
+using System.Diagnostics;
+using MedSec.Analytics.Imports;
+using MedSec.Cli.Output;
+using Spectre.Console;
+
+namespace MedSec.Cli.Commands;
+
+/// <summary>
+/// <c>medsec ingest FILE [--format auto|observations|job-ads|payroll] [--rejects OUT]</c>: validates a file, reports every
+/// record (accepted, rejected with line, column and reason, flagged) and stores the accepted ones in
+/// <c>$MEDSEC_HOME/medsec.db</c>; the same file twice is stored once. Progress goes to stderr when it takes over a second.
+/// </summary>
+public static class IngestCommand
+{
+    private const int ShownRejections = 20;
+    private const int ShownFlags = 10;
+
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("FILE") { Description = "Fichier CSV à importer (; , tabulation ou |, UTF-8 ou Windows-1252)" };
+        var format = CommonOptions.Text("--format", "Format : auto (par défaut), observations, job-ads, payroll", required: false);
+        var rejects = CommonOptions.Text("--rejects", "Écrit les enregistrements rejetés dans ce fichier, au format de l'entrée", required: false, helpName: "OUT");
+        var command = new Command("ingest", "Importe un fichier d'observations de salaire dans la base locale ($MEDSEC_HOME/medsec.db)")
+        {
+            file, format, rejects,
+        };
+        command.SetAction(parse =>
+        {
+            var json = parse.GetValue(CommonOptions.Json);
+            var importFormat = ParseFormat(parse.GetValue(format));
+            var service = new ImportService(context.Services.Pay);
+            var progress = new ProgressLine(context.Err, context.Ansi);
+            var report = service.Import(parse.GetValue(file)!,
+                new ImportOptions(importFormat, parse.GetValue(rejects), progress.Report));
+            progress.Finish();
+            return context.Emit(json, report, Table);
+        });
+        return command;
+    }
+
+    private static ImportFormat ParseFormat(string? code)
+    {
+        if (code is null) return ImportFormat.Auto;
+        return ImportFormats.Codes.TryParse(code, out var format)
+            ? format
+            : throw new UsageException($"Format '{code}' inconnu : attendu {string.Join(", ", ImportFormats.Codes.AllCodes)}.");
+    }
+
+    private static void Table(IAnsiConsole console, ImportReport report)
+    {
+        console.Write(new Text($"Import de {report.File}{(report.AlreadyImported ? " — déjà importé, rien n'a été ajouté" : "")}\n",
+            new Style(decoration: Decoration.Bold)));
+        var summary = new Table { Border = TableBorder.Rounded };
+        summary.AddColumn("Élément");
+        summary.AddColumn(new TableColumn("Valeur").RightAligned());
+        summary.AddRow("Format", report.Format);
+        summary.AddRow("Encodage, séparateur", $"{report.Encoding}, {(report.Separator == "\t" ? "tabulation" : report.Separator)}");
+        summary.AddRow("Enregistrements lus", French.Integer((int)report.Read));
+        summary.AddRow("Acceptés", French.Integer((int)report.Accepted));
+        summary.AddRow("Rejetés", French.Integer((int)report.Rejected));
+        summary.AddRow("Signalés (acceptés)", French.Integer((int)report.Flagged));
+        summary.AddRow("Déjà importé", report.AlreadyImported ? "oui" : "non");
+        if (report.UnknownColumns.Count > 0) summary.AddRow("Colonnes inconnues (gardées à part)", Markup.Escape(string.Join(", ", report.UnknownColumns)));
+        console.Write(summary);
+
+        if (report.Rejections.Count > 0)
+        {
+            var rejections = new Table { Border = TableBorder.Rounded, Title = new TableTitle("Rejets") };
+            rejections.AddColumn(new TableColumn("Ligne").RightAligned());
+            rejections.AddColumn("Colonne");
+            rejections.AddColumn("Raison");
+            foreach (var r in report.Rejections.Take(ShownRejections))
+                rejections.AddRow(new Text(r.Line.ToString(French.Culture)), new Text(r.Column), new Text(r.Reason));
+            console.Write(rejections);
+            if (report.Rejections.Count > ShownRejections)
+                console.Write(new Text($"… et {report.Rejections.Count - ShownRejections} autres rejets (--rejects OUT les écrit tous, --json les liste).\n"));
+        }
+        if (report.Flags.Count > 0)
+        {
+            var flags = new Table { Border = TableBorder.Rounded, Title = new TableTitle("Signalements") };
+            flags.AddColumn(new TableColumn("Ligne").RightAligned());
+            flags.AddColumn("Raison");
+            foreach (var f in report.Flags.Take(ShownFlags)) flags.AddRow(new Text(f.Line.ToString(French.Culture)), new Text(f.Reason));
+            console.Write(flags);
+            if (report.Flags.Count > ShownFlags) console.Write(new Text($"… et {report.Flags.Count - ShownFlags} autres signalements.\n"));
+        }
+        if (report.RejectsFile is { } path) console.Write(new Text($"Rejets écrits dans {path}.\n"));
+    }
+
+    /// <summary>A progress bar on stderr that appears only once an import has taken more than a second.</summary>
+    private sealed class ProgressLine(TextWriter err, bool terminal)
+    {
+        private static readonly TimeSpan Delay = TimeSpan.FromSeconds(1);
+        private readonly Stopwatch _watch = Stopwatch.StartNew();
+        private TimeSpan _last;
+        private bool _shown;
+
+        public void Report(ImportProgress progress)
+        {
+            var elapsed = _watch.Elapsed;
+            var done = progress.Done >= progress.Total;
+            if (progress.Total <= 0 || (!_shown && (elapsed < Delay || done))) return;
+            if (elapsed - _last < TimeSpan.FromMilliseconds(terminal ? 100 : 2000) && !done) return;
+            _last = elapsed;
+            var share = Math.Clamp((double)progress.Done / progress.Total, 0, 1);
+            var filled = (int)(share * 30);
+            var stage = progress.Stage == ImportStage.Reading ? "lecture      " : "enregistrement";
+            var line = $"{stage} [{new string('#', filled)}{new string('.', 30 - filled)}] {share * 100,3:0} %";
+            err.Write(terminal ? "\r" + line : line + "\n");
+            err.Flush();
+            _shown = true;
+        }
+
+        public void Finish()
+        {
+            if (_shown && terminal) err.WriteLine();
+        }
+    }
+}

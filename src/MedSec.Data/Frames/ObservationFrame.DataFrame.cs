@@ -1,0 +1,135 @@
+using System.Runtime.InteropServices;
+using MedSec.Data.Ingestion;
+using MedSec.Domain.Codes;
+using MedSec.Domain.Observations;
+using Microsoft.Data.Analysis;
+
+namespace MedSec.Data.Frames;
+
+/// <summary>DataFrame columns from typed arrays: byte columns are shared, other columns are written once into Arrow buffers.</summary>
+public sealed partial class ObservationFrame
+{
+    /// <summary>The coded columns, in DataFrame order.</summary>
+    public static readonly IReadOnlyList<string> CodedColumns =
+        ["sector", "employer_type", "size_band", "region", "specialty", "grade", "echelon", "contract", "pay_basis", "gross_or_net", "gender", "flags"];
+
+    private static DataFrame BuildDataFrame(ObservationColumns c)
+    {
+        var n = c.Count;
+        var allValid = AllValid(n);
+        var columns = new List<DataFrameColumn>
+        {
+            Primitive<int>("line", c.Line, allValid),
+            new PrimitiveDataFrameColumn<DateTime>("date", Dates(c.Date), allValid, n, 0),
+        };
+        foreach (var name in CodedColumns)
+            columns.Add(new PrimitiveDataFrameColumn<byte>(name, c.CodeMemory(name), allValid, n, 0));
+        columns.Add(Decimal("experience_years", c.Experience));
+        columns.Add(Decimal("weekly_hours", c.WeeklyHours));
+        columns.Add(Decimal("pay_amount", c.PayAmount, allValid));
+        columns.Add(Decimal("months_paid", c.MonthsPaid, allValid));
+        columns.Add(new DecimalDataFrameColumn("monthly_gross", Euros(c.GrossCents), allValid, n, 0));
+        columns.Add(Primitive<bool>("converted_from_net", c.ConvertedFromNet, allValid));
+        columns.Add(Primitive<bool>("synthetic", c.Synthetic, allValid));
+        return new DataFrame(columns);
+    }
+
+    /// <summary>The same table with the coded columns as text codes and the text columns (source, département, job title) added.</summary>
+    public DataFrame ToLabelledDataFrame()
+    {
+        var c = Columns;
+        var frame = DataFrame.Clone();
+        foreach (var name in CodedColumns)
+        {
+            var codes = c.CodeMemory(name).Span;
+            var labels = new StringDataFrameColumn(name, c.Count);
+            for (var i = 0; i < codes.Length; i++) labels[i] = Label(name, codes[i]);
+            frame.Columns[name] = labels;
+        }
+        frame.Columns.Insert(2, Text("source", c.Source));
+        frame.Columns.Add(Text("departement", c.Departement));
+        frame.Columns.Add(Text("job_title", c.JobTitle));
+        return frame;
+    }
+
+    private static string? Label(string column, byte code) => column switch
+    {
+        "sector" => CodeBook.Sectors.ToCode((Sector)code),
+        "region" => RegionIndex.Codes[code],
+        "echelon" => code == 0 ? null : code.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        "pay_basis" => ObservationCodes.Bases.ToCode((PayBasis)code),
+        "gross_or_net" => ObservationCodes.Kinds.ToCode((PayKind)code),
+        "flags" => ObservationCodes.Flags.ToCode((ObservationFlags)code),
+        _ => code == 0 ? null : OptionalLabel(column, code - 1),
+    };
+
+    private static string OptionalLabel(string column, int value) => column switch
+    {
+        "employer_type" => CodeBook.Employers.ToCode((EmployerType)value),
+        "size_band" => CodeBook.Sizes.ToCode((SizeBand)value),
+        "specialty" => CodeBook.Specialties.ToCode((Specialty)value),
+        "grade" => CodeBook.Grades.ToCode((GradeCode)value),
+        "contract" => CodeBook.Contracts.ToCode((ContractType)value),
+        _ => ObservationCodes.Genders.ToCode((Gender)value),
+    };
+
+    private static StringDataFrameColumn Text(string name, ReadOnlySpan<string?> values)
+    {
+        var column = new StringDataFrameColumn(name, values.Length);
+        for (var i = 0; i < values.Length; i++) column[i] = values[i];
+        return column;
+    }
+
+    private static byte[] AllValid(int n)
+    {
+        var bits = new byte[(n + 7) / 8];
+        bits.AsSpan().Fill(0xFF);
+        return bits;
+    }
+
+    private static PrimitiveDataFrameColumn<T> Primitive<T>(string name, ReadOnlySpan<T> values, byte[] validity) where T : unmanaged =>
+        new(name, MemoryMarshal.AsBytes(values).ToArray(), validity, values.Length, 0);
+
+    private static DecimalDataFrameColumn Decimal(string name, ReadOnlySpan<decimal> values, byte[] validity) =>
+        new(name, MemoryMarshal.AsBytes(values).ToArray(), validity, values.Length, 0);
+
+    private static DecimalDataFrameColumn Decimal(string name, ReadOnlySpan<decimal?> values)
+    {
+        var bytes = new byte[values.Length * sizeof(decimal)];
+        var target = MemoryMarshal.Cast<byte, decimal>(bytes.AsSpan());
+        var validity = new byte[(values.Length + 7) / 8];
+        var nulls = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i] is { } v)
+            {
+                target[i] = v;
+                validity[i >> 3] |= (byte)(1 << (i & 7));
+            }
+            else nulls++;
+        }
+        return new DecimalDataFrameColumn(name, bytes, validity, values.Length, nulls);
+    }
+
+    private static byte[] Dates(ReadOnlySpan<DateOnly> dates)
+    {
+        var bytes = new byte[dates.Length * sizeof(long)];
+        var target = MemoryMarshal.Cast<byte, DateTime>(bytes.AsSpan());
+        for (var i = 0; i < dates.Length; i++) target[i] = dates[i].ToDateTime(TimeOnly.MinValue);
+        return bytes;
+    }
+
+    /// <summary>Cents as decimals with scale 2 (exact, no division).</summary>
+    private static byte[] Euros(ReadOnlySpan<long> cents)
+    {
+        var bytes = new byte[cents.Length * sizeof(decimal)];
+        var target = MemoryMarshal.Cast<byte, decimal>(bytes.AsSpan());
+        for (var i = 0; i < cents.Length; i++)
+        {
+            var c = cents[i];
+            var magnitude = (ulong)Math.Abs(c);
+            target[i] = new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, c < 0, 2);
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,238 @@
+using MedSec.Data.Ingestion;
+using MedSec.Domain.Codes;
+using MedSec.Domain.Observations;
+
+namespace MedSec.Data.Frames;
+
+/// <summary>Percentiles by cell: filter, key each row, bucket the cents by key, select the order statistics per bucket.</summary>
+public sealed partial class ObservationFrame
+{
+    private static readonly string[] ExperienceBands = ["0-1", "2-4", "5-9", "10-19", "20+"];
+
+    public PercentileTable Percentiles(PercentileQuery? query = null)
+    {
+        query ??= new PercentileQuery();
+        var filter = query.Filter ?? ObservationFilter.All;
+        var dims = query.GroupBy ?? [];
+        var probabilities = query.Probabilities ?? Frames.Percentiles.Standard;
+        if (query.K < 1) throw new ArgumentOutOfRangeException(nameof(query), query.K, "k is at least 1.");
+        foreach (var p in probabilities)
+            if (p is < 0m or > 1m) throw new ArgumentOutOfRangeException(nameof(query), p, "A percentile is between 0 and 1.");
+
+        var (minYear, maxYear) = YearRange();
+        var cardinality = dims.Select(d => Cardinality(d, minYear, maxYear)).ToArray();
+        var cells = 1L;
+        foreach (var c in cardinality) cells = checked(cells * c);
+
+        var n = Count;
+        var keys = new long[n];
+        var selected = Select(filter, keys);
+        for (var d = 0; d < dims.Count; d++) AddToKeys(keys, dims[d], cardinality[d], minYear);
+
+        // Bucket the cents by key: counts, then offsets, then a scatter into one scratch array.
+        var (ordered, counts) = CountKeys(keys, cells);
+        var offsets = new int[ordered.Length + 1];
+        for (var k = 0; k < ordered.Length; k++) offsets[k + 1] = offsets[k] + counts[k];
+        var slot = Slots(ordered, cells);
+        var fill = offsets[..^1];
+        var scratch = new long[selected];
+        var gross = Columns.GrossCents;
+        for (var i = 0; i < n; i++)
+        {
+            var key = keys[i];
+            if (key < 0) continue;
+            scratch[fill[slot(key)]++] = gross[i];
+        }
+
+        var result = new List<PercentileCell>(ordered.Length);
+        var values = new decimal[probabilities.Count];
+        var ps = probabilities.ToArray();
+        for (var k = 0; k < ordered.Length; k++)
+        {
+            var label = Labels(dims, cardinality, ordered[k], minYear);
+            if (counts[k] < query.K)
+            {
+                result.Add(new PercentileCell(label, counts[k], null));
+                continue;
+            }
+            Frames.Percentiles.Type7Cents(scratch.AsSpan(offsets[k], counts[k]), ps, values);
+            result.Add(new PercentileCell(label, counts[k], [.. values.Select(ObservationNormaliser.Cents)]));
+        }
+        return new PercentileTable(dims, probabilities, query.K, result);
+    }
+
+    /// <summary>Sets the key of each row the filter keeps to 0 and of the others to −1; returns how many it keeps.</summary>
+    private int Select(ObservationFilter f, long[] keys)
+    {
+        var flags = Columns.Flags;
+        var exclude = (byte)f.ExcludeFlags;
+        var onlyFlags = f with { ExcludeFlags = ObservationFlags.None } == new ObservationFilter(ExcludeFlags: ObservationFlags.None);
+        var selected = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var keep = (flags[i] & exclude) == 0 && (onlyFlags || Matches(f, i));
+            keys[i] = keep ? 0 : -1;
+            if (keep) selected++;
+        }
+        return selected;
+    }
+
+    private void AddToKeys(long[] keys, FrameDimension dimension, int cardinality, int minYear)
+    {
+        var c = Columns;
+        var codes = dimension switch
+        {
+            FrameDimension.Sector => c.Sector,
+            FrameDimension.Region => c.Region,
+            FrameDimension.Employer => c.Employer,
+            FrameDimension.Size => c.Size,
+            FrameDimension.Specialty => c.Specialty,
+            FrameDimension.Contract => c.Contract,
+            FrameDimension.Grade => c.Grade,
+            FrameDimension.Gender => c.Gender,
+            _ => default,
+        };
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (keys[i] < 0) continue;
+            var code = codes.IsEmpty ? Code(dimension, i, minYear) : codes[i];
+            keys[i] = keys[i] * cardinality + code;
+        }
+    }
+
+    /// <summary>The distinct keys in order and their counts (an array for small key spaces, a dictionary beyond).</summary>
+    private static (long[] Keys, int[] Counts) CountKeys(long[] keys, long cells)
+    {
+        if (cells <= DenseCells)
+        {
+            var dense = new int[cells];
+            foreach (var key in keys)
+                if (key >= 0) dense[key]++;
+            var present = Enumerable.Range(0, (int)cells).Where(k => dense[k] > 0).ToArray();
+            return ([.. present.Select(k => (long)k)], [.. present.Select(k => dense[k])]);
+        }
+        var sparse = new Dictionary<long, int>();
+        foreach (var key in keys)
+            if (key >= 0) sparse[key] = sparse.GetValueOrDefault(key) + 1;
+        var ordered = sparse.Keys.Order().ToArray();
+        return (ordered, [.. ordered.Select(k => sparse[k])]);
+    }
+
+    /// <summary>Maps a key to its position among the ordered keys.</summary>
+    private static Func<long, int> Slots(long[] ordered, long cells)
+    {
+        if (cells <= DenseCells)
+        {
+            var dense = new int[cells];
+            for (var k = 0; k < ordered.Length; k++) dense[ordered[k]] = k;
+            return key => dense[key];
+        }
+        var sparse = ordered.Select((key, k) => (key, k)).ToDictionary(p => p.key, p => p.k);
+        return key => sparse[key];
+    }
+
+    private const long DenseCells = 1 << 20;
+
+    private bool Matches(ObservationFilter f, int i)
+    {
+        var c = Columns;
+        if (f.Sector is { } sector && c.Sector[i] != (byte)sector) return false;
+        if (f.Region is { } region && c.Region[i] != RegionIndex.Of(region)) return false;
+        if (f.Employer is { } employer && c.Employer[i] != (byte)((int)employer + 1)) return false;
+        if (f.Size is { } size && c.Size[i] != (byte)((int)size + 1)) return false;
+        if (f.Specialty is { } specialty && c.Specialty[i] != (byte)((int)specialty + 1)) return false;
+        if (f.Contract is { } contract && c.Contract[i] != (byte)((int)contract + 1)) return false;
+        if (f.Grade is { } grade && c.Grade[i] != (byte)((int)grade + 1)) return false;
+        if (f.Gender is { } gender && c.Gender[i] != (byte)((int)gender + 1)) return false;
+        if (f.MinExperience is { } min && !(c.Experience[i] >= min)) return false;
+        if (f.MaxExperience is { } max && !(c.Experience[i] <= max)) return false;
+        if (f.From is { } from && c.Date[i] < from) return false;
+        if (f.To is { } to && c.Date[i] > to) return false;
+        if (f.Synthetic is { } synthetic && c.Synthetic[i] != synthetic) return false;
+        return true;
+    }
+
+    private (int Min, int Max) YearRange()
+    {
+        if (Count == 0) return (0, 0);
+        int min = int.MaxValue, max = int.MinValue;
+        foreach (var date in Columns.Date)
+        {
+            min = Math.Min(min, date.Year);
+            max = Math.Max(max, date.Year);
+        }
+        return (min, max);
+    }
+
+    private static int Cardinality(FrameDimension dimension, int minYear, int maxYear) => dimension switch
+    {
+        FrameDimension.Sector => Enum.GetValues<Sector>().Length,
+        FrameDimension.Region => RegionIndex.Codes.Count,
+        FrameDimension.Employer => Enum.GetValues<EmployerType>().Length + 1,
+        FrameDimension.Size => Enum.GetValues<SizeBand>().Length + 1,
+        FrameDimension.Specialty => Enum.GetValues<Specialty>().Length + 1,
+        FrameDimension.Contract => Enum.GetValues<ContractType>().Length + 1,
+        FrameDimension.Grade => Enum.GetValues<GradeCode>().Length + 1,
+        FrameDimension.Gender => Enum.GetValues<Gender>().Length + 1,
+        FrameDimension.ExperienceBand => ExperienceBands.Length + 1,
+        FrameDimension.Year => maxYear - minYear + 1,
+        _ => throw new ArgumentOutOfRangeException(nameof(dimension)),
+    };
+
+    private int Code(FrameDimension dimension, int i, int minYear)
+    {
+        var c = Columns;
+        return dimension switch
+        {
+            FrameDimension.Sector => c.Sector[i],
+            FrameDimension.Region => c.Region[i],
+            FrameDimension.Employer => c.Employer[i],
+            FrameDimension.Size => c.Size[i],
+            FrameDimension.Specialty => c.Specialty[i],
+            FrameDimension.Contract => c.Contract[i],
+            FrameDimension.Grade => c.Grade[i],
+            FrameDimension.Gender => c.Gender[i],
+            FrameDimension.ExperienceBand => c.Experience[i] switch
+            {
+                null => 0,
+                < 2m => 1,
+                < 5m => 2,
+                < 10m => 3,
+                < 20m => 4,
+                _ => 5,
+            },
+            FrameDimension.Year => c.Date[i].Year - minYear,
+            _ => throw new ArgumentOutOfRangeException(nameof(dimension)),
+        };
+    }
+
+    private static string[] Labels(IReadOnlyList<FrameDimension> dims, int[] cardinality, long key, int minYear)
+    {
+        var labels = new string[dims.Count];
+        for (var d = dims.Count - 1; d >= 0; d--)
+        {
+            var code = (int)(key % cardinality[d]);
+            key /= cardinality[d];
+            labels[d] = Label(dims[d], code, minYear);
+        }
+        return labels;
+    }
+
+    private const string Unknown = "unknown";
+
+    private static string Label(FrameDimension dimension, int code, int minYear) => dimension switch
+    {
+        FrameDimension.Sector => CodeBook.Sectors.ToCode((Sector)code),
+        FrameDimension.Region => RegionIndex.Codes[code],
+        FrameDimension.Year => (minYear + code).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ when code == 0 => Unknown,
+        FrameDimension.Employer => CodeBook.Employers.ToCode((EmployerType)(code - 1)),
+        FrameDimension.Size => CodeBook.Sizes.ToCode((SizeBand)(code - 1)),
+        FrameDimension.Specialty => CodeBook.Specialties.ToCode((Specialty)(code - 1)),
+        FrameDimension.Contract => CodeBook.Contracts.ToCode((ContractType)(code - 1)),
+        FrameDimension.Grade => CodeBook.Grades.ToCode((GradeCode)(code - 1)),
+        FrameDimension.Gender => ObservationCodes.Genders.ToCode((Gender)(code - 1)),
+        FrameDimension.ExperienceBand => ExperienceBands[code - 1],
+        _ => throw new ArgumentOutOfRangeException(nameof(dimension)),
+    };
+}

@@ -1,0 +1,23 @@
+using MedSec.Domain.Codes;
+using MedSec.Domain.Observations;
+
+namespace MedSec.Data.Ingestion;
+
+/// <summary>The cached value lookups of one reader, one per coded column.</summary>
+internal sealed class FieldLookups(string defaultSource)
+{
+    public readonly string DefaultSource = defaultSource;
+    public readonly Utf8Lookup<Sector> Sectors = Utf8Lookup<Sector>.From(ValueAliases.Sectors);
+    public readonly Utf8Lookup<EmployerType> Employers = Utf8Lookup<EmployerType>.From(ValueAliases.Employers);
+    public readonly Utf8Lookup<SizeBand> Sizes = Utf8Lookup<SizeBand>.From(ValueAliases.Sizes);
+    public readonly Utf8Lookup<byte> Regions = new(text =>
+        ValueAliases.Regions.TryGetValue(TextKey.Of(text), out var region) ? (true, RegionIndex.Of(region)) : (false, (byte)0));
+    public readonly Utf8Lookup<string> Departements = new(Departement.Resolve);
+    public readonly Utf8Lookup<Specialty> Specialties = Utf8Lookup<Specialty>.From(ValueAliases.Specialties);
+    public readonly Utf8Lookup<GradeCode> Grades = Utf8Lookup<GradeCode>.From(ValueAliases.Grades);
+    public readonly Utf8Lookup<ContractType> Contracts = Utf8Lookup<ContractType>.From(ValueAliases.Contracts);
+    public readonly Utf8Lookup<PayBasis> Bases = Utf8Lookup<PayBasis>.From(ValueAliases.Bases);
+    public readonly Utf8Lookup<PayKind> Kinds = Utf8Lookup<PayKind>.From(ValueAliases.Kinds);
+    public readonly Utf8Lookup<Gender> Genders = Utf8Lookup<Gender>.From(ValueAliases.Genders);
+    public readonly Utf8Lookup<bool> Booleans = Utf8Lookup<bool>.From(ValueAliases.Booleans);
+}

@@ -1,0 +1,16 @@
+using MedSec.Domain.Codes;
+
+namespace MedSec.Data.Ingestion;
+
+/// <summary>
+/// The pay rules that normalisation needs, supplied by the caller (MedSec.Data does not know the pay services).
+/// Both throw <see cref="MedSec.Domain.MedSecInputException"/> for a date the rules do not cover.
+/// </summary>
+public interface IPayLookups
+{
+    /// <summary>The monthly gross whose net before income tax is <paramref name="net"/>, to the cent.</summary>
+    decimal GrossFromNet(decimal net, Sector sector, DateOnly date);
+
+    /// <summary>The full-time (151.67 h) monthly SMIC in force at <paramref name="date"/>.</summary>
+    decimal SmicMonthly(DateOnly date);
+}

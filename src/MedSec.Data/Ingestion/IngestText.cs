@@ -1,0 +1,16 @@
+using System.Globalization;
+
+namespace MedSec.Data.Ingestion;
+
+/// <summary>
+/// How rejection reasons, flags and file errors write values, as the pay rules' messages do: one plain French sentence,
+/// ISO dates, euros with a decimal comma and no thousands separator ("1801,80 €").
+/// </summary>
+public static class IngestText
+{
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Euros(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ',') + " €";
+
+    public static string Number(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture).Replace('.', ',');
+}

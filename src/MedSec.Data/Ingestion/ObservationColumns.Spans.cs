@@ -1,0 +1,50 @@
+namespace MedSec.Data.Ingestion;
+
+/// <summary>The columns as spans over the first <see cref="ObservationColumns.Count"/> rows, for the frame and the store.</summary>
+public sealed partial class ObservationColumns
+{
+    internal ReadOnlySpan<int> Line => _line.AsSpan(0, _count);
+    internal ReadOnlySpan<DateOnly> Date => _date.AsSpan(0, _count);
+    internal ReadOnlySpan<string> Source => _source.AsSpan(0, _count);
+    internal ReadOnlySpan<byte> Sector => _sector.AsSpan(0, _count);
+    internal ReadOnlySpan<byte> Employer => _employer.AsSpan(0, _count);
+    internal ReadOnlySpan<byte> Size => _size.AsSpan(0, _count);
+    internal ReadOnlySpan<byte> Region => _region.AsSpan(0, _count);
+    internal ReadOnlySpan<string?> Departement => _departement.AsSpan(0, _count);
+    internal ReadOnlySpan<decimal?> Experience => _experience.AsSpan(0, _count);
+    internal ReadOnlySpan<byte> Specialty => _specialty.AsSpan(0, _count);
+    internal ReadOnlySpan<string?> JobTitle => _jobTitle.AsSpan(0, _count);
+    internal ReadOnlySpan<byte> Grade => _grade.AsSpan(0, _count);
+    internal ReadOnlySpan<byte> Echelon => _echelon.AsSpan(0, _count);
+    internal ReadOnlySpan<byte> Contract => _contract.AsSpan(0, _count);
+    internal ReadOnlySpan<decimal?> WeeklyHours => _weeklyHours.AsSpan(0, _count);
+    internal ReadOnlySpan<decimal> PayAmount => _payAmount.AsSpan(0, _count);
+    internal ReadOnlySpan<byte> PayBasis => _payBasis.AsSpan(0, _count);
+    internal ReadOnlySpan<decimal> MonthsPaid => _monthsPaid.AsSpan(0, _count);
+    internal ReadOnlySpan<byte> PayKind => _payKind.AsSpan(0, _count);
+    internal ReadOnlySpan<byte> Gender => _gender.AsSpan(0, _count);
+    internal ReadOnlySpan<bool> Synthetic => _synthetic.AsSpan(0, _count);
+    internal ReadOnlySpan<long> GrossCents => _grossCents.AsSpan(0, _count);
+    internal ReadOnlySpan<bool> ConvertedFromNet => _convertedFromNet.AsSpan(0, _count);
+    internal ReadOnlySpan<byte> Flags => _flags.AsSpan(0, _count);
+    internal ReadOnlySpan<string?> FlagReason => _flagReason.AsSpan(0, _count);
+    internal ReadOnlySpan<string?> Extra(int column) => _extra[column].AsSpan(0, _count);
+
+    /// <summary>A coded column's backing array as memory over the first <see cref="ObservationColumns.Count"/> rows.</summary>
+    internal ReadOnlyMemory<byte> CodeMemory(string column) => column switch
+    {
+        "sector" => _sector.AsMemory(0, _count),
+        "employer_type" => _employer.AsMemory(0, _count),
+        "size_band" => _size.AsMemory(0, _count),
+        "region" => _region.AsMemory(0, _count),
+        "specialty" => _specialty.AsMemory(0, _count),
+        "grade" => _grade.AsMemory(0, _count),
+        "echelon" => _echelon.AsMemory(0, _count),
+        "contract" => _contract.AsMemory(0, _count),
+        "pay_basis" => _payBasis.AsMemory(0, _count),
+        "gross_or_net" => _payKind.AsMemory(0, _count),
+        "gender" => _gender.AsMemory(0, _count),
+        "flags" => _flags.AsMemory(0, _count),
+        _ => throw new ArgumentOutOfRangeException(nameof(column), column, "Not a coded column."),
+    };
+}

@@ -1,0 +1,162 @@
+using CsvHelper;
+using MedSec.Domain.Observations;
+
+namespace MedSec.Data.Ingestion;
+
+/// <summary>
+/// Reads and validates an observation CSV as French offices write it (CsvHelper 34's low-level reader): separator
+/// <c>;</c> <c>,</c> tab or <c>|</c>, UTF-8 with or without BOM or Windows-1252, French or English headers and values,
+/// quoted multi-line fields. Each call to <see cref="Next"/> gives one record, valid (<see cref="Rejection"/> null) or not.
+/// Whole-file problems throw <see cref="FileRejectedException"/>.
+/// </summary>
+public sealed partial class ObservationCsvReader : IDisposable
+{
+    private readonly CsvReader _csv;
+    private readonly ObservationReaderOptions _options;
+    private readonly long _lineOffset;
+    private readonly int _headerCount;
+    private CsvMalformedRecord? _malformed;
+    private ObservationDraft _draft;
+
+    private ObservationCsvReader(string fileName, ReadOnlyMemory<byte> text, CsvDialect dialect, ObservationReaderOptions options)
+    {
+        FileName = fileName;
+        Dialect = dialect;
+        HeaderLine = FirstLine(text);
+        _options = options;
+        _today = options.TodayOrNow;
+        _lineOffset = dialect.SeparatorLine ? 1 : 0;
+        _csv = CsvReader.Create(text, CsvReaderOptions.Default with
+        {
+            Separator = dialect.Separator,
+            HasHeader = true,
+            TrackLineNumbers = true,
+            AllowLineBreaksInQuotes = true,
+            SkipEmptyLines = true,
+            DetectSeparatorHint = false,
+            PoolStrings = true,
+            MalformedData = CsvMalformedDataHandling.Recover,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            MissingField = CsvMissingFieldHandling.ReturnEmpty,
+            MaxRecordSize = options.MaxRecordBytes,
+            OnMalformedRecord = m => _malformed = m,
+        });
+        try
+        {
+            _csv.ReadHeader();
+            Header = ObservationHeader.Map(fileName, _csv.Headers);
+        }
+        catch (CsvFormatException e)
+        {
+            _csv.Dispose();
+            throw new FileRejectedException(fileName, $"En-tête illisible : {e.Message}");
+        }
+        catch (FileRejectedException)
+        {
+            _csv.Dispose();
+            throw;
+        }
+        _headerCount = Header.Names.Count;
+        _columns = [.. Enum.GetValues<ObservationField>().Select(Header.ColumnOf)];
+        _draft.Extra = new string?[Header.UnknownColumns.Count];
+        _lookups = new FieldLookups(options.DefaultSource ?? fileName);
+    }
+
+    public string FileName { get; }
+
+    public CsvDialect Dialect { get; }
+
+    public ObservationHeader Header { get; }
+
+    /// <summary>The header line as written (UTF-8, without its line break), for the rejects file.</summary>
+    public ReadOnlyMemory<byte> HeaderLine { get; }
+
+    /// <summary>Physical line where the current record starts (header = line 1).</summary>
+    public long Line { get; private set; }
+
+    /// <summary>Data records read so far (blank records excluded).</summary>
+    public long RecordsRead { get; private set; }
+
+    /// <summary>Records made only of empty fields, passed over and not counted (spreadsheets leave them at the end).</summary>
+    public long BlankRecords { get; private set; }
+
+    /// <summary>Why the current record is refused, or null when it is valid.</summary>
+    public Rejection? Rejection { get; private set; }
+
+    /// <summary>The current record as written in the input (UTF-8, without the line break). Valid until the next read.</summary>
+    public ReadOnlySpan<byte> RawRecord => _csv.RawRecord;
+
+    /// <summary>Offset of the current record in the UTF-8 text, for progress.</summary>
+    public long ByteOffset => _csv.ByteOffset;
+
+    /// <summary>The current record as an observation (only when <see cref="Rejection"/> is null).</summary>
+    public Observation Current => Rejection is null
+        ? _draft.ToObservation()
+        : throw new InvalidOperationException("The current record is rejected.");
+
+    internal ref readonly ObservationDraft Draft => ref _draft;
+
+    /// <summary>Opens an input held in memory; throws <see cref="FileRejectedException"/> when it cannot be read as observations.</summary>
+    public static ObservationCsvReader Open(string fileName, ReadOnlyMemory<byte> content, ObservationReaderOptions? options = null)
+    {
+        options ??= new ObservationReaderOptions();
+        if (content.IsEmpty) throw new FileRejectedException(fileName, "Le fichier est vide.");
+        var (utf8, encoding) = InputDecoder.Decode(content);
+        var (separator, separatorLine, headerStart) = CsvDialect.Detect(utf8.Span);
+        var text = utf8[headerStart..];
+        if (Utf8Text.Trim(text.Span).IsEmpty) throw new FileRejectedException(fileName, "Le fichier n'a pas de ligne d'en-tête.");
+        var dialect = new CsvDialect(encoding, separator, CsvDialect.DetectNewLine(text.Span), separatorLine);
+        return new ObservationCsvReader(fileName, text, dialect, options);
+    }
+
+    /// <summary>Moves to the next non-blank record; false at the end of the input.</summary>
+    public bool Next()
+    {
+        while (true)
+        {
+            _malformed = null;
+            bool more;
+            try
+            {
+                more = _csv.Read();
+            }
+            catch (CsvFormatException e)
+            {
+                throw new FileRejectedException(FileName, $"Fichier illisible après la ligne {Line} : {e.Message}");
+            }
+            if (!more) return false;
+            if (IsBlank())
+            {
+                BlankRecords++;
+                continue;
+            }
+            Line = _csv.LineNumber + _lineOffset;
+            RecordsRead++;
+            Rejection = Validate();
+            return true;
+        }
+    }
+
+    private static ReadOnlyMemory<byte> FirstLine(ReadOnlyMemory<byte> text)
+    {
+        var span = text.Span;
+        var inQuotes = false;
+        var end = 0;
+        for (; end < span.Length; end++)
+        {
+            var b = span[end];
+            if (b == '"') inQuotes = !inQuotes;
+            else if (!inQuotes && b is (byte)'\n' or (byte)'\r') break;
+        }
+        return text[..end];
+    }
+
+    private bool IsBlank()
+    {
+        for (var i = 0; i < _csv.FieldCount; i++)
+            if (!Utf8Text.Trim(_csv.GetSpan(i)).IsEmpty) return false;
+        return true;
+    }
+
+    public void Dispose() => _csv.Dispose();
+}

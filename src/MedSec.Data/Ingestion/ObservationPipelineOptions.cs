@@ -1,0 +1,18 @@
+namespace MedSec.Data.Ingestion;
+
+/// <summary>Settings of <see cref="ObservationPipeline"/>.</summary>
+/// <param name="Reader">Reader settings (default source, today).</param>
+/// <param name="ReferenceP90">
+/// The full-time monthly gross P90 that "absurd" is measured against (above <see cref="AbsurdFactor"/> × it). When null, the
+/// file's own P90 is used if it has at least <see cref="MinRowsForOwnReference"/> accepted rows; otherwise nothing is flagged absurd.
+/// </param>
+/// <param name="Progress">Called now and then with (bytes read, total bytes) of the UTF-8 text.</param>
+public sealed record ObservationPipelineOptions(
+    ObservationReaderOptions? Reader = null,
+    decimal? ReferenceP90 = null,
+    Action<long, long>? Progress = null)
+{
+    public const decimal AbsurdFactor = 3m;
+
+    public const int MinRowsForOwnReference = 30;
+}

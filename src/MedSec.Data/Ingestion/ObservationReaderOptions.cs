@@ -1,0 +1,13 @@
+namespace MedSec.Data.Ingestion;
+
+/// <summary>Settings of <see cref="ObservationCsvReader"/>.</summary>
+/// <param name="DefaultSource">The source of records whose file has no source column (default: the file name).</param>
+/// <param name="Today">Dates after this day are refused (default: the local date when the reader is created).</param>
+/// <param name="MaxRecordBytes">A longer record makes the file unreadable: an unclosed quote must not swallow a whole big file.</param>
+public sealed record ObservationReaderOptions(string? DefaultSource = null, DateOnly? Today = null, int MaxRecordBytes = 1 << 20)
+{
+    /// <summary>The oldest date accepted: reference pay rules start later, and older figures are not market data.</summary>
+    public static readonly DateOnly Oldest = new(1990, 1, 1);
+
+    public DateOnly TodayOrNow => Today ?? DateOnly.FromDateTime(DateTime.Now);
+}

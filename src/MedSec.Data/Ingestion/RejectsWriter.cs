@@ -1,0 +1,33 @@
+using System.Text;
+
+namespace MedSec.Data.Ingestion;
+
+/// <summary>
+/// Writes the rejected records in the input's own format (encoding, byte order mark, separator line, header, line
+/// breaks), so that they can be fixed in the same tool and imported again.
+/// </summary>
+public static class RejectsWriter
+{
+    public static void WriteFile(string path, ObservationIngestResult result)
+    {
+        using var stream = File.Create(path);
+        Write(stream, result);
+    }
+
+    public static void Write(Stream stream, ObservationIngestResult result)
+    {
+        if (result.Dialect is not { } dialect) throw new InvalidOperationException("The file was refused as a whole: it has no rejected records.");
+        var encoding = InputDecoder.For(dialect.Encoding);
+        stream.Write(encoding.Preamble);
+        if (dialect.SeparatorLine) WriteLine(stream, encoding, Encoding.UTF8.GetBytes("sep=" + dialect.Separator), dialect.NewLine);
+        WriteLine(stream, encoding, result.HeaderLine.Span, dialect.NewLine);
+        foreach (var record in result.RejectedRecords) WriteLine(stream, encoding, record.Span, dialect.NewLine);
+    }
+
+    private static void WriteLine(Stream stream, Encoding encoding, ReadOnlySpan<byte> utf8, string newLine)
+    {
+        if (encoding is UTF8Encoding) stream.Write(utf8);
+        else stream.Write(encoding.GetBytes(Encoding.UTF8.GetString(utf8)));
+        stream.Write(encoding.GetBytes(newLine));
+    }
+}

@@ -1,0 +1,264 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace MedSec.Data.Ingestion;
+
+/// <summary>
+/// Parsing of UTF-8 field values as French offices write them: decimal comma or point, spaces as thousands
+/// separators, a trailing €; dates ISO or dd/mm/yyyy. No allocation on the usual paths.
+/// </summary>
+public static class Utf8Text
+{
+    /// <summary>Removes spaces, tabs, no-break spaces (U+00A0) and narrow no-break spaces (U+202F) at both ends.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> s) =>
+        s.IsEmpty || (s[0] > ' ' && s[0] is not (0xC2 or 0xE2) && s[^1] > ' ' && s[^1] is not (0xA0 or 0xAF)) ? s : TrimSlow(s);
+
+    private static ReadOnlySpan<byte> TrimSlow(ReadOnlySpan<byte> s)
+    {
+        while (true)
+        {
+            if (s.IsEmpty) return s;
+            if (s[0] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') s = s[1..];
+            else if (s.Length >= 2 && s[0] == 0xC2 && s[1] == 0xA0) s = s[2..];
+            else if (s.Length >= 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0xAF) s = s[3..];
+            else break;
+        }
+        while (true)
+        {
+            if (s.IsEmpty) return s;
+            if (s[^1] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') s = s[..^1];
+            else if (s.Length >= 2 && s[^2] == 0xC2 && s[^1] == 0xA0) s = s[..^2];
+            else if (s.Length >= 3 && s[^3] == 0xE2 && s[^2] == 0x80 && s[^1] == 0xAF) s = s[..^3];
+            else return s;
+        }
+    }
+
+    /// <summary>
+    /// Parses an amount: <c>2100</c>, <c>2100,50</c>, <c>2 100,50 €</c>, <c>2.100,50</c>, <c>2,100.50</c>, <c>-3.5</c>.
+    /// One comma or one point is the decimal separator; with both, the last one is; a separator that appears several
+    /// times, spaces and apostrophes group thousands (groups of 3 digits).
+    /// </summary>
+    public static bool TryParseDecimal(ReadOnlySpan<byte> s, out decimal value) =>
+        TryParsePlainDecimal(s, out value) || TryParseAnyDecimal(s, out value);
+
+    /// <summary>The usual case, in one pass: digits, then at most one comma or point followed by digits (18 digits at most).</summary>
+    private static bool TryParsePlainDecimal(ReadOnlySpan<byte> s, out decimal value)
+    {
+        value = 0m;
+        if (s.IsEmpty || s.Length > 19) return false;
+        ulong mantissa = 0;
+        var scale = -1;
+        for (var i = 0; i < s.Length; i++)
+        {
+            var b = s[i];
+            uint d = (uint)(b - '0');
+            if (d <= 9)
+            {
+                mantissa = mantissa * 10 + d;
+                if (scale >= 0) scale++;
+            }
+            else if (b is (byte)',' or (byte)'.' && scale < 0 && i > 0) scale = 0;
+            else return false;
+        }
+        if (scale == 0) return false;
+        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, false, (byte)Math.Max(scale, 0));
+        return true;
+    }
+
+    private static bool TryParseAnyDecimal(ReadOnlySpan<byte> s, out decimal value)
+    {
+        value = 0m;
+        s = Trim(s);
+        if (s.EndsWith("€"u8)) s = Trim(s[..^3]);
+        else if (s.Length > 3 && (s[^3] | 0x20) == 'e' && (s[^2] | 0x20) == 'u' && (s[^1] | 0x20) == 'r') s = Trim(s[..^3]);
+        if (s.IsEmpty) return false;
+        var negative = false;
+        if (s[0] is (byte)'-' or (byte)'+')
+        {
+            negative = s[0] == '-';
+            s = s[1..];
+            if (s.IsEmpty) return false;
+        }
+
+        int commas = 0, dots = 0, lastComma = -1, lastDot = -1;
+        for (var i = 0; i < s.Length; i++)
+        {
+            var b = s[i];
+            if (b == ',') { commas++; lastComma = i; }
+            else if (b == '.') { dots++; lastDot = i; }
+        }
+        int decimalAt;
+        if (commas > 0 && dots > 0)
+        {
+            decimalAt = Math.Max(lastComma, lastDot);
+            if ((decimalAt == lastComma ? commas : dots) > 1) return false;
+        }
+        else if (commas == 1) decimalAt = lastComma;
+        else if (dots == 1) decimalAt = lastDot;
+        else decimalAt = -1;
+
+        ulong mantissa = 0;
+        int significant = 0, scale = 0, digitsInGroup = 0, allDigits = 0;
+        bool grouped = false, afterPoint = false;
+        for (var i = 0; i < s.Length; i++)
+        {
+            var b = s[i];
+            uint d = (uint)(b - '0');
+            if (d <= 9)
+            {
+                if (significant > 0 || d != 0) significant++;
+                if (significant > 19) return TryParseLong(s, decimalAt, negative, out value);
+                mantissa = mantissa * 10 + d;
+                allDigits++;
+                if (afterPoint) scale++;
+                else digitsInGroup++;
+                continue;
+            }
+            if (i == decimalAt)
+            {
+                if (grouped && digitsInGroup != 3) return false;
+                afterPoint = true;
+                continue;
+            }
+            if (afterPoint) return false;
+            int width = GroupSeparatorWidth(s[i..]);
+            if (width == 0) return false;
+            if (digitsInGroup == 0 || (grouped && digitsInGroup != 3)) return false;
+            grouped = true;
+            digitsInGroup = 0;
+            i += width - 1;
+        }
+        if (allDigits == 0 || scale > 28) return false;
+        if (grouped && !afterPoint && digitsInGroup != 3) return false;
+        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)scale);
+        return true;
+    }
+
+    private static int GroupSeparatorWidth(ReadOnlySpan<byte> s)
+    {
+        if (s[0] is (byte)' ' or (byte)'\'' or (byte)',' or (byte)'.') return 1;
+        if (s.Length >= 2 && s[0] == 0xC2 && s[1] == 0xA0) return 2;
+        if (s.Length >= 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0xAF || s[2] == 0x99)) return 3;
+        return 0;
+    }
+
+    /// <summary>More than 19 significant digits: rebuild an invariant string and let decimal parse it.</summary>
+    private static bool TryParseLong(ReadOnlySpan<byte> s, int decimalAt, bool negative, out decimal value)
+    {
+        var sb = new StringBuilder(s.Length + 1);
+        if (negative) sb.Append('-');
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (s[i] is >= (byte)'0' and <= (byte)'9') sb.Append((char)s[i]);
+            else if (i == decimalAt) sb.Append('.');
+        }
+        return decimal.TryParse(sb.ToString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+            CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>Parses digits only (after trimming) as a non-negative integer below 1 000 000.</summary>
+    public static bool TryParseSmallInt(ReadOnlySpan<byte> s, out int value)
+    {
+        value = 0;
+        s = Trim(s);
+        if (s.IsEmpty || s.Length > 6) return false;
+        foreach (var b in s)
+        {
+            uint d = (uint)(b - '0');
+            if (d > 9) return false;
+            value = value * 10 + (int)d;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Parses <c>yyyy-mm-dd</c>, <c>yyyy/mm/dd</c>, or <c>dd/mm/yyyy</c> (also with <c>-</c> or <c>.</c>, one-digit day and
+    /// month). A time after a space or a <c>T</c> is ignored (spreadsheet exports write <c>15/03/2025 00:00</c>).
+    /// </summary>
+    public static bool TryParseDate(ReadOnlySpan<byte> s, out DateOnly date)
+    {
+        if (s.Length == 10 && TryParsePlainDate(s, out date)) return true;
+        return TryParseAnyDate(s, out date);
+    }
+
+    /// <summary>Exactly <c>dd/mm/yyyy</c> or <c>yyyy-mm-dd</c>.</summary>
+    private static bool TryParsePlainDate(ReadOnlySpan<byte> s, out DateOnly date)
+    {
+        date = default;
+        int year, month, day;
+        if (s[2] == '/' && s[5] == '/')
+        {
+            day = Digits(s[..2]);
+            month = Digits(s[3..5]);
+            year = Digits(s[6..]);
+        }
+        else if (s[4] == '-' && s[7] == '-')
+        {
+            year = Digits(s[..4]);
+            month = Digits(s[5..7]);
+            day = Digits(s[8..]);
+        }
+        else return false;
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    /// <summary>The value of a run of ASCII digits, or -1 when one is not a digit.</summary>
+    private static int Digits(ReadOnlySpan<byte> s)
+    {
+        var value = 0;
+        foreach (var b in s)
+        {
+            uint d = (uint)(b - '0');
+            if (d > 9) return -1;
+            value = value * 10 + (int)d;
+        }
+        return value;
+    }
+
+    private static bool TryParseAnyDate(ReadOnlySpan<byte> s, out DateOnly date)
+    {
+        date = default;
+        s = Trim(s);
+        var cut = s.IndexOfAny((byte)' ', (byte)'T');
+        if (cut >= 0) s = s[..cut];
+        if (s.Length < 8 || s.Length > 10) return false;
+
+        Span<int> parts = stackalloc int[3];
+        Span<int> widths = stackalloc int[3];
+        int part = 0;
+        byte separator = 0;
+        foreach (var b in s)
+        {
+            uint d = (uint)(b - '0');
+            if (d <= 9)
+            {
+                parts[part] = parts[part] * 10 + (int)d;
+                widths[part]++;
+                continue;
+            }
+            if (b is not ((byte)'-' or (byte)'/' or (byte)'.')) return false;
+            if (separator == 0) separator = b;
+            else if (b != separator) return false;
+            if (++part > 2) return false;
+        }
+        if (part != 2) return false;
+        int year, month, day;
+        if (widths[0] == 4 && widths[1] is 1 or 2 && widths[2] is 1 or 2) (year, month, day) = (parts[0], parts[1], parts[2]);
+        else if (widths[2] == 4 && widths[0] is 1 or 2 && widths[1] is 1 or 2) (year, month, day) = (parts[2], parts[1], parts[0]);
+        else return false;
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    /// <summary>The value for a message: decoded, shortened to 40 characters.</summary>
+    public static string Show(ReadOnlySpan<byte> s)
+    {
+        var text = Encoding.UTF8.GetString(Trim(s));
+        return text.Length <= 40 ? text : text[..37] + "…";
+    }
+}

@@ -1,0 +1,110 @@
+using System.Globalization;
+using MedSec.Data.Ingestion;
+using Microsoft.Data.Sqlite;
+
+namespace MedSec.Data.Store;
+
+/// <summary>
+/// The local SQLite store (<c>$MEDSEC_HOME/medsec.db</c>): imports with their provenance, and the accepted observations.
+/// An import is one transaction: it is stored whole or not at all, and a file (by SHA-256) is stored once.
+/// </summary>
+public sealed partial class ObservationStore : IDisposable
+{
+    private readonly SqliteConnection _connection;
+
+    private ObservationStore(SqliteConnection connection) => _connection = connection;
+
+    public string DatabasePath => _connection.DataSource;
+
+    /// <summary>Opens (creating it and its folder if needed) the store at <paramref name="path"/>.</summary>
+    public static ObservationStore Open(string path)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            ForeignKeys = true,
+        }.ToString());
+        connection.Open();
+        try
+        {
+            Execute(connection, StoreSchema.Create);
+            using var version = connection.CreateCommand();
+            version.CommandText = "SELECT COUNT(*) FROM schema_version";
+            if ((long)version.ExecuteScalar()! == 0)
+                Execute(connection, $"INSERT INTO schema_version (version) VALUES ({StoreSchema.Version})");
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+        return new ObservationStore(connection);
+    }
+
+    /// <summary>Opens the store at <see cref="StoreLocation.DefaultDatabasePath"/>.</summary>
+    public static ObservationStore OpenDefault() => Open(StoreLocation.DefaultDatabasePath());
+
+    /// <summary>The import of the file with this SHA-256 (lower-case hex), or null.</summary>
+    public ImportRecord? FindImport(string sha256) => FindImport(sha256, null);
+
+    public IReadOnlyList<ImportRecord> Imports()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"{SelectImport} ORDER BY id";
+        using var reader = command.ExecuteReader();
+        var result = new List<ImportRecord>();
+        while (reader.Read()) result.Add(ReadImport(reader));
+        return result;
+    }
+
+    public long ObservationCount()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM observations";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>Deletes an import and its observations; false when there is no such import.</summary>
+    public bool DeleteImport(long id)
+    {
+        using var transaction = _connection.BeginTransaction();
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "DELETE FROM observations WHERE import_id = $id; DELETE FROM imports WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        var deleted = command.ExecuteNonQuery() > 0;
+        transaction.Commit();
+        return deleted;
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    private const string SelectImport =
+        "SELECT id, file_name, sha256, format, imported_at, read, accepted, rejected, flagged, report_json FROM imports";
+
+    private ImportRecord? FindImport(string sha256, SqliteTransaction? transaction)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"{SelectImport} WHERE sha256 = $sha";
+        command.Parameters.AddWithValue("$sha", sha256);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? ReadImport(reader) : null;
+    }
+
+    private static ImportRecord ReadImport(SqliteDataReader r) => new(
+        r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3),
+        DateTimeOffset.Parse(r.GetString(4), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+        r.GetInt64(5), r.GetInt64(6), r.GetInt64(7), r.GetInt64(8), r.GetString(9));
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

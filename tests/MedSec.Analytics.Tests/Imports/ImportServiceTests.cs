@@ -1,0 +1,146 @@
+using MedSec.Analytics.Imports;
+using MedSec.Data.Ingestion;
+using MedSec.Data.Store;
+using MedSec.Domain;
+using MedSec.Domain.Codes;
+
+namespace MedSec.Analytics.Tests.Imports;
+
+public class ImportServiceTests
+{
+    [Fact]
+    public void ImportReportsEveryRecordAndStoresTheAcceptedOnes()
+    {
+        using var f = new ImportFixture();
+        var report = f.Service.Import(f.Write("enquete.csv", ImportFixture.FrenchText));
+
+        Assert.Equal("enquete.csv", report.File);
+        Assert.Equal("observations", report.Format);
+        Assert.Equal((5L, 3L, 2L), (report.Read, report.Accepted, report.Rejected));
+        Assert.False(report.AlreadyImported);
+        Assert.Equal("windows-1252", report.Encoding);
+        Assert.Equal(";", report.Separator);
+        Assert.Equal([(5L, "Région"), (7L, "Date")], report.Rejections.Select(r => (r.Line, r.Column)));
+        Assert.Equal(new DateTimeOffset(2026, 11, 22, 9, 30, 0, TimeSpan.Zero), report.ImportedAt);
+
+        using var store = ObservationStore.Open(f.DatabasePath);
+        var import = Assert.Single(store.Imports());
+        Assert.Equal(report.ImportId, import.Id);
+        Assert.Equal(report.Sha256, import.Sha256);
+        Assert.Equal(3, store.ObservationCount());
+    }
+
+    [Fact]
+    public void NetIsConvertedWithTheRealPayRules()
+    {
+        using var f = new ImportFixture();
+        f.Service.Import(f.Write("enquete.csv", ImportFixture.FrenchText));
+        using var store = ObservationStore.Open(f.DatabasePath);
+        var net = store.LoadObservations()[1];
+
+        Assert.True(net.ConvertedFromNet);
+        Assert.Equal(1700m, net.Observation.PayAmount);
+        var expected = ImportFixture.Default.Pay.GrossFromNet(1700m, Sector.Private, new DateOnly(2025, 3, 15));
+        Assert.Equal(expected, net.MonthlyGross);
+        Assert.InRange(net.MonthlyGross, 2100m, 2250m);
+    }
+
+    [Fact]
+    public void TheSameFileTwiceIsStoredOnceAndSaysSoWithTheSameCounts()
+    {
+        using var f = new ImportFixture();
+        var first = f.Service.Import(f.Write("enquete.csv", ImportFixture.FrenchText));
+        var again = f.Service.Import(f.Write("copie de enquete.csv", ImportFixture.FrenchText));
+
+        Assert.True(again.AlreadyImported);
+        Assert.Equal("copie de enquete.csv", again.File);
+        Assert.Equal((first.Read, first.Accepted, first.Rejected, first.Flagged), (again.Read, again.Accepted, again.Rejected, again.Flagged));
+        Assert.Equal(first.Rejections, again.Rejections);
+        Assert.Equal(first.ImportId, again.ImportId);
+        using var store = ObservationStore.Open(f.DatabasePath);
+        Assert.Single(store.Imports());
+        Assert.Equal(3, store.ObservationCount());
+    }
+
+    [Fact]
+    public void ARefusedFileStoresNothing()
+    {
+        using var f = new ImportFixture();
+        var error = Assert.Throws<MedSecInputException>(() =>
+            f.Service.Import(f.Write("contacts.csv", "nom;prénom\nDupont;Marie\n")));
+
+        Assert.StartsWith("contacts.csv : En-tête non reconnu", error.Message);
+        Assert.Empty(f.Service.Imports());
+    }
+
+    [Fact]
+    public void AMissingFileIsRefused()
+    {
+        using var f = new ImportFixture();
+        var error = Assert.Throws<MedSecInputException>(() => f.Service.Import(Path.Combine(f.Directory, "absent.csv")));
+        Assert.Equal("absent.csv : Fichier introuvable.", error.Message);
+    }
+
+    [Fact]
+    public void FormatsOfLaterReleasesAreRefused()
+    {
+        using var f = new ImportFixture();
+        var error = Assert.Throws<MedSecInputException>(() =>
+            f.Service.Import(f.Write("paie.csv", ImportFixture.FrenchText), new ImportOptions(ImportFormat.Payroll)));
+        Assert.Contains("payroll", error.Message);
+        Assert.Empty(f.Service.Imports());
+    }
+
+    [Fact]
+    public void ACrashWhileStoringStoresNothing()
+    {
+        using var f = new ImportFixture();
+        var path = f.Write("enquete.csv", ImportFixture.FrenchText);
+        Assert.Throws<IOException>(() => f.Service.Import(path, new ImportOptions(Progress: p =>
+        {
+            if (p.Stage == ImportStage.Storing) throw new IOException("simulated crash");
+        })));
+
+        using (var store = ObservationStore.Open(f.DatabasePath))
+        {
+            Assert.Empty(store.Imports());
+            Assert.Equal(0, store.ObservationCount());
+        }
+        Assert.False(f.Service.Import(path).AlreadyImported);
+    }
+
+    [Fact]
+    public void RejectsAreWrittenInTheInputsFormatAlsoOnARepeat()
+    {
+        using var f = new ImportFixture();
+        var input = f.Write("enquete.csv", ImportFixture.FrenchText);
+        var rejects = Path.Combine(f.Directory, "rejets.csv");
+        var expected = ImportFixture.Header + "\r\n" +
+                       "15/03/2025;Privé;Lune;2000;Mensuel;Brut;35;CDI;Secrétaire\r\n" +
+                       "31/02/2025;Public;93;2300;Mensuel;Brut;35;CDI;AMA\r\n";
+
+        var report = f.Service.Import(input, new ImportOptions(RejectsPath: rejects));
+        Assert.Equal(rejects, report.RejectsFile);
+        Assert.Equal(InputDecoder.Ansi.GetBytes(expected), File.ReadAllBytes(rejects));
+
+        File.Delete(rejects);
+        var again = f.Service.Import(input, new ImportOptions(RejectsPath: rejects));
+        Assert.True(again.AlreadyImported);
+        Assert.Equal(InputDecoder.Ansi.GetBytes(expected), File.ReadAllBytes(rejects));
+    }
+
+    [Fact]
+    public void TheStoresP90IsTheReferenceForAbsurdValuesOnceItHasEnoughRows()
+    {
+        using var f = new ImportFixture();
+        var text = ImportFixture.Header + "\n" + string.Concat(Enumerable.Range(0, 40).Select(i =>
+            $"2025-03-{1 + i % 28:00};Privé;84;{2000 + i * 10};Mensuel;Brut;35;CDI;Secrétaire\n"));
+        var first = f.Service.Import(f.Write("market.csv", text));
+        Assert.Equal(2351m, first.ReferenceP90);
+
+        var second = f.Service.Import(f.Write("typo.csv", ImportFixture.Header + "\n2025-06-01;Privé;84;21500;Mensuel;Brut;35;CDI;Secrétaire\n"));
+        Assert.Equal(2351m, second.ReferenceP90);
+        Assert.Equal(1, second.Flagged);
+        Assert.Equal(1, second.Accepted);
+    }
+}

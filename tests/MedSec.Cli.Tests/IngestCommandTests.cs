@@ -1,0 +1,108 @@
+using System.Text;
+using MedSec.Data.Store;
+
+namespace MedSec.Cli.Tests;
+
+/// <summary>
+/// <c>medsec ingest</c> against DESIGN.md's contract. The store goes to a temporary <c>MEDSEC_HOME</c> (the tests of this
+/// class run one after the other, and no other class reads the variable).
+/// </summary>
+public sealed class IngestCommandTests : IDisposable
+{
+    private readonly string _home = Path.Combine(Path.GetTempPath(), "medsec-cli-ingest", Guid.NewGuid().ToString("N"));
+    private readonly string? _previousHome = Environment.GetEnvironmentVariable(StoreLocation.HomeVariable);
+
+    public IngestCommandTests()
+    {
+        Directory.CreateDirectory(_home);
+        Environment.SetEnvironmentVariable(StoreLocation.HomeVariable, _home);
+    }
+
+    public void Dispose()
+    {
+        Environment.SetEnvironmentVariable(StoreLocation.HomeVariable, _previousHome);
+        Directory.Delete(_home, recursive: true);
+    }
+
+    private const string Text =
+        "Date;Secteur;Région;Salaire;Base;Brut/Net;Intitulé du poste\r\n" +
+        "15/03/2025;Privé;84;2 150,00;Mensuel;Brut;\"Secrétaire\r\nmédicale\"\r\n" +
+        "15/03/2025;Privé;Lune;2000;Mensuel;Brut;Secrétaire\r\n" +
+        "15/03/2025;Privé;84;1500;Mensuel;Brut;Secrétaire\r\n";
+
+    private string Input(string name = "enquete.csv", string text = Text)
+    {
+        var path = Path.Combine(_home, name);
+        File.WriteAllBytes(path, Encoding.Latin1.GetBytes(text));
+        return path;
+    }
+
+    [Fact]
+    public void JsonReportHasTheContractFields()
+    {
+        var run = CliRunner.Run("ingest", Input(), "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        var json = run.Json();
+        JsonAssert.HasFields(json, "file", "format", "read", "accepted", "rejected", "flagged", "alreadyImported", "rejections");
+        Assert.Equal("enquete.csv", json.GetProperty("file").GetString());
+        Assert.Equal("observations", json.GetProperty("format").GetString());
+        Assert.Equal(3, json.GetProperty("read").GetInt32());
+        Assert.Equal(2, json.GetProperty("accepted").GetInt32());
+        Assert.Equal(1, json.GetProperty("rejected").GetInt32());
+        Assert.Equal(1, json.GetProperty("flagged").GetInt32());
+        Assert.False(json.GetProperty("alreadyImported").GetBoolean());
+        var rejection = Assert.Single(json.GetProperty("rejections").EnumerateArray());
+        Assert.Equal(4, rejection.GetProperty("line").GetInt32());
+        Assert.Equal("Région", rejection.GetProperty("column").GetString());
+        Assert.StartsWith("Région 'Lune' inconnue", rejection.GetProperty("reason").GetString());
+        Assert.True(File.Exists(Path.Combine(_home, "medsec.db")));
+    }
+
+    [Fact]
+    public void TheSameFileTwiceSaysAlreadyImportedWithTheSameCounts()
+    {
+        var path = Input();
+        var first = CliRunner.Run("ingest", path, "--json").Json();
+        var again = CliRunner.Run("ingest", path, "--json").Json();
+
+        Assert.True(again.GetProperty("alreadyImported").GetBoolean());
+        foreach (var field in new[] { "read", "accepted", "rejected", "flagged" })
+            Assert.Equal(first.GetProperty(field).GetInt32(), again.GetProperty(field).GetInt32());
+        using var store = ObservationStore.Open(Path.Combine(_home, "medsec.db"));
+        Assert.Equal(2, store.ObservationCount());
+    }
+
+    [Fact]
+    public void ARefusedFileIsOneLineOnStderrAndExitOne()
+    {
+        var run = CliRunner.Run("ingest", Input("contacts.csv", "nom;prénom\nDupont;Marie\n"), "--json");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Out);
+        var line = Assert.Single(run.ErrLines);
+        Assert.StartsWith("medsec: contacts.csv : En-tête non reconnu", line);
+    }
+
+    [Fact]
+    public void AnUnknownFormatIsBadUsage()
+    {
+        var run = CliRunner.Run("ingest", Input(), "--format", "xml");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Format 'xml' inconnu", run.Err);
+    }
+
+    [Fact]
+    public void RejectsAreWrittenToOut()
+    {
+        var rejects = Path.Combine(_home, "rejets.csv");
+        var run = CliRunner.Run("ingest", Input(), "--rejects", rejects);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("Date;Secteur;Région;Salaire;Base;Brut/Net;Intitulé du poste\r\n15/03/2025;Privé;Lune;2000;Mensuel;Brut;Secrétaire\r\n",
+            Encoding.Latin1.GetString(File.ReadAllBytes(rejects)));
+        Assert.Contains("Acceptés", run.Out);
+        Assert.Contains("Région 'Lune' inconnue", run.Out);
+        Assert.Contains("Rejets écrits dans", run.Out);
+    }
+}

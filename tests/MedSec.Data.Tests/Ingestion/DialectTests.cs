@@ -1,0 +1,66 @@
+using System.Text;
+using MedSec.Data.Ingestion;
+
+namespace MedSec.Data.Tests.Ingestion;
+
+/// <summary>Separators, encodings, Excel's <c>sep=</c> line and English headers are detected.</summary>
+public class DialectTests
+{
+    [Theory]
+    [InlineData(';')]
+    [InlineData(',')]
+    [InlineData('\t')]
+    [InlineData('|')]
+    public void SeparatorIsDetected(char separator)
+    {
+        var text = new CsvTextBuilder("Date;Secteur;Région;Salaire;Intitulé du poste", separator)
+            .Row("2025-03-01;Privé;84;\"2100,50\";\"Secrétaire, accueil; bloc | tri\"")
+            .Text;
+        var result = ObservationPipeline.Run("f.csv", Encoding.UTF8.GetBytes(text), FakePayLookups.Instance, CsvTextBuilder.Options());
+        Assert.Equal(separator, result.Dialect!.Separator);
+        Assert.Equal(2100.50m, Assert.Single(result.Observations.Rows).Observation.PayAmount);
+    }
+
+    [Fact]
+    public void ExcelSeparatorLineIsHonouredAndCountsAsALine()
+    {
+        var text = "sep=,\r\nDate,Secteur,Région,Salaire\r\n2025-03-01,Privé,84,x\r\n";
+        var result = ObservationPipeline.Run("f.csv", Encoding.UTF8.GetBytes(text), FakePayLookups.Instance, CsvTextBuilder.Options());
+        Assert.True(result.Dialect!.SeparatorLine);
+        Assert.Equal(',', result.Dialect.Separator);
+        Assert.Equal(3, Assert.Single(result.Rejections).Line);
+    }
+
+    [Fact]
+    public void Utf8ByteOrderMarkIsDetectedAndSkipped()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(CsvTextBuilder.French().Row("2025-03-01;Privé;84;2000;Mensuel;Brut;35;CDI").Utf8).ToArray();
+        var result = ObservationPipeline.Run("f.csv", bytes, FakePayLookups.Instance, CsvTextBuilder.Options());
+        Assert.Equal(SourceEncoding.Utf8WithBom, result.Dialect!.Encoding);
+        Assert.Equal("Date", result.Header[0]);
+        Assert.Equal(1, result.Accepted);
+    }
+
+    [Fact]
+    public void Utf16WithByteOrderMarkIsRead()
+    {
+        var text = CsvTextBuilder.French().Row("2025-03-01;Privé;Île-de-France;2000;Mensuel;Brut;35;CDI").Text;
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(text)).ToArray();
+        var result = ObservationPipeline.Run("f.csv", bytes, FakePayLookups.Instance, CsvTextBuilder.Options());
+        Assert.Equal(SourceEncoding.Utf16LittleEndian, result.Dialect!.Encoding);
+        Assert.Equal("11", Assert.Single(result.Observations.Rows).Observation.Region.Code);
+    }
+
+    [Fact]
+    public void EnglishCanonicalHeadersAndCodesAreRead()
+    {
+        var text = "date,sector,region,pay_amount,pay_basis,gross_or_net,employer_type,size_band,specialty,contract,gender,synthetic\n" +
+                   "2025-03-01,private,84,2100.5,monthly,gross,centre-sante,250+,paediatrics,cdd,m,true\n";
+        var result = ObservationPipeline.Run("f.csv", Encoding.UTF8.GetBytes(text), FakePayLookups.Instance, CsvTextBuilder.Options());
+        var o = Assert.Single(result.Observations.Rows).Observation;
+        Assert.Equal(Domain.Codes.EmployerType.CentreSante, o.Employer);
+        Assert.Equal(Domain.Codes.SizeBand.From250, o.Size);
+        Assert.Equal(Domain.Codes.Specialty.Paediatrics, o.Specialty);
+        Assert.True(o.Synthetic);
+    }
+}

@@ -1,0 +1,85 @@
+using MedSec.Data.Ingestion;
+using MedSec.Domain.Observations;
+
+namespace MedSec.Data.Tests.Ingestion;
+
+/// <summary>Full-time monthly gross: hourly × 151.67, annual ÷ 12, 13th month spread, part time scaled, net converted.</summary>
+public class NormalisationTests
+{
+    [Theory]
+    [InlineData("2000", "Mensuel", "12", "35", "2000.00")]
+    [InlineData("2000", "Mensuel", "13", "35", "2166.67")]
+    [InlineData("1000", "Mensuel", "12", "17,5", "2000.00")]
+    [InlineData("1200", "Mensuel", "13", "24", "1895.83")]
+    [InlineData("12", "Horaire", "12", "20", "1820.04")]
+    [InlineData("12", "Horaire", "13", "35", "1971.71")]
+    [InlineData("30000", "Annuel", "13", "35", "2500.00")]
+    [InlineData("15000", "Annuel", "12", "17,5", "2500.00")]
+    public void GrossIsBroughtToAFullTimeMonth(string amount, string basis, string months, string hours, string expected)
+    {
+        var result = new CsvTextBuilder("Date;Secteur;Région;Salaire;Base;Mois payés;Heures hebdo")
+            .Row($"2025-03-01;Privé;84;{amount};{basis};{months};{hours}").Run();
+        var row = Assert.Single(result.Observations.Rows);
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), row.MonthlyGross);
+        Assert.False(row.ConvertedFromNet);
+    }
+
+    [Fact]
+    public void NetIsConvertedWithThePayRulesOfItsSectorAndMarked()
+    {
+        var result = new CsvTextBuilder("Date;Secteur;Région;Salaire;Brut/Net")
+            .Row("2025-03-01;Privé;84;1560;Net")
+            .Row("2025-03-01;Public;84;1600;net")
+            .Run();
+        Assert.Equal([2000.00m, 2000.00m], result.Observations.Rows.Select(r => r.MonthlyGross));
+        Assert.All(result.Observations.Rows, r => Assert.True(r.ConvertedFromNet));
+    }
+
+    [Fact]
+    public void BelowTheSmicOfItsDateIsAcceptedButFlagged()
+    {
+        var result = new CsvTextBuilder("Date;Secteur;Région;Salaire;Contrat")
+            .Row("2024-06-01;Privé;84;1780;CDI")
+            .Row("2025-06-01;Privé;84;1780;CDI")
+            .Row("2025-06-01;Télésecrétariat;84;900;Indépendant")
+            .Run();
+        Assert.Equal(3, result.Accepted);
+        var flag = Assert.Single(result.Flags);
+        Assert.Equal(3, flag.Line);
+        Assert.Equal("Salaire", flag.Column);
+        Assert.Equal("1780,00 € par mois à temps plein, sous le SMIC en vigueur au 2025-06-01 (1801,80 €).", flag.Reason);
+        Assert.Equal(ObservationFlags.BelowFloor, result.Observations[1].Flags);
+        Assert.Equal(ObservationFlags.None, result.Observations[2].Flags);
+    }
+
+    [Fact]
+    public void AboveThreeTimesTheReferenceP90IsAcceptedButFlaggedAbsurd()
+    {
+        var result = new CsvTextBuilder("Date;Secteur;Région;Salaire;Base")
+            .Row("2025-06-01;Privé;84;2500;Mensuel")
+            .Row("2025-06-01;Privé;84;2500;Horaire")
+            .Run(CsvTextBuilder.Options(referenceP90: 2800m));
+        Assert.Equal(2, result.Accepted);
+        var flag = Assert.Single(result.Flags);
+        Assert.Equal(3, flag.Line);
+        Assert.Equal("Plus de 3 fois le P90 de référence d'un mois à temps plein (2800,00 €) : faute de frappe ou mauvaise base de salaire ?", flag.Reason);
+        Assert.True(result.Observations[1].IsFlagged);
+        Assert.Equal(2800m, result.ReferenceP90);
+    }
+
+    [Fact]
+    public void WithoutAReferenceTheFilesOwnP90IsUsedWhenItHasEnoughRows()
+    {
+        var builder = new CsvTextBuilder("Date;Secteur;Région;Salaire");
+        for (var i = 0; i < 40; i++) builder.Row($"2025-06-01;Privé;84;{2000 + i * 10}");
+        builder.Row("2025-06-01;Privé;84;215000");
+        var result = builder.Run();
+        Assert.NotNull(result.ReferenceP90);
+        Assert.Equal(41L, result.Accepted);
+        Assert.Equal(42, Assert.Single(result.Flags).Line);
+
+        var small = new CsvTextBuilder("Date;Secteur;Région;Salaire").Row("2025-06-01;Privé;84;215000").Run();
+        Assert.Null(small.ReferenceP90);
+        Assert.Empty(small.Flags);
+    }
+}

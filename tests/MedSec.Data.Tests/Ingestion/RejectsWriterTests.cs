@@ -1,0 +1,41 @@
+using System.Text;
+using MedSec.Data.Ingestion;
+
+namespace MedSec.Data.Tests.Ingestion;
+
+/// <summary>Rejected records are written back in the input's own format, ready to be fixed and imported again.</summary>
+public class RejectsWriterTests
+{
+    [Fact]
+    public void RejectsOfAWindows1252FileAreWrittenInWindows1252WithItsHeaderAndLineBreaks()
+    {
+        var text = "Date;Secteur;Région;Salaire;Intitulé du poste\r\n" +
+                   "2025-03-01;Privé;84;2000;Secrétaire\r\n" +
+                   "2025-03-01;Privé;84;deux mille;\"Secrétaire\r\nmédicale\"\r\n" +
+                   "2025-03-01;Privé;Lune;2000;Télésecrétaire\r\n";
+        var input = InputDecoder.Ansi.GetBytes(text);
+        var result = ObservationPipeline.Run("f.csv", input, FakePayLookups.Instance, CsvTextBuilder.Options());
+        using var output = new MemoryStream();
+        RejectsWriter.Write(output, result);
+
+        var expected = "Date;Secteur;Région;Salaire;Intitulé du poste\r\n" +
+                       "2025-03-01;Privé;84;deux mille;\"Secrétaire\r\nmédicale\"\r\n" +
+                       "2025-03-01;Privé;Lune;2000;Télésecrétaire\r\n";
+        Assert.Equal(InputDecoder.Ansi.GetBytes(expected), output.ToArray());
+
+        var again = ObservationPipeline.Run("rejects.csv", output.ToArray(), FakePayLookups.Instance, CsvTextBuilder.Options());
+        Assert.Equal(SourceEncoding.Windows1252, again.Dialect!.Encoding);
+        Assert.Equal(result.Rejections.Select(r => (r.Column, r.Reason)), again.Rejections.Select(r => (r.Column, r.Reason)));
+    }
+
+    [Fact]
+    public void RejectsOfAUtf8FileWithBomAndSeparatorLineKeepBoth()
+    {
+        var text = "sep=,\nDate,Secteur,Région,Salaire\n2025-03-01,Privé,84,x\n";
+        var input = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray();
+        var result = ObservationPipeline.Run("f.csv", input, FakePayLookups.Instance, CsvTextBuilder.Options());
+        using var output = new MemoryStream();
+        RejectsWriter.Write(output, result);
+        Assert.Equal(input, output.ToArray());
+    }
+}

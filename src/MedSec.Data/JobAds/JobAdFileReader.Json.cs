@@ -1,0 +1,143 @@
+using System.Text.Json;
+using MedSec.Data.Ingestion;
+
+namespace MedSec.Data.JobAds;
+
+public static partial class JobAdFileReader
+{
+    private static JobAdFile ReadJsonResults(string fileName, ReadOnlyMemory<byte> utf8, CsvDialect dialect)
+    {
+        var spans = new List<(int Start, int End)>();
+        try
+        {
+            FindOffers(utf8.Span, spans);
+        }
+        catch (JsonException e)
+        {
+            throw new FileRejectedException(fileName, $"JSON illisible (ligne {e.LineNumber + 1}) : {e.Message}");
+        }
+        var records = new List<JobAdSourceRecord>(spans.Count);
+        var unreadable = new List<UnreadableRecord>();
+        var text = utf8.Span;
+        foreach (var (start, end) in spans)
+        {
+            var raw = utf8[start..end];
+            var line = LineAt(text, start);
+            if (TryFlatten(raw, out var fields, out var error)) records.Add(new JobAdSourceRecord(line, fields, Compact(raw)));
+            else unreadable.Add(new UnreadableRecord(new Rejection(line, Rejection.WholeRecord, error), raw));
+        }
+        return new JobAdFile(fileName, JobAdLayout.JsonResults, dialect, ReadOnlyMemory<byte>.Empty, records, unreadable);
+    }
+
+    /// <summary>The byte spans of the offers: the items of <c>resultats</c>, of a bare array, or the one object.</summary>
+    private static void FindOffers(ReadOnlySpan<byte> text, List<(int Start, int End)> spans)
+    {
+        var reader = new Utf8JsonReader(text, JsonOptions);
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.StartArray)
+        {
+            ReadItems(ref reader, spans);
+            return;
+        }
+        if (reader.TokenType != JsonTokenType.StartObject) throw new JsonException("un objet ou un tableau d'offres est attendu");
+        var start = (int)reader.TokenStartIndex;
+        var found = false;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isResults = reader.ValueTextEquals("resultats"u8);
+            reader.Read();
+            if (isResults && reader.TokenType == JsonTokenType.StartArray)
+            {
+                ReadItems(ref reader, spans);
+                found = true;
+            }
+            else reader.Skip();
+        }
+        // No "resultats": the file is a single offer.
+        if (!found) spans.Add((start, (int)reader.BytesConsumed));
+    }
+
+    private static void ReadItems(ref Utf8JsonReader reader, List<(int Start, int End)> spans)
+    {
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            var start = (int)reader.TokenStartIndex;
+            reader.Skip();
+            spans.Add((start, (int)reader.BytesConsumed));
+        }
+    }
+
+    private static JobAdFile ReadJsonLines(string fileName, ReadOnlyMemory<byte> utf8, CsvDialect dialect)
+    {
+        var records = new List<JobAdSourceRecord>();
+        var unreadable = new List<UnreadableRecord>();
+        var text = utf8.Span;
+        var start = 0;
+        for (long line = 1; start < text.Length; line++)
+        {
+            var length = text[start..].IndexOf((byte)'\n');
+            var end = length < 0 ? text.Length : start + length;
+            var raw = utf8[start..end];
+            if (!Utf8Text.Trim(raw.Span).IsEmpty)
+            {
+                if (TryFlatten(raw, out var fields, out var error)) records.Add(new JobAdSourceRecord(line, fields, TrimCr(raw)));
+                else unreadable.Add(new UnreadableRecord(new Rejection(line, Rejection.WholeRecord, error), TrimCr(raw)));
+            }
+            start = end + 1;
+        }
+        if (records.Count == 0 && unreadable.Count > 0)
+            throw new FileRejectedException(fileName, $"Aucune ligne n'est une offre JSON ({unreadable[0].Rejection.Reason})");
+        return new JobAdFile(fileName, JobAdLayout.JsonLines, dialect, ReadOnlyMemory<byte>.Empty, records, unreadable);
+    }
+
+    /// <summary>An offer on one line (so that a rejects file of JSON offers is JSON Lines).</summary>
+    private static byte[] Compact(ReadOnlyMemory<byte> json)
+    {
+        using var document = JsonDocument.Parse(json, DocumentOptions);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer)) document.WriteTo(writer);
+        return buffer.ToArray();
+    }
+
+    private static ReadOnlyMemory<byte> TrimCr(ReadOnlyMemory<byte> raw) =>
+        raw.Span.EndsWith("\r"u8) ? raw[..^1] : raw;
+
+    /// <summary>The fields of one offer object, nested objects flattened to dotted names, arrays kept as JSON text.</summary>
+    private static bool TryFlatten(ReadOnlyMemory<byte> json, out Dictionary<string, string> fields, out string error)
+    {
+        fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        try
+        {
+            using var document = JsonDocument.Parse(json, DocumentOptions);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                error = $"Une offre est un objet JSON, pas {document.RootElement.ValueKind.ToString().ToLowerInvariant()}.";
+                return false;
+            }
+            Flatten(document.RootElement, "", fields);
+            error = "";
+            return true;
+        }
+        catch (JsonException e)
+        {
+            error = $"Pas une offre JSON : {e.Message}";
+            return false;
+        }
+    }
+
+    private static void Flatten(JsonElement element, string prefix, Dictionary<string, string> fields)
+    {
+        foreach (var property in element.EnumerateObject())
+        {
+            var name = prefix + property.Name;
+            var value = property.Value;
+            switch (value.ValueKind)
+            {
+                case JsonValueKind.Object: Flatten(value, name + ".", fields); break;
+                case JsonValueKind.String: fields[name] = value.GetString()!; break;
+                case JsonValueKind.Null or JsonValueKind.Undefined: break;
+                default: fields[name] = value.GetRawText(); break;
+            }
+        }
+    }
+}

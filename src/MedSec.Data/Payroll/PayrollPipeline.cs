@@ -1,0 +1,145 @@
+using System.Text;
+using CsvHelper;
+using MedSec.Data.Ingestion;
+using MedSec.Domain.Observations;
+
+namespace MedSec.Data.Payroll;
+
+/// <summary>
+/// Reads an employer's payroll CSV as French offices write it (same conventions as observation files: <c>;</c> <c>,</c>
+/// tab or <c>|</c>, UTF-8 or Windows-1252, decimal comma, dd/mm/yyyy dates, French or English headers) and validates each
+/// record: accepted (maybe flagged below the SMIC) or rejected with line, column and reason. Never throws for bad input.
+/// </summary>
+public static partial class PayrollPipeline
+{
+    public static PayrollIngestResult Run(string fileName, ReadOnlyMemory<byte> content, PayrollPipelineOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        options ??= new PayrollPipelineOptions();
+        try
+        {
+            return RunCore(fileName, content, options);
+        }
+        catch (FileRejectedException e)
+        {
+            return new PayrollIngestResult { FileName = fileName, FileError = e.Reason };
+        }
+    }
+
+    /// <summary>True when raw bytes look like a payroll file: a header naming a matricule and a base salary.</summary>
+    public static bool Looks(ReadOnlyMemory<byte> content)
+    {
+        var (utf8, _) = InputDecoder.Decode(content);
+        var (separator, _, start) = CsvDialect.Detect(utf8.Span);
+        var text = utf8.Span[start..];
+        var end = text.IndexOfAny((byte)'\n', (byte)'\r');
+        var header = Encoding.UTF8.GetString(end < 0 ? text : text[..end]);
+        return PayrollHeader.Looks(header.Split(separator).Select(h => h.Trim().Trim('"')));
+    }
+
+    private static PayrollIngestResult RunCore(string fileName, ReadOnlyMemory<byte> content, PayrollPipelineOptions options)
+    {
+        if (content.IsEmpty) throw new FileRejectedException(fileName, "Le fichier est vide.");
+        var (utf8, encoding) = InputDecoder.Decode(content);
+        var (separator, separatorLine, headerStart) = CsvDialect.Detect(utf8.Span);
+        var text = utf8[headerStart..];
+        if (Utf8Text.Trim(text.Span).IsEmpty) throw new FileRejectedException(fileName, "Le fichier n'a pas de ligne d'en-tête.");
+        var dialect = new CsvDialect(encoding, separator, CsvDialect.DetectNewLine(text.Span), separatorLine);
+        var lineOffset = separatorLine ? 1 : 0;
+        CsvMalformedRecord? malformed = null;
+        using var csv = CsvReader.Create(text, CsvReaderOptions.Default with
+        {
+            Separator = separator,
+            HasHeader = true,
+            TrackLineNumbers = true,
+            AllowLineBreaksInQuotes = true,
+            SkipEmptyLines = true,
+            DetectSeparatorHint = false,
+            MalformedData = CsvMalformedDataHandling.Recover,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            MissingField = CsvMissingFieldHandling.ReturnEmpty,
+            MaxRecordSize = 1 << 20,
+            OnMalformedRecord = m => malformed = m,
+        });
+        PayrollHeader header;
+        try
+        {
+            csv.ReadHeader();
+            header = PayrollHeader.Map(fileName, csv.Headers);
+        }
+        catch (CsvFormatException e)
+        {
+            throw new FileRejectedException(fileName, $"En-tête illisible : {e.Message}");
+        }
+
+        var validator = new PayrollValidator(header, options);
+        var records = new List<PayrollRecord>();
+        var rejections = new List<Rejection>();
+        var rejected = new List<ReadOnlyMemory<byte>>();
+        var flags = new List<FlaggedRecord>();
+        long read = 0, blank = 0;
+        while (true)
+        {
+            malformed = null;
+            try
+            {
+                if (!csv.Read()) break;
+            }
+            catch (CsvFormatException e)
+            {
+                throw new FileRejectedException(fileName, $"Fichier illisible après l'enregistrement {read} : {e.Message}");
+            }
+            var fields = new string[csv.FieldCount];
+            for (var i = 0; i < fields.Length; i++) fields[i] = csv.GetString(i).Trim();
+            if (fields.All(f => f.Length == 0))
+            {
+                blank++;
+                continue;
+            }
+            read++;
+            var line = csv.LineNumber + lineOffset;
+            Rejection? rejection = malformed is { } m && m.Reason != CsvMalformedReason.StrayQuote
+                ? new Rejection(line, Rejection.WholeRecord, m.Reason == CsvMalformedReason.UnterminatedQuote
+                    ? "Un champ entre guillemets n'est jamais refermé : l'enregistrement court jusqu'à la fin du fichier."
+                    : "Guillemets mal formés : du texte suit le guillemet fermant d'un champ.")
+                : null;
+            if (rejection is null && validator.TryValidate(line, fields, out var record, out rejection, out var flag))
+            {
+                records.Add(record);
+                if (flag is not null) flags.Add(flag);
+                continue;
+            }
+            rejections.Add(rejection!);
+            rejected.Add(csv.RawRecord.ToArray());
+        }
+
+        return new PayrollIngestResult
+        {
+            FileName = fileName,
+            Dialect = dialect,
+            Header = header.Names,
+            HeaderLine = FirstLine(text),
+            UnknownColumns = header.UnknownNames,
+            Read = read,
+            BlankRecords = blank,
+            Records = records,
+            Rejections = rejections,
+            RejectedRecords = rejected,
+            Flags = flags,
+        };
+    }
+
+    private static ReadOnlyMemory<byte> FirstLine(ReadOnlyMemory<byte> text)
+    {
+        var span = text.Span;
+        var inQuotes = false;
+        var end = 0;
+        for (; end < span.Length; end++)
+        {
+            var b = span[end];
+            if (b == '"') inQuotes = !inQuotes;
+            else if (!inQuotes && b is (byte)'\n' or (byte)'\r') break;
+        }
+        return text[..end];
+    }
+}

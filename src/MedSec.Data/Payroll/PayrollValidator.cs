@@ -1,0 +1,115 @@
+using System.Text;
+using MedSec.Data.Ingestion;
+using MedSec.Domain.Observations;
+
+namespace MedSec.Data.Payroll;
+
+/// <summary>Validation of one payroll record, column by column; the first fault rejects the record.</summary>
+internal sealed class PayrollValidator(PayrollHeader header, PayrollPipelineOptions options)
+{
+    private readonly Dictionary<string, long> _seen = new(StringComparer.Ordinal);
+    private readonly DateOnly _today = options.TodayOrNow;
+    private decimal? _smic;
+    private bool _smicKnown;
+
+    public bool TryValidate(long line, string[] fields, out PayrollRecord record, out Rejection? rejection, out FlaggedRecord? flag)
+    {
+        record = null!;
+        flag = null;
+        rejection = Validate(line, fields, out var r);
+        if (rejection is not null) return false;
+        record = r!;
+        if (Smic() is { } smic && record.FullTimeMonthlyBase < smic)
+            flag = new FlaggedRecord(line, header.NameOf(PayrollField.BaseMonthlyGross),
+                $"{IngestText.Euros(record.FullTimeMonthlyBase)} de salaire de base pour un temps plein, sous le SMIC en vigueur au " +
+                $"{IngestText.Date(_today)} ({IngestText.Euros(smic)}).");
+        return true;
+    }
+
+    private Rejection? Validate(long line, string[] fields, out PayrollRecord? record)
+    {
+        record = null;
+        Rejection Bad(PayrollField f, string reason) => new(line, header.NameOf(f), reason);
+
+        var id = Field(fields, PayrollField.EmployeeId);
+        if (id.Length == 0) return Bad(PayrollField.EmployeeId, "Matricule manquant.");
+        if (_seen.TryGetValue(id, out var first)) return Bad(PayrollField.EmployeeId, $"Matricule '{id}' en double (déjà ligne {first}).");
+
+        Gender? gender = null;
+        var s = Field(fields, PayrollField.Gender);
+        if (s.Length > 0)
+        {
+            if (!ValueAliases.Genders.TryGetValue(TextKey.Of(s), out var g))
+                return Bad(PayrollField.Gender, $"Sexe '{s}' inconnu : attendu F ou M (Femme, Homme).");
+            gender = g;
+        }
+
+        DateOnly? hired = null;
+        s = Field(fields, PayrollField.HireDate);
+        if (s.Length > 0)
+        {
+            if (!Utf8Text.TryParseDate(Encoding.UTF8.GetBytes(s), out var d))
+                return Bad(PayrollField.HireDate, $"'{s}' n'est pas une date (aaaa-mm-jj ou jj/mm/aaaa).");
+            if (d > _today) return Bad(PayrollField.HireDate, $"Date d'entrée {IngestText.Date(d)} dans le futur.");
+            if (d.Year < 1940) return Bad(PayrollField.HireDate, $"Date d'entrée {IngestText.Date(d)} invraisemblable.");
+            hired = d;
+        }
+
+        var fte = 1m;
+        s = Field(fields, PayrollField.Fte);
+        if (s.Length > 0)
+        {
+            var percent = s.EndsWith('%');
+            if (!Number(percent ? s[..^1] : s, out fte)) return Bad(PayrollField.Fte, $"'{s}' n'est pas un ETP (0,8 ou 80 %).");
+            if (percent || fte > 1m) fte /= 100m;
+            if (fte is <= 0m or > 1m) return Bad(PayrollField.Fte, $"ETP {s} hors de ]0 ; 1] (ou de 1 à 100 %).");
+        }
+        s = Field(fields, PayrollField.WeeklyHours);
+        if (s.Length > 0)
+        {
+            if (!Number(s, out var hours)) return Bad(PayrollField.WeeklyHours, $"'{s}' n'est pas un nombre d'heures.");
+            if (hours is <= 0m or > Observation.FullTimeWeeklyHours)
+                return Bad(PayrollField.WeeklyHours, $"{IngestText.Number(hours)} h par semaine hors de ]0 ; 35] : au-delà de 35 h, les heures sont des heures supplémentaires.");
+            fte = Math.Round(hours / Observation.FullTimeWeeklyHours, 4, MidpointRounding.AwayFromZero);
+        }
+
+        s = Field(fields, PayrollField.BaseMonthlyGross);
+        if (s.Length == 0) return Bad(PayrollField.BaseMonthlyGross, "Salaire de base manquant.");
+        if (!Number(s, out var basePay)) return Bad(PayrollField.BaseMonthlyGross, $"'{s}' n'est pas un montant.");
+        if (basePay <= 0m) return Bad(PayrollField.BaseMonthlyGross, $"Salaire de base {IngestText.Number(basePay)} non positif.");
+        if (basePay > 100_000m) return Bad(PayrollField.BaseMonthlyGross, $"Salaire de base {IngestText.Number(basePay)} € par mois invraisemblable (un montant annuel ?).");
+
+        var bonuses = 0m;
+        s = Field(fields, PayrollField.AnnualBonuses);
+        if (s.Length > 0)
+        {
+            if (!Number(s, out bonuses)) return Bad(PayrollField.AnnualBonuses, $"'{s}' n'est pas un montant.");
+            if (bonuses < 0m) return Bad(PayrollField.AnnualBonuses, $"Primes {IngestText.Number(bonuses)} négatives.");
+        }
+
+        _seen[id] = line;
+        record = new PayrollRecord(line, id, gender, Optional(fields, PayrollField.JobTitle), Optional(fields, PayrollField.Level),
+            hired, fte, basePay, bonuses);
+        return null;
+    }
+
+    private decimal? Smic()
+    {
+        if (!_smicKnown)
+        {
+            _smic = options.SmicMonthly?.Invoke(_today);
+            _smicKnown = true;
+        }
+        return _smic;
+    }
+
+    private string Field(string[] fields, PayrollField field)
+    {
+        var column = header.ColumnOf(field);
+        return column >= 0 && column < fields.Length ? fields[column] : "";
+    }
+
+    private string? Optional(string[] fields, PayrollField field) => Field(fields, field) is { Length: > 0 } s ? s : null;
+
+    private static bool Number(string text, out decimal value) => Utf8Text.TryParseDecimal(Encoding.UTF8.GetBytes(text), out value);
+}

@@ -1,0 +1,101 @@
+using System.Text;
+using MedSec.Data.Ingestion;
+using MedSec.Data.JobAds;
+
+namespace MedSec.Data.Tests.JobAds;
+
+public class JobAdFileReaderTests
+{
+    [Theory]
+    [InlineData("offres-export.csv", JobAdLayout.PipeSeparated)]
+    [InlineData("offres-resultats.json", JobAdLayout.JsonResults)]
+    [InlineData("offres.jsonl", JobAdLayout.JsonLines)]
+    public void DetectsEachLayout(string name, JobAdLayout layout)
+    {
+        Assert.Equal(layout, JobAdFileReader.Detect(JobAdFixture.Bytes(name)));
+        Assert.True(JobAdFileReader.Looks(JobAdFixture.Bytes(name)));
+    }
+
+    [Theory]
+    [InlineData("date;secteur;région;salaire\n2025-01-01;privé;84;2000\n")]
+    [InlineData("Matricule;Sexe;Salaire de base\nA1;F;2000\n")]
+    [InlineData("")]
+    public void DoesNotTakeOtherFilesForOffers(string text) =>
+        Assert.Null(JobAdFileReader.Detect(Encoding.UTF8.GetBytes(text)));
+
+    [Fact]
+    public void PipeExportKeepsMultiLineDescriptionsInOneRecordAndCountsPhysicalLines()
+    {
+        var file = JobAdFixture.Read("offres-export.csv");
+
+        Assert.Equal('|', file.Dialect.Separator);
+        Assert.Equal(13, file.Records.Count);
+        Assert.Empty(file.Unreadable);
+        Assert.Equal([2L, 5L, 6L, 9L, 10L, 11L, 12L, 13L, 14L, 15L, 18L, 19L, 20L], file.Records.Select(r => r.Line));
+        Assert.Equal("Cabinet d'imagerie recherche une secrétaire :\n- accueil des patients\n- prise de rendez-vous \"urgents\" et cotation",
+            file.Records[0].Get("description"));
+        Assert.Equal("07500", file.Records[0].Get(JobAdFields.Postcode));
+        Assert.StartsWith("id|intitule|description|", Encoding.UTF8.GetString(file.HeaderLine.Span));
+    }
+
+    [Fact]
+    public void SearchResponseGivesEachOfferOfResultatsWithNestedFieldsDotted()
+    {
+        var file = JobAdFixture.Read("offres-resultats.json");
+
+        Assert.Equal(["T000001", "T000002", "T000006"], file.Records.Select(r => r.Get(JobAdFields.Id)));
+        Assert.Equal([3L, 56L, 108L], file.Records.Select(r => r.Line));
+        var first = file.Records[0];
+        Assert.Equal("07500", first.Get(JobAdFields.Postcode));
+        Assert.Equal("Annuel de 22000.00 Euros à 25000.00 Euros sur 12 mois", first.Get(JobAdFields.SalaryText));
+        Assert.Null(first.Get(JobAdFields.EmployerName)); // "nom": null
+        Assert.StartsWith("[", first.Get("competences"));
+        Assert.DoesNotContain((byte)'\n', first.Raw.ToArray());
+    }
+
+    [Fact]
+    public void BareArrayOfOffersIsRead()
+    {
+        var text = "[{\"id\": \"A1\", \"intitule\": \"Secrétaire médicale\"},\n {\"id\": \"A2\"}]";
+
+        var file = JobAdFileReader.Read("offers.json", Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(JobAdLayout.JsonResults, file.Layout);
+        Assert.Equal([1L, 2L], file.Records.Select(r => r.Line));
+    }
+
+    [Fact]
+    public void JsonLinesReportsABrokenLineAndReadsTheOthers()
+    {
+        var file = JobAdFixture.Read("offres.jsonl");
+
+        Assert.Equal(["T000004", "T000007"], file.Records.Select(r => r.Get(JobAdFields.Id)));
+        Assert.Equal([1L, 3L], file.Records.Select(r => r.Line));
+        var broken = Assert.Single(file.Unreadable);
+        Assert.Equal(2L, broken.Rejection.Line);
+        Assert.Equal(Rejection.WholeRecord, broken.Rejection.Column);
+        Assert.StartsWith("Pas une offre JSON", broken.Rejection.Reason);
+    }
+
+    [Fact]
+    public void BrokenJsonDocumentRefusesTheWholeFile()
+    {
+        var text = "{\n  \"resultats\": [\n    {\"id\": \"A1\"\n";
+
+        var e = Assert.Throws<FileRejectedException>(() => JobAdFileReader.Read("broken.json", Encoding.UTF8.GetBytes(text)));
+
+        Assert.Contains("JSON illisible", e.Reason);
+    }
+
+    [Fact]
+    public void Windows1252ExportReadsLikeItsUtf8Original()
+    {
+        var utf8 = JobAdFixture.Bytes("offres-export.csv");
+        var ansi = InputDecoder.Ansi.GetBytes(Encoding.UTF8.GetString(utf8));
+
+        var file = JobAdFileReader.Read("ansi.csv", ansi);
+
+        Assert.Equal(SourceEncoding.Windows1252, file.Dialect.Encoding);
+        Assert.Equal("Secrétaire médical / médicale en cabinet de radiologie H/F", file.Records[0].Get(JobAdFields.Title));
+    }
+}

@@ -1,0 +1,20 @@
+using System.Text;
+using MedSec.Data.Payroll;
+
+namespace MedSec.Data.Tests.Payroll;
+
+/// <summary>Small payroll files written as French offices write them.</summary>
+public static class PayrollText
+{
+    public static readonly DateOnly Today = new(2026, 11, 22);
+
+    /// <summary>SMIC 1 823,03 € a full-time month (2026-01-01 → 2026-05-31), 1 867,02 € from 2026-06-01.</summary>
+    public static decimal? Smic(DateOnly date) => date < new DateOnly(2026, 6, 1) ? 1823.03m : 1867.02m;
+
+    public static readonly PayrollPipelineOptions Options = new(Today, Smic);
+
+    public const string FrenchHeader = "Matricule;Sexe;Intitulé du poste;Niveau;Date d'entrée;ETP;Salaire de base brut;Primes annuelles";
+
+    public static PayrollIngestResult Run(string text, Encoding? encoding = null) =>
+        PayrollPipeline.Run("paie.csv", (encoding ?? Encoding.UTF8).GetBytes(text), Options);
+}

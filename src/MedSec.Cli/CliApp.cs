@@ -22,6 +22,9 @@ public static class CliApp
         PayCommands.Create,
         CareerCommands.Create,
         IngestCommand.Create,
+        EstimateCommands.Estimate,
+        EstimateCommands.Train,
+        EstimateCommands.Evaluate,
     ];
 
     /// <summary>Builds the command tree; nothing is loaded until a verb runs.</summary>

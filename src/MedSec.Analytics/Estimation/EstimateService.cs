@@ -20,7 +20,7 @@ public sealed class EstimateService(IPayService pay, EstimationSettings settings
     private PayEstimator? _current;
 
     /// <summary>Progress lines (loading, training, saving), for stderr or a log.</summary>
-    public Action<string>? Log { get; init; }
+    public Action<string>? Log { get; set; }
 
     public EstimationSettings Settings => settings;
 

@@ -1,7 +1,9 @@
 using MedSec.Analytics.Estimation;
+using MedSec.Analytics.Grids;
 using MedSec.Analytics.Market;
 using MedSec.Analytics.Pay;
 using MedSec.Data.Reference;
+using MedSec.Data.Store;
 using MedSec.Domain.Reference;
 
 namespace MedSec.Analytics;
@@ -24,6 +26,7 @@ public sealed class MedSecServices
 
     private EstimateService? _estimates;
     private MarketStatistics? _market;
+    private GridDesignService? _grids;
 
     /// <summary>Where the pay estimator finds its data and keeps its model (default: <see cref="EstimationSettings.Default"/>).</summary>
     public EstimationSettings EstimationSettings { get; init; } = EstimationSettings.Default();
@@ -39,6 +42,17 @@ public sealed class MedSecServices
     public MarketStatistics Market =>
         LazyInitializer.EnsureInitialized(ref _market, () =>
             new MarketStatistics(MarketData.Load(Pay, EstimationSettings.SampleFile, EstimationSettings.DatabasePath)));
+
+    /// <summary>The local store holding imported payrolls (default <c>$MEDSEC_HOME/medsec.db</c>, the estimator's store).</summary>
+    public string PayrollDatabasePath { get; init; } = StoreLocation.DefaultDatabasePath();
+
+    /// <summary>
+    /// The HR salary-grid designer over the market statistics' data and the payrolls of <see cref="PayrollDatabasePath"/>
+    /// (personal data: never part of the market data), created on first use.
+    /// </summary>
+    public IGridDesignService Grids =>
+        LazyInitializer.EnsureInitialized(ref _grids, () =>
+            new GridDesignService(Reference, Pay, new FrameMarketLevels(() => Market.Data), new PayrollBook(Pay, PayrollDatabasePath)));
 
     /// <summary>Services over the bundled reference data (or <c>$MEDSEC_DATA/reference</c>, see <see cref="ReferenceDataLoader"/>).</summary>
     public static MedSecServices LoadDefault() => new(ReferenceDataLoader.LoadDefault());

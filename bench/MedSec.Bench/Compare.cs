@@ -22,7 +22,7 @@ public static class Compare
         }
         var size = new FileInfo(path).Length;
         var reports = new List<PhaseReport>();
-        foreach (var (engine, threads) in new[] { ("medsec", 1), ("duckdb", 2), ("duckdb", 1) })
+        foreach (var (engine, threads) in new[] { ("medsec", 2), ("duckdb", 2), ("medsec", 1), ("duckdb", 1) })
         {
             Console.Error.WriteLine($"running {engine} ({threads} thread{(threads > 1 ? "s" : "")}), {runs} runs…");
             reports.Add(Child(engine, path, threads, runs));
@@ -48,7 +48,6 @@ public static class Compare
     private static string Markdown(IReadOnlyList<PhaseReport> reports, string path, long size, int rows, int runs)
     {
         var c = CultureInfo.InvariantCulture;
-        var medsec = reports[0];
         var sb = new StringBuilder();
         sb.AppendLine(c, $"File: {Path.GetFileName(path)}, {rows:N0} rows, {size / 1e6:F1} MB; {runs} runs per engine, first run listed apart (JIT, caches).");
         sb.AppendLine(c, $"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC.");
@@ -58,18 +57,25 @@ public static class Compare
         foreach (var r in reports)
             sb.AppendLine(c, $"| {r.Engine} | {r.First:F0} | {r.Best:F0} | {r.Median:F0} | {rows / r.Best * 1000 / 1e6:F2} M | {size / 1e6 / r.Best * 1000:F0} | {r.PeakMegabytes:F0} |");
         sb.AppendLine();
-        foreach (var duck in reports.Skip(1))
-            sb.AppendLine(c, $"- {duck.Engine} best / medsec best = **{duck.Best / medsec.Best:F2}×** (median / median {duck.Median / medsec.Median:F2}×)");
-        var best = medsec.Runs.Skip(1).DefaultIfEmpty(medsec.Runs[0]).MinBy(r => r.Milliseconds)!;
-        sb.AppendLine();
-        sb.AppendLine("MedSec breakdown of its best run (ms): " + string.Join(", ",
-            best.Breakdown.Select(kv => string.Create(c, $"{kv.Key} {kv.Value:F1}"))));
-        foreach (var duck in reports.Skip(1))
+        foreach (var threads in new[] { 2, 1 })
         {
-            var a = best.MedianByRegion;
-            var b = duck.Runs[^1].MedianByRegion;
-            var diff = a.Keys.Union(b.Keys).Max(k => Math.Abs(a.GetValueOrDefault(k, -1) - b.GetValueOrDefault(k, -1)));
-            sb.AppendLine(c, $"Medians per région, MedSec vs {duck.Engine}: {a.Count} vs {b.Count} régions, largest difference {diff:0.####} €.");
+            var ours = reports.Single(r => r.Engine == $"medsec-{threads}t");
+            var duck = reports.Single(r => r.Engine == $"duckdb-{threads}t");
+            sb.AppendLine(c, $"- {threads} thread{(threads > 1 ? "s" : "")}: DuckDB best / MedSec best = **{duck.Best / ours.Best:F2}×** (median / median {duck.Median / ours.Median:F2}×; first / first {duck.First / ours.First:F2}×)");
+        }
+        foreach (var ours in reports.Where(r => r.Engine.StartsWith("medsec", StringComparison.Ordinal)))
+        {
+            var best = ours.Runs.Skip(1).DefaultIfEmpty(ours.Runs[0]).MinBy(r => r.Milliseconds)!;
+            sb.AppendLine();
+            var parts = string.Join(", ", best.Breakdown.Select(kv => string.Create(c, $"{kv.Key} {kv.Value:F1}")));
+            sb.AppendLine(c, $"{ours.Engine} breakdown of its best run (ms): {parts}");
+        }
+        var reference = reports[0].Runs[^1].MedianByRegion;
+        foreach (var other in reports.Skip(1))
+        {
+            var b = other.Runs[^1].MedianByRegion.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value, 2, MidpointRounding.AwayFromZero));
+            var diff = reference.Keys.Union(b.Keys).Max(k => Math.Abs(reference.GetValueOrDefault(k, -1) - b.GetValueOrDefault(k, -1)));
+            sb.AppendLine(c, $"Medians per région, {reports[0].Engine} vs {other.Engine} (rounded to the cent): {reference.Count} vs {b.Count} régions, largest difference {diff:0.00} €.");
         }
         return sb.ToString();
     }

@@ -6,25 +6,25 @@ namespace MedSec.Bench;
 
 /// <summary>
 /// One MedSec run over the file: read the bytes → validate → normalise (CSV reader + pipeline) → DataFrame → the median
-/// full-time monthly gross per région (the single percentile implementation). Single-threaded.
+/// full-time monthly gross per région (the single percentile implementation), reading with 1 or 2 threads.
 /// </summary>
 public static class MedSecPhase
 {
-    public static PhaseRun Run(string path, IPayLookups lookups)
+    public static PhaseRun Run(string path, IPayLookups lookups, int threads)
     {
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var watch = Stopwatch.StartNew();
         var bytes = File.ReadAllBytes(path);
         var read = watch.Elapsed;
         var result = ObservationPipeline.Run(Path.GetFileName(path), bytes, lookups,
-            new ObservationPipelineOptions(ReferenceP90: 10_000m));
+            new ObservationPipelineOptions(ReferenceP90: 10_000m, MaxDegreeOfParallelism: threads));
         var pipeline = watch.Elapsed;
         var frame = ObservationFrame.From(result.Observations);
         var framed = watch.Elapsed;
         var table = frame.Percentiles(new PercentileQuery(GroupBy: [FrameDimension.Region], Probabilities: [0.5m], K: 1));
         var total = watch.Elapsed;
         if (result.FileError is not null || result.Rejected != 0) throw new InvalidOperationException($"bench file not clean: {result.FileError} {result.Rejected} rejected");
-        return new PhaseRun("medsec", result.Read, total.TotalMilliseconds,
+        return new PhaseRun($"medsec-{threads}t", result.Read, total.TotalMilliseconds,
             new Dictionary<string, double>
             {
                 ["readBytes"] = read.TotalMilliseconds,

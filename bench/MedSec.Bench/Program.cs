@@ -29,7 +29,7 @@ switch (command)
         var results = new List<PhaseRun>();
         for (var i = 0; i < runs; i++)
         {
-            results.Add(engine == "medsec" ? MedSecPhase.Run(path, lookups) : DuckDbPhase.Run(path, threads));
+            results.Add(engine == "medsec" ? MedSecPhase.Run(path, lookups, threads) : DuckDbPhase.Run(path, threads));
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {results[^1].Engine} run {i + 1}: {results[^1].Milliseconds:F0} ms"));
             GC.Collect();
         }

@@ -1,19 +1,20 @@
+using System.Collections.Concurrent;
 using MedSec.Analytics.Pay;
 using MedSec.Data.Ingestion;
 using MedSec.Domain.Codes;
 
 namespace MedSec.Analytics.Imports;
 
-/// <summary>The pay rules ingestion needs, from the pay service; net → gross answers are remembered (files repeat amounts).</summary>
+/// <summary>The pay rules ingestion needs, from the pay service; net → gross answers are remembered (files repeat amounts). Thread-safe.</summary>
 public sealed class PayServiceLookups(IPayService pay) : IPayLookups
 {
-    private readonly Dictionary<(decimal Net, Sector Sector, DateOnly Date), decimal> _grossFromNet = [];
+    private readonly ConcurrentDictionary<(decimal Net, Sector Sector, DateOnly Date), decimal> _grossFromNet = new();
 
     public decimal GrossFromNet(decimal net, Sector sector, DateOnly date)
     {
         if (_grossFromNet.TryGetValue((net, sector, date), out var gross)) return gross;
         gross = pay.GrossFromNet(net, sector, date);
-        _grossFromNet[(net, sector, date)] = gross;
+        _grossFromNet.TryAdd((net, sector, date), gross);
         return gross;
     }
 

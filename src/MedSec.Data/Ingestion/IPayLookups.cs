@@ -4,7 +4,8 @@ namespace MedSec.Data.Ingestion;
 
 /// <summary>
 /// The pay rules that normalisation needs, supplied by the caller (MedSec.Data does not know the pay services).
-/// Both throw <see cref="MedSec.Domain.MedSecInputException"/> for a date the rules do not cover.
+/// Both throw <see cref="MedSec.Domain.MedSecInputException"/> for a date the rules do not cover. They may be called from
+/// several threads at once (the pipeline reads large inputs in parallel).
 /// </summary>
 public interface IPayLookups
 {

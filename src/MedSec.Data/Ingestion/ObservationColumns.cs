@@ -160,6 +160,40 @@ public sealed partial class ObservationColumns
         for (var c = 0; c < _extra.Length; c++) _extra[c][i] = d.Extra[c];
     }
 
+    /// <summary>Appends the rows of <paramref name="other"/> (the same extra columns), as they are.</summary>
+    internal void Append(ObservationColumns other)
+    {
+        var n = other._count;
+        while (_line.Length < _count + n) Grow();
+        Array.Copy(other._line, 0, _line, _count, n);
+        Array.Copy(other._date, 0, _date, _count, n);
+        Array.Copy(other._source, 0, _source, _count, n);
+        Array.Copy(other._sector, 0, _sector, _count, n);
+        Array.Copy(other._employer, 0, _employer, _count, n);
+        Array.Copy(other._size, 0, _size, _count, n);
+        Array.Copy(other._region, 0, _region, _count, n);
+        Array.Copy(other._departement, 0, _departement, _count, n);
+        Array.Copy(other._experience, 0, _experience, _count, n);
+        Array.Copy(other._specialty, 0, _specialty, _count, n);
+        Array.Copy(other._jobTitle, 0, _jobTitle, _count, n);
+        Array.Copy(other._grade, 0, _grade, _count, n);
+        Array.Copy(other._echelon, 0, _echelon, _count, n);
+        Array.Copy(other._contract, 0, _contract, _count, n);
+        Array.Copy(other._weeklyHours, 0, _weeklyHours, _count, n);
+        Array.Copy(other._payAmount, 0, _payAmount, _count, n);
+        Array.Copy(other._payBasis, 0, _payBasis, _count, n);
+        Array.Copy(other._monthsPaid, 0, _monthsPaid, _count, n);
+        Array.Copy(other._payKind, 0, _payKind, _count, n);
+        Array.Copy(other._gender, 0, _gender, _count, n);
+        Array.Copy(other._synthetic, 0, _synthetic, _count, n);
+        Array.Copy(other._grossCents, 0, _grossCents, _count, n);
+        Array.Copy(other._convertedFromNet, 0, _convertedFromNet, _count, n);
+        Array.Copy(other._flags, 0, _flags, _count, n);
+        Array.Copy(other._flagReason, 0, _flagReason, _count, n);
+        for (var c = 0; c < _extra.Length; c++) Array.Copy(other._extra[c], 0, _extra[c], _count, n);
+        _count += n;
+    }
+
     /// <summary>Adds a flag to an accepted row (the absurd check runs once the whole file is read).</summary>
     internal void Flag(int index, ObservationFlags flag, string reason)
     {

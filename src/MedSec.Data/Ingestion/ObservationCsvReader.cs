@@ -22,25 +22,12 @@ public sealed partial class ObservationCsvReader : IDisposable
     {
         FileName = fileName;
         Dialect = dialect;
+        Input = text;
         HeaderLine = FirstLine(text);
         _options = options;
         _today = options.TodayOrNow;
         _lineOffset = dialect.SeparatorLine ? 1 : 0;
-        _csv = CsvReader.Create(text, CsvReaderOptions.Default with
-        {
-            Separator = dialect.Separator,
-            HasHeader = true,
-            TrackLineNumbers = true,
-            AllowLineBreaksInQuotes = true,
-            SkipEmptyLines = true,
-            DetectSeparatorHint = false,
-            PoolStrings = true,
-            MalformedData = CsvMalformedDataHandling.Recover,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            MissingField = CsvMissingFieldHandling.ReturnEmpty,
-            MaxRecordSize = options.MaxRecordBytes,
-            OnMalformedRecord = m => _malformed = m,
-        });
+        _csv = CsvReader.Create(text, CsvOptions(hasHeader: true));
         try
         {
             _csv.ReadHeader();
@@ -61,6 +48,57 @@ public sealed partial class ObservationCsvReader : IDisposable
         _draft.Extra = new string?[Header.UnknownColumns.Count];
         _lookups = new FieldLookups(options.DefaultSource ?? fileName);
     }
+
+    /// <summary>A reader of the records in <paramref name="chunk"/>, a part of <paramref name="parent"/>'s data that starts
+    /// at a record boundary, after <paramref name="linesBefore"/> physical lines of the input (for a second thread).</summary>
+    internal ObservationCsvReader(ObservationCsvReader parent, ReadOnlyMemory<byte> chunk, long linesBefore)
+    {
+        FileName = parent.FileName;
+        Dialect = parent.Dialect;
+        Input = chunk;
+        HeaderLine = parent.HeaderLine;
+        Header = parent.Header;
+        _options = parent._options;
+        _today = parent._today;
+        _lineOffset = linesBefore;
+        _csv = CsvReader.Create(chunk, CsvOptions(hasHeader: false));
+        _headerCount = Header.Names.Count;
+        _columns = parent._columns;
+        _draft.Extra = new string?[Header.UnknownColumns.Count];
+        _lookups = new FieldLookups(parent._lookups.DefaultSource);
+    }
+
+    /// <summary>The UTF-8 text from the header line on (after an optional <c>sep=</c> line).</summary>
+    internal ReadOnlyMemory<byte> Input { get; }
+
+    /// <summary>Where the data records start in <see cref="Input"/>: after the header line and its line break.</summary>
+    internal int DataStart
+    {
+        get
+        {
+            var end = HeaderLine.Length;
+            var span = Input.Span;
+            if (end < span.Length && span[end] == '\r') end++;
+            if (end < span.Length && span[end] == '\n') end++;
+            return end;
+        }
+    }
+
+    private CsvReaderOptions CsvOptions(bool hasHeader) => CsvReaderOptions.Default with
+    {
+        Separator = Dialect.Separator,
+        HasHeader = hasHeader,
+        TrackLineNumbers = true,
+        AllowLineBreaksInQuotes = true,
+        SkipEmptyLines = true,
+        DetectSeparatorHint = false,
+        PoolStrings = true,
+        MalformedData = CsvMalformedDataHandling.Recover,
+        FieldCountMismatch = CsvFieldCountHandling.Allow,
+        MissingField = CsvMissingFieldHandling.ReturnEmpty,
+        MaxRecordSize = _options.MaxRecordBytes,
+        OnMalformedRecord = m => _malformed = m,
+    };
 
     public string FileName { get; }
 

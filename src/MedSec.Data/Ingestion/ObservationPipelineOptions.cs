@@ -6,12 +6,19 @@ namespace MedSec.Data.Ingestion;
 /// The full-time monthly gross P90 that "absurd" is measured against (above <see cref="AbsurdFactor"/> × it). When null, the
 /// file's own P90 is used if it has at least <see cref="MinRowsForOwnReference"/> accepted rows; otherwise nothing is flagged absurd.
 /// </param>
-/// <param name="Progress">Called now and then with (bytes read, total bytes) of the UTF-8 text.</param>
+/// <param name="Progress">Called now and then with (bytes read, total bytes) of the UTF-8 text, on the calling thread.</param>
+/// <param name="MaxDegreeOfParallelism">
+/// Threads for large inputs without quotes (default: one per core); the result is the same with one. The pay lookups
+/// are then called from several threads.
+/// </param>
 public sealed record ObservationPipelineOptions(
     ObservationReaderOptions? Reader = null,
     decimal? ReferenceP90 = null,
-    Action<long, long>? Progress = null)
+    Action<long, long>? Progress = null,
+    int? MaxDegreeOfParallelism = null)
 {
+    public int Degree => Math.Max(1, MaxDegreeOfParallelism ?? Environment.ProcessorCount);
+
     public const decimal AbsurdFactor = 3m;
 
     public const int MinRowsForOwnReference = 30;

@@ -1,0 +1,66 @@
+using System.Text;
+using MedSec.Data.Ingestion;
+
+namespace MedSec.Data.Tests.Ingestion;
+
+/// <summary>Large inputs without quotes are read by several threads; the result must be the one of a single pass.</summary>
+public class ParallelPipelineTests
+{
+    private static byte[] LargeFile(string newLine)
+    {
+        var text = new StringBuilder("Date;Secteur;Région;Salaire;Base;Heures hebdo;Intitulé du poste;Note" + newLine);
+        var random = new Random(2264);
+        for (var i = 0; i < 40_000; i++)
+        {
+            if (i % 997 == 0) text.Append(";;;;;;;" + newLine);
+            if (i % 3001 == 0) text.Append(newLine);
+            var salary = i % 1009 == 0 ? "abc" : (1700 + random.Next(0, 1500)).ToString(System.Globalization.CultureInfo.InvariantCulture) + ",5";
+            var region = i % 2003 == 0 ? "Lune" : "84";
+            text.Append($"15/03/2025;Privé;{region};{salary};Mensuel;{(i % 5 == 0 ? "28" : "35")};Secrétaire médicale n°{i % 50};note {i}{newLine}");
+        }
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void SeveralThreadsGiveTheResultOfOnePass(string newLine)
+    {
+        var bytes = LargeFile(newLine);
+        Assert.True(bytes.Length > 1 << 20);
+        ObservationIngestResult Run(int degree) => ObservationPipeline.Run("big.csv", bytes, FakePayLookups.Instance,
+            CsvTextBuilder.Options() with { MaxDegreeOfParallelism = degree });
+
+        var one = Run(1);
+        var three = Run(3);
+
+        Assert.Equal(40_000, one.Read);
+        Assert.Equal(one.Read, one.Accepted + one.Rejected);
+        Assert.Equal((one.Read, one.Accepted, one.Rejected, one.Flagged, one.BlankRecords),
+            (three.Read, three.Accepted, three.Rejected, three.Flagged, three.BlankRecords));
+        Assert.Equal(one.Rejections, three.Rejections);
+        Assert.Equal(one.RejectedRecords.Select(r => r.ToArray()), three.RejectedRecords.Select(r => r.ToArray()));
+        Assert.Equal(one.Observations.Rows, three.Observations.Rows, new RowComparer());
+        Assert.Equal(one.ReferenceP90, three.ReferenceP90);
+    }
+
+    [Fact]
+    public void LineNumbersCountTheHeaderBlankLinesAndEveryRecord()
+    {
+        var result = ObservationPipeline.Run("big.csv", LargeFile("\n"), FakePayLookups.Instance,
+            CsvTextBuilder.Options() with { MaxDegreeOfParallelism = 2 });
+        // Record i is on line 2 + i + (blank records before it) + (empty lines before it).
+        static long LineOf(int i) => 2 + i + (i / 997 + 1) + (i / 3001 + 1);
+        var bad = Enumerable.Range(0, 40_000).Where(i => i % 1009 == 0 || i % 2003 == 0).ToList();
+        Assert.Equal(bad.Select(i => (LineOf(i), i % 2003 == 0 ? "Région" : "Salaire")), result.Rejections.Select(r => (r.Line, r.Column)));
+    }
+
+    private sealed class RowComparer : IEqualityComparer<Domain.Observations.NormalisedObservation>
+    {
+        public bool Equals(Domain.Observations.NormalisedObservation? a, Domain.Observations.NormalisedObservation? b) =>
+            a!.Observation == b!.Observation && a.Line == b.Line && a.MonthlyGross == b.MonthlyGross && a.Flags == b.Flags
+            && a.FlagReason == b.FlagReason && a.Extra.SequenceEqual(b.Extra);
+
+        public int GetHashCode(Domain.Observations.NormalisedObservation obj) => obj.Line.GetHashCode();
+    }
+}

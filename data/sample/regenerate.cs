@@ -26,8 +26,10 @@ Console.WriteLine("| measure | target | accepted | generated | gap |");
 Console.WriteLine("|---|---:|---|---:|---:|");
 foreach (var r in new SampleCalibration(services.Pay, parameters, figures).Table(generator.Generate()))
 {
-    var range = r.High == decimal.MaxValue ? $"≥ {r.Low:0.##}" : $"{r.Low:0.##} – {r.High:0.##}";
-    Console.WriteLine($"| {r.Measure} | {r.Target:0.##} | {range} | {r.Generated:0.##} | {r.GapPercent:+0.0;-0.0;0.0} % {(r.Within ? "" : "(outside)")} |");
+    var range = r.High == decimal.MaxValue ? $"≥ {N(r.Low)}" : $"{N(r.Low)} – {N(r.High)}";
+    Console.WriteLine($"| {r.Measure} | {N(r.Target)} | {range} | {N(r.Generated)} | {r.GapPercent:+0.0;-0.0;0.0} %{(r.Within ? "" : " (outside)")} |");
 }
+
+static string N(decimal value) => value.ToString(value < 10m ? "0.000" : "0.00", System.Globalization.CultureInfo.InvariantCulture);
 
 static string Here([CallerFilePath] string file = "") => Path.GetDirectoryName(file)!;

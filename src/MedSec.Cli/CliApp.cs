@@ -25,6 +25,7 @@ public static class CliApp
         EstimateCommands.Estimate,
         EstimateCommands.Train,
         EstimateCommands.Evaluate,
+        PayrollCommands.Create,
     ];
 
     /// <summary>Builds the command tree; nothing is loaded until a verb runs.</summary>

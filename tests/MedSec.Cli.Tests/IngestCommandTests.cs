@@ -7,6 +7,7 @@ namespace MedSec.Cli.Tests;
 /// <c>medsec ingest</c> against DESIGN.md's contract. The store goes to a temporary <c>MEDSEC_HOME</c> (the tests of this
 /// class run one after the other, and no other class reads the variable).
 /// </summary>
+[Collection(MedsecHomeCollection.Name)]
 public sealed class IngestCommandTests : IDisposable
 {
     private readonly string _home = Path.Combine(Path.GetTempPath(), "medsec-cli-ingest", Guid.NewGuid().ToString("N"));

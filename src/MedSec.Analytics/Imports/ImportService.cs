@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using MedSec.Analytics.Pay;
 using MedSec.Data.Frames;
+using MedSec.Data.Geography;
 using MedSec.Data.Ingestion;
 using MedSec.Data.Store;
 using MedSec.Domain;
@@ -10,10 +11,13 @@ namespace MedSec.Analytics.Imports;
 
 /// <summary>
 /// Composes the ingestion pipeline (read → validate → normalise) with the pay rules and the store. A file refused whole
-/// stores nothing; an accepted file is stored in one transaction, once per SHA-256.
+/// stores nothing; an accepted file is stored in one transaction, once per SHA-256. Observation files and France Travail
+/// job ads become market observations; payroll files go to their own table (<see cref="ImportService"/>'s payroll part).
 /// </summary>
 /// <param name="databasePath">The store (default <c>$MEDSEC_HOME/medsec.db</c>), opened for each import.</param>
-public sealed class ImportService(IPayService pay, string? databasePath = null, TimeProvider? clock = null) : IImportService
+/// <param name="geography">Postcode → département → région for job ads (default: the bundled table, loaded on first use).</param>
+public sealed partial class ImportService(IPayService pay, string? databasePath = null, TimeProvider? clock = null, FrenchGeography? geography = null)
+    : IImportService
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -37,14 +41,16 @@ public sealed class ImportService(IPayService pay, string? databasePath = null, 
     public ImportReport Import(string fileName, ReadOnlyMemory<byte> content, ImportOptions? options = null)
     {
         options ??= new ImportOptions();
-        var format = CheckFormat(options.Format);
+        var resolved = Resolve(options.Format, content);
+        var format = ImportFormats.Codes.ToCode(resolved);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content.Span));
         using var store = ObservationStore.Open(_databasePath);
 
         if (store.FindImport(sha256) is { } existing)
             return Repeat(existing, fileName, content, options);
+        if (resolved == ImportFormat.Payroll) return ImportPayroll(fileName, content, sha256, options);
 
-        var result = Run(fileName, content, ReferenceP90(store), options);
+        var result = Run(fileName, content, resolved, ReferenceP90(store), options);
         var report = Report(fileName, format, sha256, result, _clock.GetUtcNow());
         var total = result.Observations.Count;
         var outcome = store.Save(
@@ -76,17 +82,21 @@ public sealed class ImportService(IPayService pay, string? databasePath = null, 
         var stored = JsonSerializer.Deserialize<ImportReport>(existing.ReportJson, Json)!;
         var report = stored with { File = fileName, AlreadyImported = true, ImportId = existing.Id, RejectsFile = null };
         if (options.RejectsPath is null) return report;
-        var result = Run(fileName, content, stored.ReferenceP90, options with { Progress = null });
+        ImportFormats.Codes.TryParse(existing.Format, out var format);
+        if (format == ImportFormat.Payroll) return WritePayrollRejects(report, RunPayroll(fileName, content), options);
+        var result = Run(fileName, content, format, stored.ReferenceP90, options with { Progress = null });
         return WriteRejects(report, result, options);
     }
 
-    private ObservationIngestResult Run(string fileName, ReadOnlyMemory<byte> content, decimal? referenceP90, ImportOptions options)
+    private ObservationIngestResult Run(string fileName, ReadOnlyMemory<byte> content, ImportFormat format, decimal? referenceP90, ImportOptions options)
     {
         var progress = options.Progress;
-        var result = ObservationPipeline.Run(fileName, content, new PayServiceLookups(pay), new ObservationPipelineOptions(
-            new ObservationReaderOptions(Today: DateOnly.FromDateTime(_clock.GetLocalNow().DateTime)),
-            referenceP90,
-            progress is null ? null : (done, total) => progress(new ImportProgress(ImportStage.Reading, done, total))));
+        var result = format == ImportFormat.JobAds
+            ? RunJobAds(fileName, content)
+            : ObservationPipeline.Run(fileName, content, new PayServiceLookups(pay), new ObservationPipelineOptions(
+                new ObservationReaderOptions(Today: Today),
+                referenceP90,
+                progress is null ? null : (done, total) => progress(new ImportProgress(ImportStage.Reading, done, total))));
         if (result.FileError is { } error) throw new MedSecInputException($"{fileName} : {error}");
         return result;
     }
@@ -114,13 +124,6 @@ public sealed class ImportService(IPayService pay, string? databasePath = null, 
         }
         return report with { RejectsFile = path };
     }
-
-    private static string CheckFormat(ImportFormat format) => format switch
-    {
-        ImportFormat.Auto or ImportFormat.Observations => ImportFormats.Codes.ToCode(ImportFormat.Observations),
-        _ => throw new MedSecInputException(
-            $"Le format {ImportFormats.Codes.ToCode(format)} n'est pas encore pris en charge : seules les observations de salaire le sont."),
-    };
 
     private static ImportReport Report(string fileName, string format, string sha256, ObservationIngestResult r, DateTimeOffset at) => new(
         fileName, format, r.Read, r.Accepted, r.Rejected, r.Flagged, AlreadyImported: false, r.Rejections, r.Flags,

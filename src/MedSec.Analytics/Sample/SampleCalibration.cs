@@ -23,42 +23,42 @@ public sealed class SampleCalibration(IPayService pay, SampleParameters paramete
         var privateRows = observations.Where(o => o.Sector == Sector.Private).ToList();
         var remote = observations.Where(o => o.Sector == Sector.Remote).ToList();
         var privateGross = Gross(privateRows);
-        const string Pcs = "PCS 542A 2023 net FTE (market_figures.csv) → gross by the pay service";
+        const string Pcs = "PCS 542A 2023, net EQTP (market_figures.csv), converti en brut par le service de paie";
 
         foreach (var target in generator.PrivateTargets())
         {
-            var label = $"private P{target.Probability * 100m:0} (net {target.Net:0.0} €)";
+            var label = $"privé P{target.Probability * 100m:0} (net {IngestText.Euros(target.Net)})";
             rows.Add(Point(label, target.Gross, Percentile(privateGross, target.Probability), true, Pcs));
         }
 
         var smic = pay.SmicMonthly(parameters.Date("target_conversion_date"));
         var beginners = privateRows.Where(o => o.ExperienceYears <= 2).ToList();
-        rows.Add(Range("private median, 0–2 years", smic, figures["trade_private_beginner_max"].Value, Median(beginners),
-            "trade articles: SMIC → 1 900 € for a beginner (irist.fr, issue 4)"));
+        rows.Add(Range("privé, médiane 0–2 ans", smic, figures["trade_private_beginner_max"].Value, Median(beginners),
+            "articles spécialisés : du SMIC à 1 900 € pour une débutante (irist.fr, issue 4)"));
         var experienced = privateRows.Where(o => o.ExperienceYears >= 10).ToList();
-        rows.Add(Range("private median, 10 years or more", figures["trade_private_experienced_min"].Value,
-            figures["trade_private_experienced_max"].Value, Median(experienced), "trade articles: 2 200–2 500 € experienced (irist.fr)"));
+        rows.Add(Range("privé, médiane 10 ans et plus", figures["trade_private_experienced_min"].Value,
+            figures["trade_private_experienced_max"].Value, Median(experienced), "articles spécialisés : 2 200–2 500 € avec de l'expérience (irist.fr)"));
         Specialty[] specialties = [Specialty.Cardiology, Specialty.Radiology, Specialty.Surgery, Specialty.Ophthalmology, Specialty.Gynaecology];
         var specialists = privateRows.Where(o => o.Specialty is { } s && specialties.Contains(s) && o.ExperienceYears >= 3).ToList();
-        rows.Add(Range("private median, specialty practice, 3 years or more", figures["trade_specialist_min"].Value, decimal.MaxValue,
-            Median(specialists), "trade articles: specialists from 2 200 € (issue 4)"));
-        rows.Add(Point("remote median, 0–2 years", figures["trade_remote_beginner"].Value,
-            Median(remote.Where(o => o.ExperienceYears <= 2).ToList()), false, "trade articles: remote from 1 800 € (issue 4)"));
-        rows.Add(Point("remote median, 10 years or more", figures["trade_remote_experienced"].Value,
-            Median(remote.Where(o => o.ExperienceYears >= 10).ToList()), false, "trade articles: remote up to 2 300 € (issue 4)"));
+        rows.Add(Range("privé, médiane des spécialités, 3 ans et plus", figures["trade_specialist_min"].Value, decimal.MaxValue,
+            Median(specialists), "articles spécialisés : spécialités à partir de 2 200 € (issue 4)"));
+        rows.Add(Point("télésecrétariat, médiane 0–2 ans", figures["trade_remote_beginner"].Value,
+            Median(remote.Where(o => o.ExperienceYears <= 2).ToList()), false, "articles spécialisés : télésecrétariat à partir de 1 800 € (issue 4)"));
+        rows.Add(Point("télésecrétariat, médiane 10 ans et plus", figures["trade_remote_experienced"].Value,
+            Median(remote.Where(o => o.ExperienceYears >= 10).ToList()), false, "articles spécialisés : télésecrétariat jusqu'à 2 300 € (issue 4)"));
 
         var idf = privateRows.Where(o => o.Region.Code == "11").ToList();
         var jobBoardRatio = Math.Round(figures["jobboard_mean_11"].Value / figures["jobboard_mean_fr"].Value, 3, MidpointRounding.AwayFromZero);
-        rows.Add(Point("private mean Île-de-France ÷ mean France", jobBoardRatio, Math.Round(Mean(idf) / Mean(privateRows), 3, MidpointRounding.AwayFromZero),
-            false, "job-board means 2 027 € ÷ 1 775 € (Indeed, undated, low confidence)"));
+        rows.Add(Point("privé, moyenne Île-de-France ÷ moyenne France", jobBoardRatio, Math.Round(Mean(idf) / Mean(privateRows), 3, MidpointRounding.AwayFromZero),
+            false, "moyennes d'un site d'emploi : 2 027 € ÷ 1 775 € (Indeed, non daté, confiance faible)"));
 
         var cabinetHours = privateRows.Where(o => o.Employer == EmployerType.Cabinet).Select(o => o.WeeklyHours ?? Observation.FullTimeWeeklyHours).ToList();
-        rows.Add(Point("mean weekly hours, practice secretaries", figures["practice_secretary_weekly_hours"].Value,
-            Math.Round(cabinetHours.Average(), 2, MidpointRounding.AwayFromZero), false, "URPS Rhône-Alpes survey: 27 h a week"));
+        rows.Add(Point("heures hebdomadaires moyennes, secrétaires de cabinet", figures["practice_secretary_weekly_hours"].Value,
+            Math.Round(cabinetHours.Average(), 2, MidpointRounding.AwayFromZero), false, "enquête URPS Rhône-Alpes : 27 h par semaine"));
 
         var below = privateRows.Concat(remote).Count(o => FullTime(o) < generator.FloorOf(o.Employer!.Value, o.ExperienceYears ?? 0m, o.Date));
-        rows.Add(new CalibrationRow("private and remote rows below their legal floor", 0m, 0m, 0m, below, true,
-            "SMIC and agreement minima (data/reference) at each row's date and level"));
+        rows.Add(new CalibrationRow("lignes privées et de télésecrétariat sous leur plancher légal", 0m, 0m, 0m, below, true,
+            "SMIC et minima conventionnels (data/reference) à la date et au niveau de chaque ligne"));
         return rows;
     }
 

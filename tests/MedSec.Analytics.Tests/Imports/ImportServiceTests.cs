@@ -82,12 +82,12 @@ public class ImportServiceTests
     }
 
     [Fact]
-    public void FormatsOfLaterReleasesAreRefused()
+    public void ObservationFileReadAsAPayrollIsRefusedWholeAndNothingIsStored()
     {
         using var f = new ImportFixture();
         var error = Assert.Throws<MedSecInputException>(() =>
             f.Service.Import(f.Write("paie.csv", ImportFixture.FrenchText), new ImportOptions(ImportFormat.Payroll)));
-        Assert.Contains("payroll", error.Message);
+        Assert.Contains("Matricule", error.Message);
         Assert.Empty(f.Service.Imports());
     }
 

@@ -40,7 +40,7 @@ public class SampleGeneratorTests(SampleFixture sample) : IClassFixture<SampleFi
 
         Assert.Equal(13, table.Count);
         Assert.All(table.Where(r => r.Binding), r => Assert.True(r.Within, $"{r.Measure}: {r.Generated} outside {r.Low}–{r.High}"));
-        var p50 = table.Single(r => r.Measure.StartsWith("private P50", StringComparison.Ordinal));
+        var p50 = table.Single(r => r.Measure.StartsWith("privé P50", StringComparison.Ordinal));
         Assert.Equal(p50.Generated - p50.Target, p50.Gap);
     }
 

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using MedSec.Data.Ingestion;
+using MedSec.Data.Payroll;
+using MedSec.Data.Store;
+using MedSec.Domain;
+
+namespace MedSec.Analytics.Imports;
+
+/// <summary>
+/// Payroll imports: personal data, read by the payroll pipeline and stored in their own table of the same store (with the
+/// same provenance and SHA-256 idempotence), never among the market observations.
+/// </summary>
+public sealed partial class ImportService
+{
+    private ImportReport ImportPayroll(string fileName, ReadOnlyMemory<byte> content, string sha256, ImportOptions options)
+    {
+        var result = RunPayroll(fileName, content);
+        var at = _clock.GetUtcNow();
+        var report = new ImportReport(fileName, ImportFormats.Codes.ToCode(ImportFormat.Payroll), result.Read, result.Accepted,
+            result.Rejected, result.Flagged, AlreadyImported: false, result.Rejections, result.Flags, ImportId: 0, sha256, at,
+            EncodingCode(result.Dialect!.Encoding), result.Dialect.Separator.ToString(), result.UnknownColumns, result.BlankRecords,
+            ReferenceP90: null, RejectsFile: null);
+        using var store = PayrollStore.Open(_databasePath);
+        var outcome = store.Save(new ImportDraft(fileName, sha256, report.Format, at, report.Read, report.Accepted, report.Rejected,
+            report.Flagged, JsonSerializer.Serialize(report, Json)), result.Records);
+        if (outcome.AlreadyImported) return Repeat(outcome.Import, fileName, content, options);
+        return WritePayrollRejects(report with { ImportId = outcome.Import.Id }, result, options);
+    }
+
+    private PayrollIngestResult RunPayroll(string fileName, ReadOnlyMemory<byte> content)
+    {
+        var result = PayrollPipeline.Run(fileName, content, new PayrollPipelineOptions(Today, SmicOrNull));
+        if (result.FileError is { } error) throw new MedSecInputException($"{fileName} : {error}");
+        return result;
+    }
+
+    private decimal? SmicOrNull(DateOnly date)
+    {
+        try
+        {
+            return pay.SmicMonthly(date);
+        }
+        catch (MedSecInputException)
+        {
+            return null;
+        }
+    }
+
+    private static ImportReport WritePayrollRejects(ImportReport report, PayrollIngestResult result, ImportOptions options)
+    {
+        if (options.RejectsPath is not { } path) return report;
+        try
+        {
+            using var stream = File.Create(path);
+            result.WriteRejects(stream);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new MedSecInputException($"Écriture impossible du fichier des rejets {path} : {e.Message}");
+        }
+        return report with { RejectsFile = path };
+    }
+}

@@ -3,6 +3,7 @@ using MedSec.Analytics.Estimation.Model;
 using MedSec.Analytics.Pay;
 using MedSec.Data.Frames;
 using MedSec.Data.Reference;
+using MedSec.Data.Sample;
 using MedSec.Domain.Codes;
 
 namespace MedSec.Analytics.Estimation.Evaluation;
@@ -19,12 +20,14 @@ public static class OutsideChecks
 
     private static readonly string[] Quantiles = ["p10", "p25", "p50", "p75", "p90"];
 
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
     /// <summary>The check, or null when market_figures.csv cannot be read or no private observation exists.</summary>
-    public static OutsideCheck? Run(PayEstimator estimator, TrainingSet data, IPayService pay, IReadOnlyList<MarketFigure>? figures = null)
+    public static OutsideCheck? Run(PayEstimator estimator, TrainingSet data, IPayService pay, MarketFigures? figures = null)
     {
         try
         {
-            figures ??= MarketFiguresTable.Read();
+            figures ??= MarketFigures.LoadDefault();
         }
         catch (ReferenceDataException)
         {
@@ -32,7 +35,7 @@ public static class OutsideChecks
         }
         var privateRows = data.Rows.Where(r => r.Sector == Sector.Private).ToList();
         if (privateRows.Count == 0) return null;
-        var byId = figures.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        var byId = figures.All.ToDictionary(f => f.Id, StringComparer.Ordinal);
         var mixture = Mixture(estimator.PayModel, privateRows);
         var frame = ObservationFrame.From([.. privateRows.Select(r => r.ToObservation())]);
 
@@ -48,7 +51,7 @@ public static class OutsideChecks
         }
 
         var regional = new List<OutsideComparison>();
-        foreach (var figure in figures.Where(f => f.Id.StartsWith("jobboard_mean_", StringComparison.Ordinal)))
+        foreach (var figure in figures.All.Where(f => f.Id.StartsWith("jobboard_mean_", StringComparison.Ordinal)))
         {
             var region = figure.RegionCode;
             var values = mixture.Where(m => region is null || m.Region == region).SelectMany(m => m.Values).ToArray();
@@ -90,19 +93,29 @@ public static class OutsideChecks
     private static List<string> Notes(IPayService pay, List<OutsideComparison> national, List<OutsideComparison> regional, DateOnly dataTo)
     {
         var notes = new List<string>();
-        var growth = pay.SmicMonthly(dataTo) / pay.SmicMonthly(ConversionDate) - 1m;
         notes.Add(string.Create(CultureInfo.InvariantCulture,
-            $"PCS 542A : salaires nets 2023 en équivalent temps plein (net annuel / 12, primes et 13e mois compris) de toutes les secrétaires du privé, convertis en brut aux taux du {ConversionDate:yyyy-MM-dd}. Le SMIC a augmenté de {growth * 100m:0.0} % entre cette date et la dernière observation ({dataTo:yyyy-MM-dd}) : un écart de cet ordre vient de la date, pas du modèle."));
+            $"PCS 542A : salaires nets 2023 en équivalent temps plein (net annuel / 12, primes et 13e mois compris) de toutes les secrétaires du privé, convertis en brut aux taux du {ConversionDate:yyyy-MM-dd}."));
+        var growth = pay.SmicMonthly(dataTo) / pay.SmicMonthly(ConversionDate) - 1m;
+        if (Math.Abs(growth) >= 0.005m)
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"Le SMIC a changé de {(growth * 100m).ToString("+0.0;-0.0", French)} % entre le {ConversionDate:yyyy-MM-dd} et la dernière observation ({dataTo:yyyy-MM-dd}) : un écart de cet ordre vient de la date, pas du modèle."));
         if (national.Count > 0)
         {
-            var spreadModel = national[^1].Model - national[0].Model;
-            var spreadOutside = national[^1].Outside - national[0].Outside;
+            var worst = national.MaxBy(n => Math.Abs(n.GapPercent))!;
             notes.Add(string.Create(CultureInfo.InvariantCulture,
-                $"Écart P90 − P10 : modèle {spreadModel:0} €, PCS 542A {spreadOutside:0} €. La PCS 542A couvre toutes les secrétaires (pas seulement médicales) et tous les employeurs privés : sa dispersion n'est pas celle des seules secrétaires médicales."));
+                $"Privé national : le plus grand écart est au {worst.Measure} ({worst.GapPercent.ToString("+0.0;-0.0;0.0", French)} %). L'échantillon synthétique est calibré sur ces percentiles de la PCS 542A : l'accord vérifie que le modèle reproduit sa distribution, ce n'est pas une validation indépendante. La PCS 542A couvre toutes les secrétaires du privé, pas seulement médicales."));
+            var sample = national.MaxBy(n => Math.Abs(n.Model - n.Sample))!;
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"Modèle et échantillon s'écartent surtout au {sample.Measure} ({(sample.Model - sample.Sample).ToString("+0;-0;0", French)} €) : le modèle lisse les queues (beaucoup de salaires de l'échantillon sont au plancher légal, et les plus hauts salaires ne dépendent pas seulement du profil)."));
         }
         if (regional.Count > 0)
-            notes.Add("Moyennes des sites d'emploi (Indeed, non datées, méthode inconnue, confiance faible) : une moyenne d'annonces, comparée ici à une médiane ; des montants sous le SMIC (Auvergne-Rhône-Alpes) signalent des annonces à temps partiel ou anciennes.");
-        notes.Add("Le modèle reproduit l'échantillon (colonne « échantillon ») : l'écart avec les chiffres publiés mesure d'abord le calibrage du générateur de données synthétiques.");
+        {
+            var smic = pay.SmicMonthly(dataTo);
+            var below = regional.Where(r => r.Outside < smic).Select(r => r.Measure).ToList();
+            var mean = regional.Average(r => r.GapPercent);
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"Moyennes des sites d'emploi (Indeed, non datées, méthode inconnue, confiance faible) : le modèle est en moyenne {mean.ToString("+0;-0;0", French)} % au-dessus. Une moyenne d'offres d'emploi (souvent des postes de débutant, parfois à temps partiel) n'est pas une médiane des salaires en poste{(below.Count > 0 ? $" ; {string.Join(", ", below)} : un montant sous le SMIC de {dataTo:yyyy} ({smic.ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ',')} €), donc pas un salaire à temps plein" : "")}. Ces écarts disent que l'échantillon pourrait surestimer les salaires des offres publiées ; ils ne se corrigent pas par le modèle mais par des données réelles importées."));
+        }
         return notes;
     }
 }

@@ -17,9 +17,9 @@ namespace MedSec.Analytics.Estimation.Model;
 public sealed record TrainingOptions(
     int Seed = 20_251_123,
     int Trees = 300,
-    int Leaves = 31,
+    int Leaves = 15,
     double LearningRate = 0.05,
-    int MinimumLeafCount = 20,
+    int MinimumLeafCount = 50,
     int SpreadTrees = 100,
     int SpreadLeaves = 15,
     int Folds = 3,

@@ -2,6 +2,7 @@ using MedSec.Analytics.Estimation;
 using MedSec.Analytics.Grids;
 using MedSec.Analytics.Market;
 using MedSec.Analytics.Pay;
+using MedSec.Analytics.Payroll;
 using MedSec.Data.Reference;
 using MedSec.Data.Store;
 using MedSec.Domain.Reference;
@@ -52,7 +53,7 @@ public sealed class MedSecServices
     /// </summary>
     public IGridDesignService Grids =>
         LazyInitializer.EnsureInitialized(ref _grids, () =>
-            new GridDesignService(Reference, Pay, new FrameMarketLevels(() => Market.Data), new PayrollBook(Pay, PayrollDatabasePath)));
+            new GridDesignService(Reference, Pay, new FrameMarketLevels(() => Market.Data), new PayrollServiceBook(new PayrollService(Pay, PayrollDatabasePath))));
 
     /// <summary>Services over the bundled reference data (or <c>$MEDSEC_DATA/reference</c>, see <see cref="ReferenceDataLoader"/>).</summary>
     public static MedSecServices LoadDefault() => new(ReferenceDataLoader.LoadDefault());

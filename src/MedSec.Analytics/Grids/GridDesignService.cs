@@ -29,7 +29,7 @@ public sealed class GridDesignService(ReferenceData reference, IPayService pay, 
     public GridDesign Design(GridDesignQuery query)
     {
         var warnings = new List<string>();
-        var agreement = query.Agreement ?? UsualAgreement.GetValueOrDefault(query.Employer) as Agreement?;
+        var agreement = query.Agreement ?? (UsualAgreement.TryGetValue(query.Employer, out var usualAgreement) ? usualAgreement : null);
         if (query.Agreement is null && agreement is { } usual) warnings.Add(GridTexts.AgreementAssumed(usual, query.Employer));
         if (agreement is null) warnings.Add(GridTexts.NoAgreement(query.Employer));
 

@@ -26,6 +26,7 @@ public static class CliApp
         EstimateCommands.Train,
         EstimateCommands.Evaluate,
         PayrollCommands.Create,
+        GridCommands.Create,
     ];
 
     /// <summary>Builds the command tree; nothing is loaded until a verb runs.</summary>

@@ -12,10 +12,13 @@ namespace MedSec.Analytics.Grids;
 public sealed class FrameMarketLevels(Func<MarketData> load) : IMarketLevels
 {
     private readonly Lazy<MarketData> _data = new(load);
+    private DateOnly? _newest;
+    private bool _newestKnown;
 
     public MarketLevel Level(MarketLevelQuery query)
     {
         var data = _data.Value;
+        var newest = Newest(data);
         var probabilities = new[] { query.Percentile / 100m, 0.25m, 0.75m };
         int? narrowest = null;
         foreach (var (scope, filter) in Scopes(query))
@@ -24,9 +27,17 @@ public sealed class FrameMarketLevels(Func<MarketData> load) : IMarketLevels
             var cell = table.Cells.Count == 0 ? null : table.Cells[0];
             narrowest ??= cell?.N ?? 0;
             if (cell is { Values: { } values })
-                return new MarketLevel(values[0], values[1], values[2], cell.N, scope, MostlySynthetic(data, filter, cell.N));
+                return new MarketLevel(values[0], values[1], values[2], cell.N, scope, MostlySynthetic(data, filter, cell.N), newest);
         }
-        return new MarketLevel(null, null, null, narrowest ?? 0, MarketLevel.None, data.SampleRows > data.StoredRows);
+        return new MarketLevel(null, null, null, narrowest ?? 0, MarketLevel.None, data.SampleRows > data.StoredRows, newest);
+    }
+
+    private DateOnly? Newest(MarketData data)
+    {
+        if (_newestKnown) return _newest;
+        _newest = data.Count == 0 ? null : data.Observations.Max(o => o.Observation.Date);
+        _newestKnown = true;
+        return _newest;
     }
 
     /// <summary>True when more than half of the cell's observations are synthetic.</summary>

@@ -38,7 +38,8 @@ public sealed class GridDesignService(ReferenceData reference, IPayService pay, 
         var inputs = Levels(query, agreement, classification, gap, warnings, out var asOf);
 
         var stepYears = SeniorityScale.Steps(query.Steps);
-        var marketSteps = Market(query, stepYears, out var synthetic);
+        var marketSteps = Market(query, stepYears, out var synthetic, out var newest);
+        if (newest is { } n && query.Date > n.AddYears(1)) warnings.Add(GridTexts.OldMarket(n, query.Date));
         foreach (var step in marketSteps)
         {
             if (step.Scope == MarketLevel.None) warnings.Add(GridTexts.NoMarket(step.Years, step.ToYears, query.K));
@@ -113,15 +114,17 @@ public sealed class GridDesignService(ReferenceData reference, IPayService pay, 
         return inputs;
     }
 
-    private List<MarketStep> Market(GridDesignQuery query, IReadOnlyList<int> stepYears, out bool synthetic)
+    private List<MarketStep> Market(GridDesignQuery query, IReadOnlyList<int> stepYears, out bool synthetic, out DateOnly? newest)
     {
         var steps = new List<MarketStep>(stepYears.Count);
         synthetic = false;
+        newest = null;
         for (var s = 0; s < stepYears.Count; s++)
         {
             int? to = s + 1 < stepYears.Count ? stepYears[s + 1] : null;
             var level = market.Level(new MarketLevelQuery(query.Region, query.Employer, stepYears[s], to, query.Percentile, query.K));
             synthetic |= level.Synthetic;
+            newest ??= level.NewestObservation;
             steps.Add(new MarketStep(stepYears[s], to, level.Value, level.P25, level.P75, level.N, level.Scope));
         }
         return steps;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using MedSec.Data.Exports;
 using MedSec.Domain.Grids;
-using MedSec.Domain.Observations;
 using MedSec.Domain.Transparency;
 
 namespace MedSec.Analytics.Grids;
@@ -135,5 +134,5 @@ public static class GridExports
 
     private static string YearsHeader(int years) => years switch { 0 => "0 an", 1 => "1 an", _ => $"{years} ans" };
 
-    private static string? Sex(Gender? gender) => gender switch { Gender.Female => "F", Gender.Male => "H", _ => null };
+    private static string? Sex(string? gender) => gender switch { "f" => "F", "m" => "H", _ => null };
 }

@@ -15,6 +15,9 @@ internal static class GridTexts
     public const string Synthetic =
         "Niveaux de marché calculés sur des observations synthétiques (échantillon généré fourni avec MedSec) : un ordre de grandeur, pas une mesure du marché.";
 
+    public static string OldMarket(DateOnly newest, DateOnly date) =>
+        $"Grille au {date:yyyy-MM-dd}, mais les observations de marché s'arrêtent au {newest:yyyy-MM-dd} : le marché a pu évoluer depuis, et les planchers (à jour) relèvent les niveaux les plus bas.";
+
     public static string Widened(int years, int? toYears, string scope, int n) =>
         $"Ancienneté {Range(years, toYears)} : moins de k observations pour la région et le type d'employeur ; marché {ScopeLabel(scope)} utilisé (n = {n}).";
 

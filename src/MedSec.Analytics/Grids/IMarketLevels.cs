@@ -25,7 +25,8 @@ public sealed record MarketLevelQuery(Region Region, EmployerType Employer, int 
 /// <param name="N">Observations in the cell used (or in the narrowest cell tried, when none was used).</param>
 /// <param name="Scope">Which cell answered: <c>region-employer</c>, <c>region</c>, <c>employer</c>, <c>national</c>, or <c>none</c>.</param>
 /// <param name="Synthetic">True when the observations are (mostly) the bundled synthetic sample.</param>
-public sealed record MarketLevel(decimal? Value, decimal? P25, decimal? P75, int N, string Scope, bool Synthetic)
+/// <param name="NewestObservation">Date of the newest market observation (null when there are none).</param>
+public sealed record MarketLevel(decimal? Value, decimal? P25, decimal? P75, int N, string Scope, bool Synthetic, DateOnly? NewestObservation = null)
 {
     public const string RegionEmployer = "region-employer";
     public const string RegionOnly = "region";

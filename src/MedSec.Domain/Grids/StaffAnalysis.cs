@@ -1,8 +1,7 @@
-using MedSec.Domain.Observations;
-
 namespace MedSec.Domain.Grids;
 
 /// <summary>An employee of the imported payroll placed on the grid.</summary>
+/// <param name="Gender"><c>f</c>, <c>m</c> or null (the observation files' codes).</param>
 /// <param name="GridLevel">The grid level matched from the payroll's level (null: not recognised, left out of the cost).</param>
 /// <param name="SeniorityYears">Completed years since the hire date at the grid's date (null: no hire date).</param>
 /// <param name="StepYears">The seniority step applied (0 when the hire date is missing).</param>
@@ -13,7 +12,7 @@ namespace MedSec.Domain.Grids;
 /// <param name="BelowLegalFloor">The full-time base is under the level's legal floor today.</param>
 public sealed record StaffPlacement(
     string EmployeeId,
-    Gender? Gender,
+    string? Gender,
     string? JobTitle,
     string? PayrollLevel,
     int? GridLevel,

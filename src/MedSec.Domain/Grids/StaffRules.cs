@@ -1,3 +1,4 @@
+using MedSec.Domain.Observations;
 using MedSec.Domain.Pay;
 using MedSec.Domain.Transparency;
 
@@ -40,9 +41,10 @@ public static class StaffRules
     public static StaffPlacement Place(IReadOnlyList<GridLevel> grid, EmployeePay employee, DateOnly date, IReadOnlyList<AgreementPosition>? classification)
     {
         var fullTime = employee.FullTimeMonthlyBase;
+        var gender = employee.Gender is { } g ? ObservationCodes.Genders.ToCode(g) : null;
         var level = GridLevelMatcher.Match(grid, employee.Level, classification);
         if (level is null)
-            return new StaffPlacement(employee.EmployeeId, employee.Gender, employee.JobTitle, employee.Level, null, null, null, null,
+            return new StaffPlacement(employee.EmployeeId, gender, employee.JobTitle, employee.Level, null, null, null, null,
                 employee.Fte, employee.BaseMonthlyGross, fullTime, null, null, 0m, 0m, false, StaffTexts.LevelNotFound(employee.Level));
 
         int? seniority = employee.HireDate is { } hired ? SeniorityScale.CompletedYears(hired, date) : null;
@@ -51,7 +53,7 @@ public static class StaffRules
         var target = step.MonthlyGross;
         var monthlyRaise = Money.Cents(Math.Max(0m, target - fullTime) * employee.Fte);
         return new StaffPlacement(
-            employee.EmployeeId, employee.Gender, employee.JobTitle, employee.Level, level.Level, level.Label, seniority, step.Years,
+            employee.EmployeeId, gender, employee.JobTitle, employee.Level, level.Level, level.Label, seniority, step.Years,
             employee.Fte, employee.BaseMonthlyGross, fullTime, target, CompaRatio(fullTime, target),
             monthlyRaise, monthlyRaise * WorkingTime.MonthsPerYear, fullTime < level.Floor,
             seniority is null ? StaffTexts.NoHireDateNote : null);

@@ -24,7 +24,8 @@ public static class PayGapRules
             .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
             .Select(g => Category(g.First().Category, [.. g.Where(e => e.Gender is not null)], k, median))
             .ToList();
-        var overall = Category(TitleOverall, known, k, median);
+        // The alert concerns categories of workers (art. 10); the whole workforce is not one.
+        var overall = Category(TitleOverall, known, k, median) with { Alert = false, Note = null };
         var warnings = new List<string>();
         var hidden = categories.Count(c => !c.Shown);
         if (hidden > 0) warnings.Add(TransparencyTexts.HiddenCategories(hidden, k));

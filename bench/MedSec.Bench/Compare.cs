@@ -6,12 +6,15 @@ using System.Text.Json;
 namespace MedSec.Bench;
 
 /// <summary>
-/// Runs each engine in its own child process (so each peak memory is its own), one after the other in the same run,
-/// checks that they computed the same medians, and prints a Markdown report.
+/// Runs the engines in rounds, each engine in its own child process (so each peak memory is its own) doing one cold run
+/// and one warm run; the engines alternate within a round so they meet the same load on a shared machine. Checks that
+/// they computed the same medians and prints a Markdown report.
 /// </summary>
 public static class Compare
 {
-    public static int Run(int rows, int runs, string directory)
+    private static readonly (string Engine, int Threads)[] Engines = [("medsec", 2), ("duckdb", 2), ("medsec", 1), ("duckdb", 1)];
+
+    public static int Run(int rows, int rounds, string directory)
     {
         Directory.CreateDirectory(directory);
         var path = Path.GetFullPath(Path.Combine(directory, $"observations-{rows}.csv"));
@@ -21,22 +24,29 @@ public static class Compare
             BenchFile.Write(path, rows);
         }
         var size = new FileInfo(path).Length;
-        var reports = new List<PhaseReport>();
-        foreach (var (engine, threads) in new[] { ("medsec", 2), ("duckdb", 2), ("medsec", 1), ("duckdb", 1) })
+        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
+        var reports = Engines.ToDictionary(e => $"{e.Engine}-{e.Threads}t", _ => new List<PhaseReport>());
+        for (var round = 1; round <= rounds; round++)
         {
-            Console.Error.WriteLine($"running {engine} ({threads} thread{(threads > 1 ? "s" : "")}), {runs} runs…");
-            reports.Add(Child(engine, path, threads, runs));
+            foreach (var (engine, threads) in Engines)
+            {
+                var report = Child(engine, path, threads);
+                reports[$"{engine}-{threads}t"].Add(report);
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"round {round}: {report.Engine} cold {report.Runs[0].Milliseconds:F0} ms, warm {report.Runs[1].Milliseconds:F0} ms"));
+            }
         }
-        Console.WriteLine(Markdown(reports, path, size, rows, runs));
+        var loadAfter = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
+        Console.WriteLine(Markdown(reports, path, size, rows, rounds, load, loadAfter));
         return 0;
     }
 
-    private static PhaseReport Child(string engine, string path, int threads, int runs)
+    private static PhaseReport Child(string engine, string path, int threads)
     {
         var self = Environment.ProcessPath!;
         var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(typeof(Compare).Assembly.Location);
-        foreach (var arg in new[] { "phase", engine, path, "--threads", threads.ToString(CultureInfo.InvariantCulture), "--runs", runs.ToString(CultureInfo.InvariantCulture) })
+        foreach (var arg in new[] { "phase", engine, path, "--threads", threads.ToString(CultureInfo.InvariantCulture), "--runs", "2" })
             start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEnd();
@@ -45,37 +55,51 @@ public static class Compare
         return JsonSerializer.Deserialize<PhaseReport>(output.Trim().Split('\n')[^1], BenchJson.Options)!;
     }
 
-    private static string Markdown(IReadOnlyList<PhaseReport> reports, string path, long size, int rows, int runs)
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    private static string Markdown(Dictionary<string, List<PhaseReport>> reports, string path, long size, int rows, int rounds,
+        string load, string loadAfter)
     {
         var c = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
-        sb.AppendLine(c, $"File: {Path.GetFileName(path)}, {rows:N0} rows, {size / 1e6:F1} MB; {runs} runs per engine, first run listed apart (JIT, caches).");
-        sb.AppendLine(c, $"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC.");
+        sb.AppendLine(c, $"File: {Path.GetFileName(path)}, {rows:N0} rows, {size / 1e6:F1} MB. {rounds} rounds; in each round every engine runs in a fresh process, once cold (first run: JIT, fresh memory) then once warm.");
+        sb.AppendLine(c, $"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; /proc/loadavg before: {load}; after: {loadAfter}.");
         sb.AppendLine();
-        sb.AppendLine("| engine | first (ms) | best (ms) | median (ms) | rows/s (best) | MB/s (best) | peak RSS (MB) |");
+        sb.AppendLine("| engine | cold median (ms) | warm best (ms) | warm median (ms) | rows/s (warm median) | MB/s (warm median) | peak RSS (MB) |");
         sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
-        foreach (var r in reports)
-            sb.AppendLine(c, $"| {r.Engine} | {r.First:F0} | {r.Best:F0} | {r.Median:F0} | {rows / r.Best * 1000 / 1e6:F2} M | {size / 1e6 / r.Best * 1000:F0} | {r.PeakMegabytes:F0} |");
+        foreach (var (engine, list) in reports)
+        {
+            var warm = list.Select(r => r.Runs[1].Milliseconds).ToArray();
+            var median = Median(warm);
+            sb.AppendLine(c, $"| {engine} | {Median(list.Select(r => r.Runs[0].Milliseconds)):F0} | {warm.Min():F0} | {median:F0} | {rows / median * 1000 / 1e6:F2} M | {size / 1e6 / median * 1000:F0} | {list.Max(r => r.PeakMegabytes):F0} |");
+        }
         sb.AppendLine();
         foreach (var threads in new[] { 2, 1 })
         {
-            var ours = reports.Single(r => r.Engine == $"medsec-{threads}t");
-            var duck = reports.Single(r => r.Engine == $"duckdb-{threads}t");
-            sb.AppendLine(c, $"- {threads} thread{(threads > 1 ? "s" : "")}: DuckDB best / MedSec best = **{duck.Best / ours.Best:F2}×** (median / median {duck.Median / ours.Median:F2}×; first / first {duck.First / ours.First:F2}×)");
+            var ours = reports[$"medsec-{threads}t"];
+            var duck = reports[$"duckdb-{threads}t"];
+            var perRound = ours.Zip(duck, (o, d) => d.Runs[1].Milliseconds / o.Runs[1].Milliseconds).ToArray();
+            var perRoundCold = ours.Zip(duck, (o, d) => d.Runs[0].Milliseconds / o.Runs[0].Milliseconds).ToArray();
+            sb.AppendLine(c, $"- {threads} thread{(threads > 1 ? "s" : "")}: DuckDB time / MedSec time, warm, median of the per-round ratios = **{Median(perRound):F2}×** (per round: {string.Join(", ", perRound.Select(r => r.ToString("F2", c)))}); cold: {Median(perRoundCold):F2}×");
         }
-        foreach (var ours in reports.Where(r => r.Engine.StartsWith("medsec", StringComparison.Ordinal)))
+        foreach (var engine in reports.Keys.Where(k => k.StartsWith("medsec", StringComparison.Ordinal)))
         {
-            var best = ours.Runs.Skip(1).DefaultIfEmpty(ours.Runs[0]).MinBy(r => r.Milliseconds)!;
-            sb.AppendLine();
+            var best = reports[engine].Select(r => r.Runs[1]).MinBy(r => r.Milliseconds)!;
             var parts = string.Join(", ", best.Breakdown.Select(kv => string.Create(c, $"{kv.Key} {kv.Value:F1}")));
-            sb.AppendLine(c, $"{ours.Engine} breakdown of its best run (ms): {parts}");
+            sb.AppendLine();
+            sb.AppendLine(c, $"{engine}, best warm run (ms): {parts}");
         }
-        var reference = reports[0].Runs[^1].MedianByRegion;
-        foreach (var other in reports.Skip(1))
+        sb.AppendLine();
+        var reference = reports["medsec-2t"][^1].Runs[^1].MedianByRegion;
+        foreach (var (engine, list) in reports.Skip(1))
         {
-            var b = other.Runs[^1].MedianByRegion.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value, 2, MidpointRounding.AwayFromZero));
+            var b = list[^1].Runs[^1].MedianByRegion.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value, 2, MidpointRounding.AwayFromZero));
             var diff = reference.Keys.Union(b.Keys).Max(k => Math.Abs(reference.GetValueOrDefault(k, -1) - b.GetValueOrDefault(k, -1)));
-            sb.AppendLine(c, $"Medians per région, {reports[0].Engine} vs {other.Engine} (rounded to the cent): {reference.Count} vs {b.Count} régions, largest difference {diff:0.00} €.");
+            sb.AppendLine(c, $"- Medians per région, medsec-2t vs {engine} (rounded to the cent): {reference.Count} vs {b.Count} régions, largest difference {diff:0.00} €.");
         }
         return sb.ToString();
     }

@@ -4,8 +4,8 @@ using MedSec.Analytics;
 using MedSec.Analytics.Imports;
 using MedSec.Bench;
 
-// dotnet run -c Release --project bench/MedSec.Bench -- compare --rows 1000000 --runs 5
-//   generate --rows N --out FILE | phase medsec|duckdb FILE [--threads T] [--runs R] | compare [--rows N] [--runs R] [--dir DIR]
+// dotnet run -c Release --project bench/MedSec.Bench -- compare --rows 1000000 --rounds 5
+//   generate --rows N --out FILE | phase medsec|duckdb FILE [--threads T] [--runs R] | compare [--rows N] [--rounds R] [--dir DIR]
 var command = args.FirstOrDefault();
 string Option(string name, string fallback)
 {
@@ -56,9 +56,9 @@ switch (command)
         return 0;
     }
     case "compare":
-        return Compare.Run(IntOption("--rows", 1_000_000), IntOption("--runs", 5), Option("--dir", "bench/out"));
+        return Compare.Run(IntOption("--rows", 1_000_000), IntOption("--rounds", 5), Option("--dir", "bench/out"));
     default:
-        Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MedSec.Bench -- compare [--rows N] [--runs R] [--dir DIR]");
+        Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MedSec.Bench -- compare [--rows N] [--rounds R] [--dir DIR]");
         Console.Error.WriteLine("       … generate --rows N --out FILE | phase medsec|duckdb FILE [--threads T] [--runs R]");
         return 2;
 }

@@ -125,7 +125,7 @@ public sealed partial class ObservationColumns
             PayBasis = o.PayBasis, MonthsPaid = o.MonthsPaid, PayKind = o.PayKind, Gender = o.Gender, Synthetic = o.Synthetic,
             Extra = [.. ExtraNames.Select(n => row.Extra.TryGetValue(n, out var v) ? v : null)],
         };
-        Add(draft, row.Line, new NormalisedPay(row.MonthlyGross, row.ConvertedFromNet, row.Flags, row.FlagReason));
+        Add(draft, row.Line, new NormalisedPay((long)(row.MonthlyGross * 100m), row.ConvertedFromNet, row.Flags, row.FlagReason));
     }
 
     internal void Add(in ObservationDraft d, long line, in NormalisedPay pay)
@@ -153,7 +153,7 @@ public sealed partial class ObservationColumns
         _payKind[i] = (byte)d.PayKind;
         _gender[i] = Code(d.Gender);
         _synthetic[i] = d.Synthetic;
-        _grossCents[i] = (long)(pay.MonthlyGross * 100m);
+        _grossCents[i] = pay.GrossCents;
         _convertedFromNet[i] = pay.ConvertedFromNet;
         _flags[i] = (byte)pay.Flags;
         _flagReason[i] = pay.FlagReason;

@@ -94,25 +94,34 @@ public sealed partial class ObservationCsvReader
         else return Bad(ObservationField.Contract, $"Contrat '{Utf8Text.Show(s)}' inconnu : attendu {Codes(CodeBook.Contracts)}.");
 
         s = Field(ObservationField.WeeklyHours);
+        d.HoursHundredths = Utf8Text.NoHundredths;
         if (s.IsEmpty) d.WeeklyHours = null;
-        else if (!Utf8Text.TryParseDecimal(s, out var hours)) return Bad(ObservationField.WeeklyHours, $"'{Utf8Text.Show(s)}' n'est pas un nombre d'heures.");
-        else if (hours is <= 0 or > 48) return Bad(ObservationField.WeeklyHours, $"Durée hebdomadaire de {Show(hours)} h hors de l'intervalle ]0 ; 48] h.");
+        else if (!Utf8Text.TryParseDecimal(s, out var hours, out d.HoursHundredths)) return Bad(ObservationField.WeeklyHours, $"'{Utf8Text.Show(s)}' n'est pas un nombre d'heures.");
+        else if (d.HoursHundredths != Utf8Text.NoHundredths ? d.HoursHundredths is <= 0 or > 4800 : hours is <= 0 or > 48)
+            return Bad(ObservationField.WeeklyHours, $"Durée hebdomadaire de {Show(hours)} h hors de l'intervalle ]0 ; 48] h.");
         else d.WeeklyHours = hours;
 
         s = Field(ObservationField.PayAmount);
         if (s.IsEmpty) return Missing(ObservationField.PayAmount, "Salaire manquant.");
-        if (!Utf8Text.TryParseDecimal(s, out d.PayAmount)) return Bad(ObservationField.PayAmount, $"'{Utf8Text.Show(s)}' n'est pas un montant.");
-        if (d.PayAmount <= 0) return Bad(ObservationField.PayAmount, $"Montant de {IngestText.Euros(d.PayAmount)} : attendu un montant positif.");
-        if (d.PayAmount > 10_000_000m) return Bad(ObservationField.PayAmount, $"Montant de {IngestText.Euros(d.PayAmount)} au-dessus de 10 000 000 €.");
+        if (!Utf8Text.TryParseDecimal(s, out d.PayAmount, out d.PayCents)) return Bad(ObservationField.PayAmount, $"'{Utf8Text.Show(s)}' n'est pas un montant.");
+        if (d.PayCents != Utf8Text.NoHundredths ? d.PayCents <= 0 : d.PayAmount <= 0)
+            return Bad(ObservationField.PayAmount, $"Montant de {IngestText.Euros(d.PayAmount)} : attendu un montant positif.");
+        if (d.PayCents != Utf8Text.NoHundredths ? d.PayCents > 1_000_000_000 : d.PayAmount > 10_000_000m)
+            return Bad(ObservationField.PayAmount, $"Montant de {IngestText.Euros(d.PayAmount)} au-dessus de 10 000 000 €.");
 
         s = Field(ObservationField.PayBasis);
         if (s.IsEmpty) d.PayBasis = PayBasis.Monthly;
         else if (!_lookups.Bases.TryGet(s, out d.PayBasis)) return Bad(ObservationField.PayBasis, $"Base '{Utf8Text.Show(s)}' inconnue : attendu Mensuel, Annuel ou Horaire (monthly, annual, hourly).");
 
         s = Field(ObservationField.MonthsPaid);
-        if (s.IsEmpty) d.MonthsPaid = 12m;
-        else if (!Utf8Text.TryParseDecimal(s, out d.MonthsPaid)) return Bad(ObservationField.MonthsPaid, $"'{Utf8Text.Show(s)}' n'est pas un nombre de mois.");
-        else if (d.MonthsPaid is < 12 or > 16) return Bad(ObservationField.MonthsPaid, $"{Show(d.MonthsPaid)} mois payés hors de l'intervalle 12 à 16.");
+        if (s.IsEmpty)
+        {
+            d.MonthsPaid = 12m;
+            d.MonthsHundredths = 1200;
+        }
+        else if (!Utf8Text.TryParseDecimal(s, out d.MonthsPaid, out d.MonthsHundredths)) return Bad(ObservationField.MonthsPaid, $"'{Utf8Text.Show(s)}' n'est pas un nombre de mois.");
+        else if (d.MonthsHundredths != Utf8Text.NoHundredths ? d.MonthsHundredths is < 1200 or > 1600 : d.MonthsPaid is < 12 or > 16)
+            return Bad(ObservationField.MonthsPaid, $"{Show(d.MonthsPaid)} mois payés hors de l'intervalle 12 à 16.");
 
         s = Field(ObservationField.GrossOrNet);
         if (s.IsEmpty) d.PayKind = PayKind.Gross;

@@ -28,6 +28,12 @@ internal struct ObservationDraft
     public Gender? Gender;
     public bool Synthetic;
 
+    /// <summary><see cref="PayAmount"/>, <see cref="WeeklyHours"/> and <see cref="MonthsPaid"/> in hundredths when exact
+    /// (<see cref="Utf8Text.NoHundredths"/> otherwise, or when hours are absent): the integer fast path.</summary>
+    public long PayCents;
+    public long HoursHundredths;
+    public long MonthsHundredths;
+
     /// <summary>Values of the unknown columns, in header order (a buffer owned by the reader).</summary>
     public string?[] Extra;
 

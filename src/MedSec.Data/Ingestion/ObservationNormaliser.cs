@@ -11,8 +11,8 @@ namespace MedSec.Data.Ingestion;
 /// </summary>
 public sealed class ObservationNormaliser(IPayLookups lookups)
 {
-    /// <summary>The SMIC by day (index: day number − <see cref="FirstDay"/>), filled on first use; −1 means "no rule".</summary>
-    private readonly decimal[] _smicByDay = new decimal[LastDay - FirstDay + 1];
+    /// <summary>The SMIC in cents by day (index: day number − <see cref="FirstDay"/>), filled on first use; −1: no rule.</summary>
+    private readonly long[] _smicByDay = new long[LastDay - FirstDay + 1];
 
     private static readonly int FirstDay = ObservationReaderOptions.Oldest.DayNumber;
     private static readonly int LastDay = new DateOnly(2100, 12, 31).DayNumber;
@@ -41,14 +41,13 @@ public sealed class ObservationNormaliser(IPayLookups lookups)
 
     internal bool TryNormalise(in ObservationDraft d, out NormalisedPay pay, out string? error)
     {
-        var full = FullTimeMonthly(d.PayAmount, d.PayBasis, d.MonthsPaid, d.WeeklyHours);
-        var monthly = full.Scale <= 2 ? full : Cents(full);
+        var cents = FullTimeCents(d);
         var converted = false;
         if (d.PayKind == PayKind.Net)
         {
             try
             {
-                monthly = lookups.GrossFromNet(monthly, d.Sector, d.Date);
+                cents = (long)(lookups.GrossFromNet(cents / 100m, d.Sector, d.Date) * 100m);
             }
             catch (MedSecInputException e)
             {
@@ -60,27 +59,63 @@ public sealed class ObservationNormaliser(IPayLookups lookups)
         }
         var flags = ObservationFlags.None;
         string? reason = null;
-        if (d.Contract != ContractType.Freelance && Smic(d.Date) is { } smic && monthly < smic)
+        if (d.Contract != ContractType.Freelance && SmicCents(d.Date) is var smic && smic > 0 && cents < smic)
         {
             flags = ObservationFlags.BelowFloor;
-            reason = $"{IngestText.Euros(monthly)} par mois à temps plein, sous le SMIC en vigueur au {IngestText.Date(d.Date)} ({IngestText.Euros(smic)}).";
+            reason = $"{IngestText.Euros(cents / 100m)} par mois à temps plein, sous le SMIC en vigueur au {IngestText.Date(d.Date)} ({IngestText.Euros(smic / 100m)}).";
         }
-        pay = new NormalisedPay(monthly, converted, flags, reason);
+        pay = new NormalisedPay(cents, converted, flags, reason);
         error = null;
         return true;
     }
 
-    private decimal? Smic(DateOnly date)
+    private static long FullTimeCents(in ObservationDraft d) => FullTimeCents(
+        d.PayAmount, d.PayBasis, d.MonthsPaid, d.WeeklyHours, d.PayCents, d.MonthsHundredths, d.WeeklyHours is null ? 3500 : d.HoursHundredths);
+
+    /// <summary>
+    /// The full-time monthly gross in cents, rounded half away from zero (= <see cref="Cents"/> of
+    /// <see cref="FullTimeMonthly"/>): in exact integer arithmetic when the amount, the months and the hours are whole
+    /// hundredths (the usual case), else in decimal.
+    /// </summary>
+    public static long FullTimeCents(decimal amount, PayBasis basis, decimal monthsPaid, decimal? weeklyHours) => FullTimeCents(
+        amount, basis, monthsPaid, weeklyHours, Utf8Text.Hundredths(amount), Utf8Text.Hundredths(monthsPaid),
+        weeklyHours is { } h ? Utf8Text.Hundredths(h) : 3500);
+
+    private static long FullTimeCents(decimal amount, PayBasis basis, decimal monthsPaid, decimal? weeklyHours, long amountCents, long months, long hours)
+    {
+        if (amountCents == Utf8Text.NoHundredths || months == Utf8Text.NoHundredths || hours == Utf8Text.NoHundredths
+            || amountCents <= 0 || amountCents > 1_000_000_000 || months is <= 0 or > 10_000 || hours <= 0)
+            return (long)(Cents(FullTimeMonthly(amount, basis, monthsPaid, weeklyHours)) * 100m);
+        return basis switch
+        {
+            // amount × 151.67 × months / 12, with 151.67 = 15167/100 and months = months/100
+            PayBasis.Hourly => Divide(amountCents * 15167 * months, 100 * 1200),
+            // amount × months / 12 × 35 / hours
+            PayBasis.Monthly => months == 1200 && hours == 3500 ? amountCents : Divide(amountCents * months * 3500, 1200 * hours),
+            // amount / 12 × 35 / hours
+            _ => Divide(amountCents * 3500, 12 * hours),
+        };
+    }
+
+    /// <summary>numerator / denominator rounded half away from zero (both positive here).</summary>
+    private static long Divide(long numerator, long denominator)
+    {
+        var quotient = Math.DivRem(numerator, denominator, out var remainder);
+        return 2 * remainder >= denominator ? quotient + 1 : quotient;
+    }
+
+    /// <summary>The full-time monthly SMIC in cents at a date, or −1 when the rules have none.</summary>
+    private long SmicCents(DateOnly date)
     {
         var day = date.DayNumber - FirstDay;
-        if ((uint)day >= (uint)_smicByDay.Length) return Lookup(date);
+        if ((uint)day >= (uint)_smicByDay.Length) return Lookup(date) is { } direct ? (long)(direct * 100m) : -1;
         var cached = _smicByDay[day];
-        if (cached == 0m)
+        if (cached == 0)
         {
-            cached = Lookup(date) ?? -1m;
+            cached = Lookup(date) is { } smic ? (long)(smic * 100m) : -1;
             _smicByDay[day] = cached;
         }
-        return cached < 0m ? null : cached;
+        return cached;
     }
 
     private decimal? Lookup(DateOnly date)

@@ -41,12 +41,32 @@ public static class Utf8Text
     /// times, spaces and apostrophes group thousands (groups of 3 digits).
     /// </summary>
     public static bool TryParseDecimal(ReadOnlySpan<byte> s, out decimal value) =>
-        TryParsePlainDecimal(s, out value) || TryParseAnyDecimal(s, out value);
+        TryParsePlainDecimal(s, out value, out _) || TryParseAnyDecimal(s, out value);
+
+    /// <summary>A value that has no exact hundredths (more than 2 decimals, or too large).</summary>
+    public const long NoHundredths = long.MinValue;
+
+    /// <summary>
+    /// As <see cref="TryParseDecimal(ReadOnlySpan{byte}, out decimal)"/>, also giving the value in hundredths (cents of an
+    /// amount) when it is exact, else <see cref="NoHundredths"/>: range checks and normalisation then use integers.
+    /// </summary>
+    public static bool TryParseDecimal(ReadOnlySpan<byte> s, out decimal value, out long hundredths)
+    {
+        if (TryParsePlainDecimal(s, out value, out hundredths)) return true;
+        if (!TryParseAnyDecimal(s, out value)) return false;
+        hundredths = Hundredths(value);
+        return true;
+    }
+
+    /// <summary>The value × 100 when it is a whole number of hundredths below 10¹⁵, else <see cref="NoHundredths"/>.</summary>
+    public static long Hundredths(decimal value) =>
+        value.Scale <= 2 && Math.Abs(value) < 10_000_000_000_000m ? (long)(value * 100m) : NoHundredths;
 
     /// <summary>The usual case, in one pass: digits, then at most one comma or point followed by digits (18 digits at most).</summary>
-    private static bool TryParsePlainDecimal(ReadOnlySpan<byte> s, out decimal value)
+    private static bool TryParsePlainDecimal(ReadOnlySpan<byte> s, out decimal value, out long hundredths)
     {
         value = 0m;
+        hundredths = NoHundredths;
         if (s.IsEmpty || s.Length > 19) return false;
         ulong mantissa = 0;
         var scale = -1;
@@ -64,6 +84,14 @@ public static class Utf8Text
         }
         if (scale == 0) return false;
         value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, false, (byte)Math.Max(scale, 0));
+        if (mantissa < 1_000_000_000_000_000UL)
+            hundredths = scale switch
+            {
+                -1 => (long)mantissa * 100,
+                1 => (long)mantissa * 10,
+                2 => (long)mantissa,
+                _ => NoHundredths,
+            };
         return true;
     }
 

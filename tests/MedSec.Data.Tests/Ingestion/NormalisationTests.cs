@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using MedSec.Data.Ingestion;
 using MedSec.Domain.Observations;
 
@@ -82,4 +85,21 @@ public class NormalisationTests
         Assert.Null(small.ReferenceP90);
         Assert.Empty(small.Flags);
     }
+}
+
+/// <summary>The integer fast path of normalisation gives exactly the decimal formula rounded to the cent.</summary>
+public class NormalisationProperties
+{
+    [Property(MaxTest = 2000, Replay = "(15167,35)")]
+    public Property IntegerCentsEqualTheDecimalFormula() =>
+        Prop.ForAll(Arb.From(
+            from amount in ObservationGen.Amount(1, 90000, 3)
+            from basis in Gen.Elements(Enum.GetValues<PayBasis>())
+            from months in Gen.Elements(12m, 13m, 13.5m, 14m, 12.25m, 15.999m)
+            from hours in Gen.Frequency((1, Gen.Constant<decimal?>(null)), (3, ObservationGen.Amount(1, 47, 3).Select(h => (decimal?)h)))
+            select (amount, basis, months, hours)), x =>
+        {
+            var expected = ObservationNormaliser.Cents(ObservationNormaliser.FullTimeMonthly(x.amount, x.basis, x.months, x.hours));
+            Assert.Equal(expected, ObservationNormaliser.FullTimeCents(x.amount, x.basis, x.months, x.hours) / 100m);
+        });
 }

@@ -27,7 +27,7 @@ var parameters = SampleParameters.LoadDefault();
 var figures = MarketFigures.LoadDefault();
 
 // The sample as the ingestion reads it (the bundled copy of data/sample/observations.csv): full-time monthly gross.
-var file = Path.Combine(SampleParameters.DefaultDirectory(), "observations.csv");
+var file = SampleParameters.DefaultObservationsPath();
 var read = ObservationPipeline.Run("observations.csv", File.ReadAllBytes(file), new PayServiceLookups(services.Pay));
 var rows = read.Observations.Rows.ToList();
 decimal[] P = [0.10m, 0.25m, 0.50m, 0.75m, 0.90m];

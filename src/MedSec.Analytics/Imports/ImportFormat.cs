@@ -9,9 +9,9 @@ public enum ImportFormat
     Auto,
     /// <summary>Salary observations (data/README.md).</summary>
     Observations,
-    /// <summary>Job ads (offres d'emploi), from the next release.</summary>
+    /// <summary>France Travail job ads (offres d'emploi): API JSON, JSON Lines or the pipe-separated export; ROME M1609 kept as market observations.</summary>
     JobAds,
-    /// <summary>An employer's payroll (personal data, its own table), from the next release.</summary>
+    /// <summary>An employer's payroll (personal data, its own table, never market data; <c>medsec payroll delete</c> removes it).</summary>
     Payroll,
 }
 

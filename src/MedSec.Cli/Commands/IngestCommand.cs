@@ -18,10 +18,10 @@ public static class IngestCommand
 
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "Fichier CSV à importer (; , tabulation ou |, UTF-8 ou Windows-1252)" };
+        var file = new Argument<string>("FILE") { Description = "Fichier à importer : CSV (; , tabulation ou |, UTF-8 ou Windows-1252) ou offres France Travail en JSON" };
         var format = CommonOptions.Text("--format", "Format : auto (par défaut), observations, job-ads, payroll", required: false);
         var rejects = CommonOptions.Text("--rejects", "Écrit les enregistrements rejetés dans ce fichier, au format de l'entrée", required: false, helpName: "OUT");
-        var command = new Command("ingest", "Importe un fichier d'observations de salaire dans la base locale ($MEDSEC_HOME/medsec.db)")
+        var command = new Command("ingest", "Importe un fichier (observations de salaire, offres France Travail, fichier de paie) dans la base locale ($MEDSEC_HOME/medsec.db)")
         {
             file, format, rejects,
         };

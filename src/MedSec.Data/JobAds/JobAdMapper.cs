@@ -79,7 +79,8 @@ public sealed partial class JobAdMapper(FrenchGeography geography)
         {
             var n = decimal.Parse(m.Groups[1].Value.Replace(',', '.'), CultureInfo.InvariantCulture);
             var years = m.Groups[2].Value.Equals("mois", StringComparison.OrdinalIgnoreCase) ? n / 12m : n;
-            return Math.Round(years, 2, MidpointRounding.AwayFromZero);
+            // Beyond a working life the text is not an experience (observation files take 0–60 years).
+            return years <= 60m ? Math.Round(years, 2, MidpointRounding.AwayFromZero) : null;
         }
         if (string.Equals(required, "D", StringComparison.OrdinalIgnoreCase)
             || (label?.Contains("débutant", StringComparison.OrdinalIgnoreCase) ?? false)) return 0m;

@@ -14,6 +14,12 @@ public sealed class SampleParameters
     /// <summary>The folder of the sample data beside <c>reference/</c>.</summary>
     public const string Folder = "sample";
 
+    /// <summary>The synthetic observations the generator wrote (canonical observation CSV, every row synthetic).</summary>
+    public const string ObservationsFileName = "observations.csv";
+
+    /// <summary>The bundled synthetic observations (or <c>$MEDSEC_DATA/sample/observations.csv</c>): the default run's market data.</summary>
+    public static string DefaultObservationsPath() => Path.Combine(DefaultDirectory(), ObservationsFileName);
+
     private readonly ILookup<string, SampleParameter> _byName;
 
     public SampleParameters(IReadOnlyList<SampleParameter> rows)

@@ -15,7 +15,7 @@ public sealed class SampleFixture
 
     public MarketFigures Figures { get; } = MarketFigures.LoadDefault();
 
-    public byte[] File { get; } = System.IO.File.ReadAllBytes(Path.Combine(SampleParameters.DefaultDirectory(), "observations.csv"));
+    public byte[] File { get; } = System.IO.File.ReadAllBytes(SampleParameters.DefaultObservationsPath());
 
     public ObservationIngestResult Read { get; }
 

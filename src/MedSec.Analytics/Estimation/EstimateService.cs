@@ -70,7 +70,7 @@ public sealed class EstimateService(IPayService pay, EstimationSettings settings
         {
             Log?.Invoke("les données ont changé depuis l'entraînement du modèle : évaluation d'un modèle réentraîné en mémoire (medsec train l'enregistre)");
             var model = PayModelTrainer.Train(set, set.Split(settings.Training), settings.Training, Log);
-            estimator = new PayEstimator(model, pay, Info(model, ModelInfo.Sample, null), today);
+            estimator = new PayEstimator(model, pay, Info(model, ModelInfo.Trained, null), today);
         }
         var split = set.Split(estimator.PayModel.Metadata.Options);
         var metrics = ModelEvaluation.Score(estimator, set, split);

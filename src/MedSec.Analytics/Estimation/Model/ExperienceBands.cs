@@ -4,7 +4,7 @@ namespace MedSec.Analytics.Estimation.Model;
 /// The experience bands of the DataFrame layer (<see cref="MedSec.Data.Frames.FrameDimension.ExperienceBand"/>:
 /// 0-1, 2-4, 5-9, 10-19, 20+, and <c>unknown</c>), named the way its percentile tables name them.
 /// </summary>
-internal static class ExperienceBands
+public static class ExperienceBands
 {
     public static string Label(decimal? years) => years switch
     {

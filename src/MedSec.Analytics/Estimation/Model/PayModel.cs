@@ -33,6 +33,13 @@ public sealed class PayModel
 
     internal EnginePool.Lease Rent() => _engines.Rent();
 
+    /// <summary>The raw prediction for an observation's own features (missing ones as unknown): ln median and spread score.</summary>
+    public (double LogMedian, double Spread) Predict(ModelRow row)
+    {
+        using var lease = Rent();
+        return Raw(lease.Engine, FeatureEncoding.Row(row));
+    }
+
     /// <summary>ln median before calibration and the raw spread score for one feature row.</summary>
     internal static (double LogMedian, double Spread) Raw(PredictionEngine<PayFeatureRow, PayModelOutput> engine, PayFeatureRow row)
     {

@@ -44,16 +44,15 @@ public sealed class MedSecServices
         LazyInitializer.EnsureInitialized(ref _market, () =>
             new MarketStatistics(MarketData.Load(Pay, EstimationSettings.SampleFile, EstimationSettings.DatabasePath)));
 
-    /// <summary>The local store holding imported payrolls (default <c>$MEDSEC_HOME/medsec.db</c>, the estimator's store).</summary>
-    public string PayrollDatabasePath { get; init; } = StoreLocation.DefaultDatabasePath();
-
     /// <summary>
-    /// The HR salary-grid designer over the market statistics' data and the payrolls of <see cref="PayrollDatabasePath"/>
-    /// (personal data: never part of the market data), created on first use.
+    /// The HR salary-grid designer over the market statistics' data and the payrolls of the local store
+    /// (<see cref="EstimationSettings"/>' store, default <c>$MEDSEC_HOME/medsec.db</c>; personal data, never part of the
+    /// market data), created on first use.
     /// </summary>
     public IGridDesignService Grids =>
-        LazyInitializer.EnsureInitialized(ref _grids, () =>
-            new GridDesignService(Reference, Pay, new FrameMarketLevels(() => Market.Data), new PayrollServiceBook(new PayrollService(Pay, PayrollDatabasePath))));
+        LazyInitializer.EnsureInitialized(ref _grids, () => new GridDesignService(
+            Reference, Pay, new FrameMarketLevels(() => Market.Data),
+            new PayrollServiceBook(new PayrollService(Pay, EstimationSettings.DatabasePath ?? StoreLocation.DefaultDatabasePath()))));
 
     /// <summary>Services over the bundled reference data (or <c>$MEDSEC_DATA/reference</c>, see <see cref="ReferenceDataLoader"/>).</summary>
     public static MedSecServices LoadDefault() => new(ReferenceDataLoader.LoadDefault());

@@ -19,8 +19,7 @@ public sealed class GridCliFixture : IDisposable
         var database = Path.Combine(Directory, "medsec.db");
         Services = new MedSecServices(ReferenceDataLoader.LoadDefault())
         {
-            EstimationSettings = EstimationSettings.Default() with { DatabasePath = null, ModelDirectory = Path.Combine(Directory, "models") },
-            PayrollDatabasePath = database,
+            EstimationSettings = EstimationSettings.Default() with { DatabasePath = database, ModelDirectory = Path.Combine(Directory, "models") },
         };
         // Positionnement 6: women paid 6 % less (0.94 × a man's pay); positionnement 7 at equal pay.
         var text = new StringBuilder("Matricule;Sexe;Intitulé du poste;Niveau;Date d'entrée;ETP;Salaire de base brut;Primes annuelles\r\n");

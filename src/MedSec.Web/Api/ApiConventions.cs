@@ -22,6 +22,7 @@ public static class ApiConventions
         app.MapHealthApi();
         app.MapPayApi();
         app.MapCareerApi();
+        app.MapGridApi();
         return app;
     }
 

@@ -9,6 +9,7 @@ public static class MedSecServiceRegistration
     {
         services.AddSingleton(_ => MedSecServices.LoadDefault());
         services.AddSingleton(sp => sp.GetRequiredService<MedSecServices>().Pay);
+        services.AddSingleton(sp => sp.GetRequiredService<MedSecServices>().Grids);
         return services;
     }
 }

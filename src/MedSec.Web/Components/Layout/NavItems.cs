@@ -12,5 +12,6 @@ public static class NavItems
     public static readonly IReadOnlyList<NavItem> All =
     [
         new("Accueil", "/", Icons.Material.Outlined.Home, NavLinkMatch.All),
+        new("Grille salariale", "/grille-salariale", Icons.Material.Outlined.TableChart),
     ];
 }

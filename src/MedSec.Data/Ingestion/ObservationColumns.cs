@@ -128,6 +128,7 @@ public sealed partial class ObservationColumns
         Add(draft, row.Line, new NormalisedPay((long)(row.MonthlyGross * 100m), row.ConvertedFromNet, row.Flags, row.FlagReason));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Add(in ObservationDraft d, long line, in NormalisedPay pay)
     {
         if (_count == _line.Length) Grow();

@@ -12,6 +12,8 @@ public sealed partial class ObservationCsvReader
     private readonly FieldLookups _lookups;
     private readonly int[] _columns;
 
+    /// <remarks>Hot: compiled fully optimised at once (a one-shot import would otherwise run it unoptimised for a while).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Rejection? Validate()
     {
         if (_malformed is { } m && m.LineNumber == _csv.LineNumber && m.Reason != CsvMalformedReason.StrayQuote)
@@ -157,6 +159,7 @@ public sealed partial class ObservationCsvReader
     }
 
     /// <summary>The trimmed text of a column, null when empty (pooled by CsvHelper when there was nothing to trim).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? TextAt(int column)
     {
         var raw = _csv.GetSpan(column);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CsvHelper;
 using MedSec.Domain.Observations;
 
@@ -148,6 +149,7 @@ public sealed partial class ObservationCsvReader : IDisposable
     }
 
     /// <summary>Moves to the next non-blank record; false at the end of the input.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Next()
     {
         while (true)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MedSec.Domain;
 using MedSec.Domain.Codes;
 using MedSec.Domain.Observations;
@@ -39,6 +40,7 @@ public sealed class ObservationNormaliser(IPayLookups lookups)
     /// <summary>Rounds to the cent, half away from zero (DESIGN.md's money convention).</summary>
     public static decimal Cents(decimal amount) => Math.Round(amount, 2, MidpointRounding.AwayFromZero);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal bool TryNormalise(in ObservationDraft d, out NormalisedPay pay, out string? error)
     {
         var cents = FullTimeCents(d);

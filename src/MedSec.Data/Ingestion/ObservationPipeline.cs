@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MedSec.Data.Frames;
 using MedSec.Domain.Observations;
 
@@ -61,6 +62,7 @@ public static class ObservationPipeline
     /// <summary>What one reader made of its part of the input.</summary>
     private sealed record Part(ObservationColumns Columns, List<Rejection> Rejections, List<ReadOnlyMemory<byte>> RejectedRecords, long Read, long Blank);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Part Process(ObservationCsvReader reader, IPayLookups lookups, int capacity, Action<long, long>? progress, long total)
     {
         var normaliser = new ObservationNormaliser(lookups);
@@ -131,22 +133,32 @@ public static class ObservationPipeline
         var done = new long[chunks.Count];
         // The first part's columns get room for every record, so the others are appended without growing them.
         var records = chunks.Select(c => c.Chunk.Span.Count((byte)'\n') + 1).ToArray();
-        var tasks = chunks.Select((chunk, k) => Task.Run(() =>
+        Part Run(int k, Action<long, long> report)
         {
-            using var part = new ObservationCsvReader(reader, chunk.Chunk, chunk.LinesBefore);
-            return Process(part, lookups, k == 0 ? records.Sum() : records[k],
-                (bytes, _) => Volatile.Write(ref done[k], bytes), chunk.Chunk.Length);
-        })).ToArray();
+            using var part = new ObservationCsvReader(reader, chunks[k].Chunk, chunks[k].LinesBefore);
+            return Process(part, lookups, k == 0 ? records.Sum() : records[k], report, chunks[k].Chunk.Length);
+        }
+
+        // The calling thread reads the first part (and reports progress); the others run on the thread pool.
+        var others = Enumerable.Range(1, chunks.Count - 1)
+            .Select(k => Task.Run(() => Run(k, (bytes, _) => Volatile.Write(ref done[k], bytes))))
+            .ToArray();
+        Part first;
         try
         {
-            while (!Task.WaitAll(tasks, 100)) progress?.Invoke(done.Sum(), total);
+            first = Run(0, (bytes, _) =>
+            {
+                Volatile.Write(ref done[0], bytes);
+                progress?.Invoke(done.Sum(), total);
+            });
+            while (!Task.WaitAll(others, 100)) progress?.Invoke(done.Sum(), total);
         }
         catch (AggregateException e) when (e.InnerExceptions.OfType<FileRejectedException>().FirstOrDefault() is { } rejected)
         {
             throw rejected;
         }
         progress?.Invoke(total, total);
-        return [.. tasks.Select(t => t.Result)];
+        return [first, .. others.Select(t => t.Result)];
     }
 
     private static decimal? OwnP90(ObservationColumns columns)

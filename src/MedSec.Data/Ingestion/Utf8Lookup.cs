@@ -29,7 +29,7 @@ internal sealed class Utf8Lookup<T>(Func<string, (bool Found, T Value)> resolve)
     public static Utf8Lookup<T> From(IReadOnlyDictionary<string, T> byKey) =>
         new(text => byKey.TryGetValue(TextKey.Of(text), out var value) ? (true, value) : (false, default!));
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public bool TryGet(ReadOnlySpan<byte> key, out T value)
     {
         var (head, tail) = Words(key);

@@ -63,6 +63,7 @@ public static class Utf8Text
         value.Scale <= 2 && Math.Abs(value) < 10_000_000_000_000m ? (long)(value * 100m) : NoHundredths;
 
     /// <summary>The usual case, in one pass: digits, then at most one comma or point followed by digits (18 digits at most).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryParsePlainDecimal(ReadOnlySpan<byte> s, out decimal value, out long hundredths)
     {
         value = 0m;
@@ -212,6 +213,7 @@ public static class Utf8Text
     }
 
     /// <summary>Exactly <c>dd/mm/yyyy</c> or <c>yyyy-mm-dd</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryParsePlainDate(ReadOnlySpan<byte> s, out DateOnly date)
     {
         date = default;

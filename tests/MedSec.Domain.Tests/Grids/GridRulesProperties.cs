@@ -8,7 +8,7 @@ namespace MedSec.Domain.Tests.Grids;
 
 /// <summary>
 /// The grid's invariants over generated levels, floors (in any order), multipliers and markets with gaps
-/// (FsCheck prints the replay seed of any failure).
+/// (fixed FsCheck seeds; FsCheck prints the replay of any failure).
 /// </summary>
 public class GridRulesProperties
 {
@@ -26,18 +26,18 @@ public class GridRulesProperties
             [.. floors.Select((f, i) => new GridLevelInput(i + 1, $"Niveau {i + 1}", null, f, "smic", null, f, LevelSpacing.Multiplier(i + 1, levels, gap)))],
             SeniorityScale.Steps(steps), market);
 
-    [Property]
+    [Property(MaxTest = 200, Replay = "(20261122,23)")]
     public Property EveryCellIsAtLeastItsLevelsFloor() =>
         Prop.ForAll(Cases.ToArbitrary(), c =>
             GridRules.Build(c.Levels, c.Years, c.Market)
                 .Zip(c.Levels).All(p => p.First.Steps.All(s => s.MonthlyGross >= p.Second.Floor)));
 
-    [Property]
+    [Property(MaxTest = 200, Replay = "(20261122,29)")]
     public Property TheGridIsMonotoneInLevelAndSeniority() =>
         Prop.ForAll(Cases.ToArbitrary(), c => GridRules.IsMonotone(GridRules.Build(c.Levels, c.Years, c.Market)));
 
     /// <summary>No cell is raised more than its constraints ask: it is the cent-rounded max of target, floor and neighbours.</summary>
-    [Property]
+    [Property(MaxTest = 200, Replay = "(20261122,31)")]
     public Property EveryCellIsTheLeastThatMeetsItsConstraints() =>
         Prop.ForAll(Cases.ToArbitrary(), c =>
         {

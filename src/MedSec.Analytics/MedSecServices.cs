@@ -1,10 +1,13 @@
+using MedSec.Analytics.Careers;
 using MedSec.Analytics.Estimation;
 using MedSec.Analytics.Grids;
 using MedSec.Analytics.Market;
 using MedSec.Analytics.Pay;
 using MedSec.Analytics.Payroll;
+using MedSec.Data.Careers;
 using MedSec.Data.Reference;
 using MedSec.Data.Store;
+using MedSec.Domain.Careers;
 using MedSec.Domain.Reference;
 
 namespace MedSec.Analytics;
@@ -43,6 +46,23 @@ public sealed class MedSecServices
     public MarketStatistics Market =>
         LazyInitializer.EnsureInitialized(ref _market, () =>
             new MarketStatistics(MarketData.Load(Pay, EstimationSettings.SampleFile, EstimationSettings.DatabasePath)));
+
+    private CareerCatalog? _careerCatalog;
+    private IMarketPay? _marketPay;
+    private ICareerPathService? _careers;
+
+    /// <summary>Roles, moves and training routes of careers.csv (read on first use, next to the reference tables).</summary>
+    public CareerCatalog CareerCatalog => LazyInitializer.EnsureInitialized(ref _careerCatalog, CareerCatalogLoader.LoadDefault);
+
+    /// <summary>Private and remote market pay for career paths. PROVISIONAL rule until the pay estimator (issue 5) is wired here.</summary>
+    public IMarketPay MarketPay => LazyInitializer.EnsureInitialized(ref _marketPay, () => new ProvisionalMarketPay(Pay, CareerCatalog));
+
+    /// <summary>
+    /// Career paths (<c>medsec paths</c>, <c>GET /api/paths</c>), created on first use: loads the bundled synthetic career
+    /// histories and trains the transition model (a second or two).
+    /// </summary>
+    public ICareerPathService Careers => LazyInitializer.EnsureInitialized(ref _careers, () =>
+        CareerServices.Create(CareerCatalog, Reference, Pay, MarketPay, CareerServices.DefaultHistories(), syntheticHistories: true));
 
     /// <summary>
     /// The HR salary-grid designer over the market statistics' data and the payrolls of the local store

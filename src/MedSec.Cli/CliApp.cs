@@ -21,11 +21,12 @@ public static class CliApp
     [
         PayCommands.Create,
         CareerCommands.Create,
+        PathsCommands.Create,
         IngestCommand.Create,
+        PayrollCommands.Create,
         EstimateCommands.Estimate,
         EstimateCommands.Train,
         EstimateCommands.Evaluate,
-        PayrollCommands.Create,
         GridCommands.Create,
     ];
 

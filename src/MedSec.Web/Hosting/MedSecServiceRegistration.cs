@@ -54,6 +54,7 @@ public static class MedSecServiceRegistration
         services.AddSingleton(sp => new PathsAdvisor(
             sp.GetRequiredService<ICareerPathService>, sp.GetRequiredService<MedSecServices>().CareerCatalog, sp.GetRequiredService<PayComparer>()));
         services.AddHostedService<WarmUp>();
+        services.AddSingleton(sp => sp.GetRequiredService<MedSecServices>().Grids);
         return services;
     }
 

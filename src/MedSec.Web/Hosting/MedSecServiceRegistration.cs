@@ -5,6 +5,7 @@ using MedSec.Analytics.Imports;
 using MedSec.Analytics.Market;
 using MedSec.Data.Geography;
 using MedSec.Data.Reference;
+using MedSec.Data.Sample;
 using MedSec.Web.Careers;
 using MedSec.Web.Compare;
 using MedSec.Data.Store;
@@ -49,6 +50,7 @@ public static class MedSecServiceRegistration
                 new ImportService(medsec.Pay, medsec.EstimationSettings.DatabasePath), sp.GetRequiredService<MarketSnapshot>());
         });
         services.AddSingleton(_ => FrenchGeography.LoadDefault());
+        services.AddSingleton(_ => MarketFigures.LoadDefault());
         services.AddSingleton<PayComparer>();
         services.AddSingleton(sp => sp.GetRequiredService<MedSecServices>().Careers);
         services.AddSingleton(sp => new PathsAdvisor(

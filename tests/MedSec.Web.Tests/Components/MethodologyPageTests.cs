@@ -11,12 +11,17 @@ public sealed class MethodologyPageTests : BunitTest
     public void ShowsEveryReferenceTableWithItsAsOfDateAndSaysTheMarketDataAreSynthetic()
     {
         Context.Services.AddSingleton(MedSecServices.LoadDefault());
+        Context.Services.AddSingleton(MedSec.Data.Geography.FrenchGeography.LoadDefault());
+        Context.Services.AddSingleton(MedSec.Data.Sample.MarketFigures.LoadDefault());
 
         var cut = RenderWithProviders<MethodologyPage>();
 
         Assert.Equal("Méthode et sources", cut.Find("h1").TextContent);
-        Assert.Equal(11, cut.FindAll("[data-testid=reference-table]").Count); // 7 tables + 4 agreements
-        Assert.All(cut.FindAll("[data-testid=as-of]"), c => Assert.Matches(@"\d{2}/\d{2}/\d{4}", c.TextContent));
+        // 7 tables of the pay rules, 4 agreements, then careers, départements and market figures.
+        Assert.Equal(14, cut.FindAll("[data-testid=reference-table]").Count);
+        Assert.Contains("careers.csv", cut.FindAll("[data-testid=reference-table]")[11].TextContent);
+        Assert.All(cut.FindAll("[data-testid=as-of]").Take(12), c => Assert.Matches(@"\d{2}/\d{2}/\d{4}", c.TextContent));
+        Assert.Contains("2023", cut.FindAll("[data-testid=as-of]")[13].TextContent); // market figures: their periods
         Assert.Contains("synthétiques", cut.Find("[data-testid=honesty]").TextContent);
         var sections = cut.FindAll("h2").Select(h => h.TextContent).ToList();
         Assert.Contains("Données de marché d'exemple (synthétiques)", sections);

@@ -94,4 +94,20 @@ public sealed class ReferenceCatalogTests
         Assert.Equal("5 907,34 €", Text.Normalize(figures["point"].Value));
         Assert.Equal("3 925,00 €", Text.Normalize(figures["pss"].Value));
     }
+
+    [Fact]
+    public void TheOtherTablesSayWhatTheyHoldAndMarketFiguresTheirPeriods()
+    {
+        var others = ReferenceCatalog.DescribeOthers(MedSec.Data.Careers.CareerCatalogLoader.LoadDefault(),
+            MedSec.Data.Geography.FrenchGeography.LoadDefault(), MedSec.Data.Sample.MarketFigures.LoadDefault(), new DateOnly(2026, 11, 23));
+
+        Assert.Equal(["careers.csv", "departements.csv", "market_figures.csv"], others.Select(t => t.File));
+        var departements = others[1];
+        Assert.Equal(101, departements.Rows); // 96 metropolitan (2A and 2B) + 5 overseas
+        Assert.Null(departements.AsOf);
+        var market = others[2];
+        Assert.Null(market.AsOf);
+        Assert.Contains("2023", market.Period);
+        Assert.All(others, t => Assert.NotEmpty(t.Sources));
+    }
 }

@@ -1,3 +1,6 @@
+using MedSec.Data.Geography;
+using MedSec.Data.Sample;
+using MedSec.Domain.Careers;
 using MedSec.Domain.Codes;
 using MedSec.Domain.Reference;
 using MedSec.Web.Formatting;
@@ -49,6 +52,55 @@ public static class ReferenceCatalog
         Agreement.Idcc2264 => "Hospitalisation privée (FHP) : minimum par coefficient ou par niveau.",
         Agreement.Idcc29 => "CCN 51 (FEHAP, privé non lucratif) : coefficient × valeur du point.",
         _ => "Prestataires de services du secteur tertiaire (télésecrétariat) : minimum par coefficient.",
+    };
+
+    /// <summary>
+    /// The other tables of data/reference: careers.csv (roles, moves, training routes, rates), departements.csv (geography)
+    /// and market_figures.csv (published aggregates, which carry a period instead of validity dates).
+    /// </summary>
+    public static IReadOnlyList<ReferenceTableSummary> DescribeOthers(
+        CareerCatalog careers, FrenchGeography geography, MarketFigures figures, DateOnly today)
+    {
+        var careerRows = careers.Roles.Select(r => new ReferenceRowInfo(default, r.Status, r.Source))
+            .Concat(careers.Moves.Select(m => new ReferenceRowInfo(default, m.Status, m.Source)))
+            .Concat(careers.Routes.Select(r => new ReferenceRowInfo(default, r.Status, r.Source)))
+            .Concat(careers.Values.Select(v => new ReferenceRowInfo(v.ValidFrom ?? default, v.Status, v.Source)))
+            .ToList();
+        var dated = careers.Values.Where(v => v.ValidFrom is not null).Select(v => v.ValidFrom!.Value).ToList();
+        var career = Summary("careers.csv", "Métiers et parcours",
+            $"{careers.Roles.Count} métiers, {careers.Moves.Count} mobilités et leurs probabilités a priori, {careers.Routes.Count} formations (durée, financement), taux des indépendants.",
+            careerRows, today, revisedYearly: false) with
+        {
+            From = dated.Count == 0 ? null : dated.Min(),
+            AsOf = dated.Count == 0 ? null : dated.Max(),
+        };
+        var departements = Summary("departements.csv", "Départements et régions",
+            "Région de chaque département et codes postaux qui le desservent (code postal → région).",
+            geography.Departements.Select(d => new ReferenceRowInfo(default, "sourced", d.Source)), today, revisedYearly: false) with
+        {
+            From = null,
+            AsOf = null,
+            Statuses = new Dictionary<string, int>(),
+            Period = "régions de 2016",
+        };
+        var market = Summary("market_figures.csv", "Statistiques de marché publiées",
+            "Déciles et moyennes publiés (PCS 542A, sites d'emploi, enquêtes, articles) sur lesquels l'échantillon synthétique est calé.",
+            figures.All.Select(f => new ReferenceRowInfo(default, Confidence(f.Confidence), f.Source)), today, revisedYearly: false) with
+        {
+            From = null,
+            AsOf = null,
+            Period = string.Join(", ", figures.All.Select(f => f.Period == "undated" ? "non daté" : f.Period).Distinct().Order(StringComparer.Ordinal)),
+        };
+        return [career, departements, market];
+    }
+
+    /// <summary>The first word of a market figure's confidence (<c>medium (…)</c> → <c>medium</c>).</summary>
+    private static string Confidence(string confidence) => "confiance " + confidence.Split(' ', 2)[0] switch
+    {
+        "high" => "élevée",
+        "medium" => "moyenne",
+        "low" => "faible",
+        var other => other,
     };
 
     /// <summary>The French words of a row status.</summary>

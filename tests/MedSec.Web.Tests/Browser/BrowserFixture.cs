@@ -63,6 +63,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public static async Task<string> ScreenshotAsync(IPage page, string name)
     {
         var path = Path.Combine(RepoPaths.Screenshots, name + ".png");
+        // The app bar is fixed: a full-page shot taken while scrolled would draw it in the middle of the page.
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Animations = ScreenshotAnimations.Disabled });
         return path;
     }

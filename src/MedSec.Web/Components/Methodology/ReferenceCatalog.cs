@@ -89,9 +89,24 @@ public static class ReferenceCatalog
         {
             From = null,
             AsOf = null,
-            Period = string.Join(", ", figures.All.Select(f => f.Period == "undated" ? "non daté" : f.Period).Distinct().Order(StringComparer.Ordinal)),
+            Period = Periods(figures.All.Select(f => f.Period).ToList()),
         };
         return [career, departements, market];
+    }
+
+    /// <summary>The span of years the periods name (<c>2018–2025</c>), and whether some figures are undated.</summary>
+    private static string Periods(IReadOnlyList<string> periods)
+    {
+        var years = periods.SelectMany(p => System.Text.RegularExpressions.Regex.Matches(p, @"\b(19|20)\d{2}\b").Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+        var span = years.Count == 0 ? "" : years.Min() == years.Max() ? $"{years.Min()}" : $"{years.Min()}–{years.Max()}";
+        var undated = periods.Any(p => p.Contains("undated", StringComparison.OrdinalIgnoreCase));
+        return (span, undated) switch
+        {
+            ("", _) => "non datées",
+            (_, true) => $"{span} (et non datées)",
+            _ => span,
+        };
     }
 
     /// <summary>The first word of a market figure's confidence (<c>medium (…)</c> → <c>medium</c>).</summary>
@@ -99,6 +114,8 @@ public static class ReferenceCatalog
     {
         "high" => "élevée",
         "medium" => "moyenne",
+        "medium-high" => "assez élevée",
+        "low-medium" => "assez faible",
         "low" => "faible",
         var other => other,
     };

@@ -14,7 +14,9 @@ namespace MedSec.Analytics.Estimation.Model;
 /// 3. the spread model: LightGBM regression of the median model's out-of-fold |residual| (cross-fitted, so it learns
 ///    the errors the model makes on rows it has not seen, larger where data are sparse or noisy);
 /// 4. the interval calibration on the calibration rows (<see cref="IntervalCalibration"/>).
-/// Every LightGBM fit runs on one thread with the options' seed: the same data and options give the same model.
+/// Every LightGBM fit runs on one thread with the options' seed: the same data and options give the same model. The
+/// one-hot features are split as numbers (<c>UseCategoricalSplit = false</c>; left to ML.NET, it switches to categorical
+/// splits on larger data), so every model has the same shape and its trees can be walked directly (<see cref="CompiledMedian"/>).
 /// </summary>
 public static class PayModelTrainer
 {
@@ -75,6 +77,7 @@ public static class PayModelTrainer
         NumberOfThreads = 1,
         Seed = o.Seed,
         Silent = true,
+        UseCategoricalSplit = false,
     };
 
     private static LightGbmRegressionTrainer.Options OutOfFoldOptions(TrainingOptions o)
@@ -96,6 +99,7 @@ public static class PayModelTrainer
         NumberOfThreads = 1,
         Seed = o.Seed,
         Silent = true,
+        UseCategoricalSplit = false,
     };
 
     /// <summary>Residuals (label − prediction) of each train row from a median model fitted without its fold.</summary>

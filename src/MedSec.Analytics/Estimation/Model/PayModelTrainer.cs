@@ -33,18 +33,18 @@ public static class PayModelTrainer
         var train = split.Train.Select(i => all[i]).ToArray();
 
         var featurizer = Featurizer(ml).Fit(ml.Data.LoadFromEnumerable(train));
-        progress?.Invoke($"cross-fitting {options.Folds} folds on {train.Length} rows");
+        progress?.Invoke($"validation croisée en {options.Folds} blocs sur {train.Length} lignes (écarts hors échantillon)");
         var oof = OutOfFoldResiduals(ml, featurizer, train, options);
         foreach (var (row, residual) in train.Zip(oof)) row.SpreadLabel = (float)Math.Abs(residual);
 
-        progress?.Invoke("fitting the median model");
+        progress?.Invoke("ajustement du modèle de la médiane");
         var trainView = ml.Data.Cache(featurizer.Transform(ml.Data.LoadFromEnumerable(train)));
         var median = ml.Regression.Trainers.LightGbm(MedianOptions(options)).Fit(trainView);
-        progress?.Invoke("fitting the spread model");
+        progress?.Invoke("ajustement du modèle de l'écart");
         var copy = ml.Transforms.CopyColumns("LogMedian", "Score").Fit(median.Transform(trainView));
         var spread = ml.Regression.Trainers.LightGbm(SpreadOptions(options)).Fit(trainView);
         var chain = new TransformerChain<ITransformer>(featurizer, median, copy, spread);
-        progress?.Invoke($"calibrating the intervals on {split.Calibration.Count} rows");
+        progress?.Invoke($"calibrage des intervalles sur {split.Calibration.Count} lignes");
 
         var absolute = oof.Select(Math.Abs).ToArray();
         var minimumSpread = Math.Max(Percentiles.Type7(absolute, 0.5d) / 4d, 1e-4);

@@ -1,7 +1,13 @@
+using MedSec.Analytics.Careers;
 using MedSec.Analytics.Estimation;
+using MedSec.Analytics.Grids;
 using MedSec.Analytics.Market;
 using MedSec.Analytics.Pay;
+using MedSec.Analytics.Payroll;
+using MedSec.Data.Careers;
 using MedSec.Data.Reference;
+using MedSec.Data.Store;
+using MedSec.Domain.Careers;
 using MedSec.Domain.Reference;
 
 namespace MedSec.Analytics;
@@ -24,6 +30,7 @@ public sealed class MedSecServices
 
     private EstimateService? _estimates;
     private MarketStatistics? _market;
+    private GridDesignService? _grids;
 
     /// <summary>Where the pay estimator finds its data and keeps its model (default: <see cref="EstimationSettings.Default"/>).</summary>
     public EstimationSettings EstimationSettings { get; init; } = EstimationSettings.Default();
@@ -42,6 +49,33 @@ public sealed class MedSecServices
 
     /// <summary>Forgets the market data read so far: the next use of <see cref="Market"/> reads the sample and the store again (after an import).</summary>
     public void ReloadMarketData() => Interlocked.Exchange(ref _market, null);
+
+    private CareerCatalog? _careerCatalog;
+    private IMarketPay? _marketPay;
+    private ICareerPathService? _careers;
+
+    /// <summary>Roles, moves and training routes of careers.csv (read on first use, next to the reference tables).</summary>
+    public CareerCatalog CareerCatalog => LazyInitializer.EnsureInitialized(ref _careerCatalog, CareerCatalogLoader.LoadDefault);
+
+    /// <summary>Private and remote market pay for career paths. PROVISIONAL rule until the pay estimator (issue 5) is wired here.</summary>
+    public IMarketPay MarketPay => LazyInitializer.EnsureInitialized(ref _marketPay, () => new ProvisionalMarketPay(Pay, CareerCatalog));
+
+    /// <summary>
+    /// Career paths (<c>medsec paths</c>, <c>GET /api/paths</c>), created on first use: loads the bundled synthetic career
+    /// histories and trains the transition model (a second or two).
+    /// </summary>
+    public ICareerPathService Careers => LazyInitializer.EnsureInitialized(ref _careers, () =>
+        CareerServices.Create(CareerCatalog, Reference, Pay, MarketPay, CareerServices.DefaultHistories(), syntheticHistories: true));
+
+    /// <summary>
+    /// The HR salary-grid designer over the market statistics' data and the payrolls of the local store
+    /// (<see cref="EstimationSettings"/>' store, default <c>$MEDSEC_HOME/medsec.db</c>; personal data, never part of the
+    /// market data), created on first use.
+    /// </summary>
+    public IGridDesignService Grids =>
+        LazyInitializer.EnsureInitialized(ref _grids, () => new GridDesignService(
+            Reference, Pay, new FrameMarketLevels(() => Market.Data),
+            new PayrollServiceBook(new PayrollService(Pay, EstimationSettings.DatabasePath ?? StoreLocation.DefaultDatabasePath()))));
 
     /// <summary>Services over the bundled reference data (or <c>$MEDSEC_DATA/reference</c>, see <see cref="ReferenceDataLoader"/>).</summary>
     public static MedSecServices LoadDefault() => new(ReferenceDataLoader.LoadDefault());

@@ -21,11 +21,13 @@ public static class CliApp
     [
         PayCommands.Create,
         CareerCommands.Create,
+        PathsCommands.Create,
         IngestCommand.Create,
         PayrollCommands.Create,
         EstimateCommands.Estimate,
         EstimateCommands.Train,
         EstimateCommands.Evaluate,
+        GridCommands.Create,
     ];
 
     /// <summary>Builds the command tree; nothing is loaded until a verb runs.</summary>

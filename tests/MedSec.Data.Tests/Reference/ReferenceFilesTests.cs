@@ -13,8 +13,11 @@ public sealed partial class ReferenceFilesTests
         "agreement_minima.csv", "fph_supplements.csv", "contribution_rates.csv", "pss.csv",
     ];
 
-    /// <summary>Tables checked by their own loaders' tests: geography (a département is named Somme) and market aggregates.</summary>
-    private static readonly string[] OtherTables = ["departements.csv", "market_figures.csv"];
+    /// <summary>
+    /// Tables checked by their own loaders' tests: geography (a département is named Somme), market aggregates, and
+    /// careers.csv (MedSec.Data.Careers.CareerCatalogLoader, career paths).
+    /// </summary>
+    private static readonly string[] OtherTables = ["departements.csv", "market_figures.csv", "careers.csv"];
 
     public static TheoryData<string> Tables => [.. TableNames];
 

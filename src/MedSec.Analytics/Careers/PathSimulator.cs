@@ -1,0 +1,134 @@
+using MedSec.Analytics.Pay;
+using MedSec.Domain.Careers;
+using MedSec.Domain.Codes;
+using MedSec.Domain.Pay;
+using MedSec.Domain.Reference;
+
+namespace MedSec.Analytics.Careers;
+
+/// <summary>
+/// Pays a planned path month by month. Public roles follow their grade's timeline (<see cref="PublicTrack"/>; a promotion
+/// enters the new grade at the échelon of equal or next higher index); market roles are the market estimate at the year's
+/// experience and first day, times the role's factor; a freelance's gross is its turnover and its net the turnover less
+/// the micro-social rate; employees' net comes from <see cref="IPayService.Net"/>. During a training route the pay is that
+/// of the route (nothing, the current pay, or the SMIC), and the gap to what the old role would have paid is income lost.
+/// </summary>
+public sealed class PathSimulator(CareerCatalog catalog, ReferenceData reference, IPayService pay, IMarketPay market, PathsQuery query)
+{
+    private readonly Dictionary<(CareerRole, Specialty, int), decimal> _marketGross = [];
+    private PublicTrack? _startTrack;
+
+    private int TotalMonths => query.Years * 12;
+
+    public List<string> Warnings { get; } = [];
+
+    public (IReadOnlyList<MonthPay> Months, decimal IncomeLost) Run(IReadOnlyList<PlannedMove> moves)
+    {
+        var months = new MonthPay[TotalMonths];
+        var incomeLost = 0m;
+        var state = Start();
+        var index = 0;
+        for (var t = 0; t < TotalMonths; t++)
+        {
+            while (index < moves.Count && t == moves[index].PayMonth)
+            {
+                state = Enter(state, moves[index], t);
+                index++;
+            }
+            var current = PayOf(state, t);
+            if (index < moves.Count && t >= moves[index].StartMonth)
+            {
+                var during = DuringTraining(moves[index].Route!, current, t);
+                incomeLost += current.Gross - during.Gross;
+                months[t] = during;
+            }
+            else
+            {
+                months[t] = current;
+            }
+        }
+        return (months, incomeLost);
+    }
+
+    private sealed record RoleState(CareerRole Role, Specialty Specialty, PublicTrack? Track);
+
+    private DateOnly DateAt(int month) => query.Start.AddMonths(month);
+
+    private RoleState Start()
+    {
+        if (CareerRoles.Grade(query.Role) is not { } grade) return new RoleState(query.Role, query.Specialty, null);
+        _startTrack ??= Track(() =>
+        {
+            var grid = GradePosition.GridAt(reference, grade, query.Start);
+            return PublicTrack.Enter(pay, reference, grade, query.Start, GradePosition.After(grid, 12 * query.Experience), TotalMonths);
+        });
+        return new RoleState(query.Role, query.Specialty, _startTrack);
+    }
+
+    private RoleState Enter(RoleState old, PlannedMove move, int month)
+    {
+        var specialty = move.Move.ToSpecialty ?? old.Specialty;
+        if (CareerRoles.Grade(move.Move.To) is not { } grade) return new RoleState(move.Move.To, specialty, null);
+        var date = DateAt(month);
+        var echelon = old.Track is { } track
+            ? GradePosition.Reclassement(GradePosition.GridAt(reference, grade, date), track.At(date).IndexPoints)
+            : 1;
+        return new RoleState(move.Move.To, specialty,
+            Track(() => PublicTrack.Enter(pay, reference, grade, date, new GradePosition(echelon, 0), TotalMonths - month)));
+    }
+
+    private PublicTrack Track(Func<PublicTrack> enter)
+    {
+        var track = enter();
+        Warnings.AddRange(track.Warnings);
+        return track;
+    }
+
+    private MonthPay PayOf(RoleState state, int month)
+    {
+        var date = DateAt(month);
+        var definition = catalog.Role(state.Role);
+        var code = CareerRoles.Code(state.Role);
+        var specialty = state.Role == CareerRole.Secretary ? CodeBook.Specialties.ToCode(state.Specialty) : null;
+        switch (definition.PayBasis)
+        {
+            case PayBasis.Grid:
+                var gross = state.Track!.At(date).TotalMonthlyGross;
+                return new MonthPay(code, specialty, gross, pay.Net(new NetQuery(gross, Sector.Public, date)).Net, false);
+            case PayBasis.Freelance:
+                var turnover = MarketGross(state, definition, month);
+                return new MonthPay(code, specialty, turnover, Money.Cents(turnover * (1m - catalog.FreelanceChargeRate(date))), false);
+            default:
+                var marketGross = MarketGross(state, definition, month);
+                var sector = definition.PayBasis == PayBasis.MarketRemote ? Sector.Remote : Sector.Private;
+                return new MonthPay(code, specialty, marketGross, pay.Net(new NetQuery(marketGross, sector, date)).Net, false);
+        }
+    }
+
+    /// <summary>The role's market pay for the year of <paramref name="month"/>: estimate at that year's experience and first day, times the factor.</summary>
+    private decimal MarketGross(RoleState state, RoleDefinition definition, int month)
+    {
+        var year = month / 12;
+        if (_marketGross.TryGetValue((state.Role, state.Specialty, year), out var cached)) return cached;
+        var profile = new MarketProfile(
+            definition.PayBasis == PayBasis.MarketPrivate ? Sector.Private : Sector.Remote,
+            query.Region, query.Experience + year, state.Specialty, definition.Employer,
+            definition.PayBasis == PayBasis.Freelance ? ContractType.Freelance : null,
+            DateAt(year * 12));
+        var gross = Money.Cents(market.MonthlyGross(profile) * (definition.PayFactor ?? 1m));
+        _marketGross[(state.Role, state.Specialty, year)] = gross;
+        return gross;
+    }
+
+    private MonthPay DuringTraining(TrainingRoute route, MonthPay current, int month)
+    {
+        var date = DateAt(month);
+        return route.PayDuringTraining switch
+        {
+            PayDuringTraining.Current => current with { Training = true },
+            PayDuringTraining.Smic when pay.SmicMonthly(date) is var smic =>
+                current with { Gross = smic, Net = pay.Net(new NetQuery(smic, Sector.Private, date)).Net, Training = true },
+            _ => current with { Gross = 0m, Net = 0m, Training = true },
+        };
+    }
+}

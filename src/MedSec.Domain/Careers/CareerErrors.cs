@@ -1,0 +1,28 @@
+using MedSec.Domain.Codes;
+
+namespace MedSec.Domain.Careers;
+
+/// <summary>The one-sentence messages of the career rules (French for the user, English for a broken careers.csv).</summary>
+public static class CareerErrors
+{
+    public const int MaxYears = 40;
+    public const int MaxExperience = 50;
+
+    public static InvalidOperationException Catalog(string reason) => new($"careers.csv: {reason}");
+
+    public static MedSecInputException YearsOutOfRange(int years) =>
+        new($"Horizon invalide : {years} an(s). Il doit être compris entre 1 et {MaxYears} ans.");
+
+    public static MedSecInputException ExperienceOutOfRange(int years) =>
+        new($"Expérience invalide : {years} an(s). Elle doit être comprise entre 0 et {MaxExperience} ans.");
+
+    public static MedSecInputException RoleOrSector() =>
+        new("Indiquez soit un rôle de départ (role), soit un secteur (sector), mais pas les deux.");
+
+    public static MedSecInputException UnknownRole(string code) =>
+        new($"Rôle inconnu '{code}' (codes valides : {string.Join(", ", CodeBook.Roles.AllCodes)}).", InputErrorKind.UnknownCode);
+
+    public static MedSecInputException UnknownRegion(string code) =>
+        new($"Région inconnue '{code}' (codes INSEE valides : {string.Join(", ", CodeBook.RegionNames.Keys.Order())}).",
+            InputErrorKind.UnknownCode);
+}

@@ -1,0 +1,259 @@
+using MedSec.Analytics.Careers;
+using MedSec.Analytics.Pay;
+using MedSec.Domain;
+using MedSec.Domain.Careers;
+using MedSec.Domain.Codes;
+using static MedSec.Analytics.Tests.Careers.CareerTestServices;
+
+namespace MedSec.Analytics.Tests.Careers;
+
+/// <summary>
+/// Paths over the bundled catalog and reference data. Pay and probabilities are checked with a fixed market pay and fixed
+/// transitions, so every figure can be worked out by hand; the public paths use the real timeline.
+/// </summary>
+public class CareerPathServiceTests
+{
+    private static readonly DateOnly Start = D("2027-01-01");
+
+    private static PathsQuery Query(CareerRole role, int experience, int years, Specialty specialty = Specialty.General) =>
+        new(Auvergne, experience, role, specialty, years, Start);
+
+    private static CareerPath PathWith(PathsResult result, params string[] moves) =>
+        result.Paths.Single(p => p.Moves.SequenceEqual(moves));
+
+    private static CareerPath Stay(PathsResult result) => PathWith(result);
+
+    [Theory]
+    [InlineData("2024-01-01", 10)]
+    [InlineData("2026-03-15", 12)]
+    [InlineData("2027-01-01", 30)]
+    public void TheNewAmaCnAgentsPathIsTheCareerTimelineYearByYear(string start, int years)
+    {
+        var date = D(start);
+        var result = PathService.Paths(new PathsQuery(Auvergne, 0, CareerRole.AmaCn, Specialty.General, years, date));
+        var timeline = Services.Pay.PublicCareer(new PublicCareerQuery(GradeCode.AmaCn, date, years));
+
+        var stay = Stay(result);
+
+        Assert.Equal(years, stay.Steps.Count);
+        foreach (var step in stay.Steps)
+        {
+            var inForce = timeline.Steps.Last(s => s.Date <= step.Start);
+            Assert.Equal(inForce.TotalMonthlyGross, step.MonthlyGross);
+            Assert.Equal("AMA-CN", step.Role);
+        }
+    }
+
+    [Fact]
+    public void APublicAgentWithExperienceStartsAtTheEchelonItReached()
+    {
+        // 5 years in AMA-CN: échelons 1–4 take 48 months, so 12 of the 24 months of échelon 5 are done; échelon 6 after 12 more.
+        var result = PathService.Paths(Query(CareerRole.AmaCn, 5, 3));
+        var echelon5 = Services.Pay.PublicPay(new PublicPayQuery(GradeCode.AmaCn, 5, Start)).TotalMonthlyGross;
+        var career = Services.Pay.PublicCareer(new PublicCareerQuery(GradeCode.AmaCn, Start.AddYears(1), 2, 6));
+
+        var steps = Stay(result).Steps;
+
+        Assert.Equal(echelon5, steps[0].MonthlyGross);
+        Assert.Equal(career.Steps[0].TotalMonthlyGross, steps[1].MonthlyGross);
+    }
+
+    [Fact]
+    public void APromotionEntersTheNewGradeAtTheEqualOrNextHigherIndex()
+    {
+        // 3 years in AMA-CN: échelon 4 (IM 376), eligible for AMA-CS at once; AMA-CS échelon 1 is IM 376.
+        var result = PathService.Paths(Query(CareerRole.AmaCn, 3, 4));
+
+        var promoted = PathWith(result, "ama-cn-to-cs");
+
+        var cs1 = Services.Pay.PublicPay(new PublicPayQuery(GradeCode.AmaCs, 1, Start)).TotalMonthlyGross;
+        var cs2 = Services.Pay.PublicPay(new PublicPayQuery(GradeCode.AmaCs, 2, Start.AddYears(1))).TotalMonthlyGross;
+        Assert.Equal(["AMA-CS", "AMA-CS", "AMA-CS", "AMA-CS"], promoted.Steps.Select(s => s.Role));
+        Assert.Equal(cs1, promoted.Steps[0].MonthlyGross);
+        Assert.Equal(cs2, promoted.Steps[1].MonthlyGross);
+    }
+
+    [Fact]
+    public void AQualificationPaysTheNewRoleOnlyAfterItsTrainingAndShowsTheIncomeLost()
+    {
+        // Secretary with 5 years → trainer: eligible now, typical delay 1 year, AFPA 9 months full time, unpaid.
+        var service = WithStubs(new FixedMarketPay(2000m), new FixedTransitions());
+
+        var path = PathWith(service.Paths(Query(CareerRole.Secretary, 5, 4)), "secretary-to-trainer");
+
+        var trainer = 2000m * Catalog.Role(CareerRole.Trainer).PayFactor!.Value;
+        Assert.Equal(2000.00m, path.Steps[0].MonthlyGross);
+        Assert.Equal("secretary", path.Steps[0].Role);
+        // Year 2: 9 months of training paid nothing, then 3 months as a trainer.
+        Assert.Equal(9, path.Steps[1].TrainingMonths);
+        Assert.Equal(Math.Round(3 * trainer / 12, 2), path.Steps[1].MonthlyGross);
+        Assert.Equal("trainer", path.Steps[1].Role);
+        Assert.Equal(trainer, path.Steps[2].MonthlyGross);
+        Assert.Equal(9, path.TrainingMonths);
+        Assert.Equal(9 * 2000m, path.IncomeLostToTraining);
+        var training = Assert.Single(path.Training);
+        Assert.Equal(("afpa", 9), (training.Code, training.Months));
+    }
+
+    [Fact]
+    public void AWorkStudyPaysTheSmicMeanwhile()
+    {
+        // Coordinator with 5 years → clinic manager: delay 1 year, 18 months of work-study paid the SMIC (1 867,02 € since 2026-06-01).
+        var service = WithStubs(new FixedMarketPay(2000m), new FixedTransitions());
+        var smic = Services.Pay.SmicMonthly(Start);
+        var coordinator = Math.Round(2000m * Catalog.Role(CareerRole.Coordinator).PayFactor!.Value, 2);
+
+        var path = PathWith(service.Paths(Query(CareerRole.Coordinator, 5, 4)), "coordinator-to-clinic-manager");
+
+        Assert.Equal(coordinator, path.Steps[0].MonthlyGross);
+        Assert.Equal(smic, path.Steps[1].MonthlyGross);
+        Assert.Equal(12, path.Steps[1].TrainingMonths);
+        Assert.Equal(6, path.Steps[2].TrainingMonths);
+        Assert.Equal(18 * (coordinator - smic), path.IncomeLostToTraining);
+        Assert.Equal("clinic-manager", path.Steps[3].Role);
+    }
+
+    [Fact]
+    public void TrainingWhileWorkingLosesNoIncomeButStillDelaysTheNewRole()
+    {
+        // VAE then the concours: eligible after 1 year, typical delay 1 year, then 10 months of VAE with the pay kept;
+        // AMA-CN pays from month 34.
+        var service = WithStubs(new FixedMarketPay(2000m), new FixedTransitions());
+
+        var path = PathWith(service.Paths(Query(CareerRole.Secretary, 0, 4)), "secretary-vae-concours-ama");
+
+        Assert.Equal(0m, path.IncomeLostToTraining);
+        Assert.Equal(10, path.TrainingMonths);
+        Assert.Equal([0, 0, 10, 0], path.Steps.Select(s => s.TrainingMonths));
+        Assert.Equal(["secretary", "secretary", "AMA-CN", "AMA-CN"], path.Steps.Select(s => s.Role));
+        var ama = Services.Pay.PublicCareer(new PublicCareerQuery(GradeCode.AmaCn, Start.AddMonths(34), 2)).Steps[0].TotalMonthlyGross;
+        Assert.Equal(Math.Round((10 * 2000m + 2 * ama) / 12, 2), path.Steps[2].MonthlyGross);
+    }
+
+    [Fact]
+    public void AFreelancesNetIsItsTurnoverLessTheMicroSocialRate()
+    {
+        var service = WithStubs(new FixedMarketPay(2000m), new FixedTransitions());
+
+        var path = PathWith(service.Paths(Query(CareerRole.Secretary, 5, 2)), "secretary-to-freelance");
+
+        var turnover = 2000m * Catalog.Role(CareerRole.TelesecretaryFreelance).PayFactor!.Value;
+        Assert.Equal(turnover, path.Steps[0].MonthlyGross);
+        Assert.Equal(Math.Round(turnover * (1m - Catalog.FreelanceChargeRate(Start)), 2), path.Steps[0].MonthlyNet);
+    }
+
+    [Fact]
+    public void EmployeesNetComesFromTheNetRules()
+    {
+        var service = WithStubs(new FixedMarketPay(2000m), new FixedTransitions());
+
+        var stay = Stay(service.Paths(Query(CareerRole.Secretary, 2, 2)));
+
+        Assert.Equal(Services.Pay.Net(new NetQuery(2000m, Sector.Private, Start)).Net, stay.Steps[0].MonthlyNet);
+    }
+
+    [Fact]
+    public void MarketPayIsAskedAtTheGrowingExperienceOnEachYearsFirstDay()
+    {
+        var market = new FixedMarketPay(2000m, perYear: 30m);
+        var service = WithStubs(market, new FixedTransitions());
+
+        var stay = Stay(service.Paths(Query(CareerRole.Secretary, 4, 3, Specialty.Cardiology)));
+
+        Assert.Equal([2120m, 2150m, 2180m], stay.Steps.Select(s => s.MonthlyGross));
+        var asked = market.Asked.Where(p => p.Sector == Sector.Private && p.Employer is null && p.Specialty == Specialty.Cardiology).ToList();
+        Assert.Contains(asked, p => p.ExperienceYears == 6 && p.Date == Start.AddYears(2) && p.Region == Auvergne);
+    }
+
+    [Fact]
+    public void AMovesProbabilityIsItsChanceInTheYearsItIsOpen()
+    {
+        // 10 % a year to become a trainer; 5-year horizon; eligible at once; AFPA 9 months must end in the horizon: 5 chances.
+        var transitions = new FixedTransitions((CareerRole.Secretary, new TransitionTarget(CareerRole.Trainer), 0.10));
+        var service = WithStubs(new FixedMarketPay(2000m), transitions);
+
+        var result = service.Paths(Query(CareerRole.Secretary, 5, 5));
+
+        // Two routes lead to trainer? Only the AFPA one: it holds the whole 10 %.
+        Assert.Equal(1.0, Catalog.ShareOfTarget(Catalog.Moves.Single(m => m.Code == "secretary-to-trainer")));
+        Assert.Equal(Math.Round(1m - 0.9m * 0.9m * 0.9m * 0.9m * 0.9m, 4), PathWith(result, "secretary-to-trainer").Probability);
+        // Staying put: 90 % a year for 5 years.
+        Assert.Equal(Math.Round(0.9m * 0.9m * 0.9m * 0.9m * 0.9m, 4), Stay(result).Probability);
+    }
+
+    [Fact]
+    public void RoutesToOneRoleShareItsProbabilityByTheirPriors()
+    {
+        var transitions = new FixedTransitions((CareerRole.Secretary, new TransitionTarget(CareerRole.AmaCn), 0.5));
+        var service = WithStubs(new FixedMarketPay(2000m), transitions);
+
+        var result = service.Paths(Query(CareerRole.Secretary, 5, 2));
+
+        // Concours 0.012, SAMA then concours 0.002, VAE then concours 0.001 (careers.csv): the direct concours holds 80 %.
+        Assert.Equal(Math.Round(1m - (1m - 0.5m * 0.8m) * (1m - 0.5m * 0.8m), 4), PathWith(result, "secretary-concours-ama").Probability);
+    }
+
+    [Fact]
+    public void PathsAreRankedByExpectedCumulativeNet()
+    {
+        var transitions = new FixedTransitions((CareerRole.Secretary, new TransitionTarget(CareerRole.ClinicManager), 0.2));
+        var result = WithStubs(new FixedMarketPay(2000m), transitions).Paths(Query(CareerRole.Secretary, 5, 10));
+        var stay = Stay(result);
+
+        Assert.Equal(result.Paths.OrderByDescending(p => p.ExpectedCumulativeNet).Select(p => p.ExpectedCumulativeNet), result.Paths.Select(p => p.ExpectedCumulativeNet));
+        Assert.All(result.Paths.Where(p => p.Moves.Count > 0), p =>
+            Assert.Equal(Math.Round(p.Probability * p.CumulativeNet + (1 - p.Probability) * stay.CumulativeNet, 2), p.ExpectedCumulativeNet));
+        Assert.Equal(stay.CumulativeNet, stay.ExpectedCumulativeNet);
+    }
+
+    [Fact]
+    public void AMoveThatWouldOnlyPayAfterTheHorizonIsLeftOut()
+    {
+        // Trainer needs 5 years: from 0 years and a 5-year horizon it would start in year 6.
+        var result = WithStubs(new FixedMarketPay(2000m), new FixedTransitions()).Paths(Query(CareerRole.Secretary, 0, 5));
+
+        Assert.DoesNotContain(result.Paths, p => p.Moves.Contains("secretary-to-trainer"));
+        Assert.Contains(result.Paths, p => p.Moves.Contains("secretary-to-telesecretary"));
+    }
+
+    [Fact]
+    public void ChainsOfPublicMovesFollowAConcours()
+    {
+        var result = WithStubs(new FixedMarketPay(2000m), new FixedTransitions()).Paths(Query(CareerRole.Secretary, 0, 10));
+
+        var chain = PathWith(result, "secretary-concours-ama", "ama-cn-to-cs");
+
+        // Concours after 1 year, AMA-CN for 3 years, then AMA-CS.
+        Assert.Equal("AMA-CN", chain.Steps[1].Role);
+        Assert.Equal("AMA-CS", chain.Steps[4].Role);
+        Assert.Equal("secretary → AMA-CN → AMA-CS", chain.Name.Split(" : ")[0]);
+    }
+
+    [Fact]
+    public void ASecretaryDoesNotSpecialiseInHerOwnSpecialty()
+    {
+        var result = WithStubs(new FixedMarketPay(2000m), new FixedTransitions()).Paths(Query(CareerRole.Secretary, 3, 3, Specialty.Surgery));
+
+        Assert.DoesNotContain(result.Paths, p => p.Moves.Contains("secretary-specialise-surgery"));
+        Assert.Contains(result.Paths, p => p.Moves.Contains("secretary-specialise-cardiology") && p.Steps[^1].Specialty == "cardiology");
+    }
+
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(41, 0)]
+    [InlineData(5, -1)]
+    [InlineData(5, 51)]
+    public void HorizonAndExperienceAreBounded(int years, int experience) =>
+        Assert.Throws<MedSecInputException>(() => PathService.Paths(Query(CareerRole.Secretary, experience, years)));
+
+    [Fact]
+    public void TheResultSaysWhereItsFiguresComeFrom()
+    {
+        var result = PathService.Paths(Query(CareerRole.Secretary, 4, 5) with { });
+
+        Assert.Equal(PathService.TransitionReport.Summary, result.TransitionModel);
+        Assert.Equal(PathService.MarketPay.Name, result.MarketPay);
+        Assert.Contains(result.Warnings, w => w.Contains("synthétiques"));
+        if (PathService.MarketPay.IsProvisional) Assert.Contains(result.Warnings, w => w.Contains("provisoire"));
+    }
+}

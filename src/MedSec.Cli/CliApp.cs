@@ -21,12 +21,9 @@ public static class CliApp
     [
         PayCommands.Create,
         CareerCommands.Create,
-<<<<<<< HEAD
-        PathsCommands.Create,
-=======
         IngestCommand.Create,
         PayrollCommands.Create,
->>>>>>> main
+        PathsCommands.Create,
     ];
 
     /// <summary>Builds the command tree; nothing is loaded until a verb runs.</summary>

@@ -1,4 +1,6 @@
 using MedSec.Analytics.Careers;
+using MedSec.Analytics.Estimation;
+using MedSec.Analytics.Market;
 using MedSec.Analytics.Pay;
 using MedSec.Data.Careers;
 using MedSec.Data.Reference;
@@ -22,6 +24,24 @@ public sealed class MedSecServices
     public ReferenceData Reference { get; }
 
     public IPayService Pay { get; }
+
+    private EstimateService? _estimates;
+    private MarketStatistics? _market;
+
+    /// <summary>Where the pay estimator finds its data and keeps its model (default: <see cref="EstimationSettings.Default"/>).</summary>
+    public EstimationSettings EstimationSettings { get; init; } = EstimationSettings.Default();
+
+    /// <summary>The pay estimator's life cycle (load or train, <c>train</c>, <c>evaluate</c>), created on first use.</summary>
+    public EstimateService Estimates =>
+        LazyInitializer.EnsureInitialized(ref _estimates, () => new EstimateService(Pay, EstimationSettings));
+
+    /// <summary>Market pay estimates (thread-safe: a pool of prediction engines); the model loads or trains on first estimate.</summary>
+    public IPayEstimator Estimator => Estimates;
+
+    /// <summary>Market statistics over the bundled sample and the imported observations, read on first use.</summary>
+    public MarketStatistics Market =>
+        LazyInitializer.EnsureInitialized(ref _market, () =>
+            new MarketStatistics(MarketData.Load(Pay, EstimationSettings.SampleFile, EstimationSettings.DatabasePath)));
 
     private CareerCatalog? _careerCatalog;
     private IMarketPay? _marketPay;

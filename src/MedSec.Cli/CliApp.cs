@@ -21,9 +21,12 @@ public static class CliApp
     [
         PayCommands.Create,
         CareerCommands.Create,
+        PathsCommands.Create,
         IngestCommand.Create,
         PayrollCommands.Create,
-        PathsCommands.Create,
+        EstimateCommands.Estimate,
+        EstimateCommands.Train,
+        EstimateCommands.Evaluate,
     ];
 
     /// <summary>Builds the command tree; nothing is loaded until a verb runs.</summary>

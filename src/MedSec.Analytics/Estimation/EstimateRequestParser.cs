@@ -1,0 +1,68 @@
+using MedSec.Analytics.Pay;
+using MedSec.Domain;
+using MedSec.Domain.Codes;
+using MedSec.Domain.Pay;
+
+namespace MedSec.Analytics.Estimation;
+
+/// <summary>
+/// Turns the strings of <c>medsec estimate</c>'s options and <c>GET /api/estimate</c>'s query parameters into a
+/// <see cref="PayProfile"/>, with the messages and error kinds of <see cref="PayRequestParser"/> (an unknown code is
+/// <see cref="InputErrorKind.UnknownCode"/>, anything else malformed or out of range <see cref="InputErrorKind.BadInput"/>).
+/// </summary>
+public static class EstimateRequestParser
+{
+    /// <summary>The most years of experience a profile may give (a whole working life).</summary>
+    public const decimal MaximumExperienceYears = 50m;
+
+    public static PayProfile Profile(
+        string? sector, string? region, string? experience, string? specialty = null, string? employer = null,
+        string? size = null, string? contract = null, string? weeklyHours = null, string? date = null) =>
+        new(
+            PayRequestParser.Sector(sector),
+            Region(region),
+            Experience(experience),
+            Optional(specialty, CodeBook.Specialties, "specialty", "Spécialité inconnue"),
+            Optional(employer, CodeBook.Employers, "employer", "Type d'employeur inconnu"),
+            Optional(size, CodeBook.Sizes, "size", "Taille d'employeur inconnue"),
+            Optional(contract, CodeBook.Contracts, "contract", "Contrat inconnu"),
+            string.IsNullOrWhiteSpace(weeklyHours) ? null : WeeklyHours(weeklyHours),
+            string.IsNullOrWhiteSpace(date) ? null : PayRequestParser.Date(date, "date"));
+
+    public static Region Region(string? code)
+    {
+        if (string.IsNullOrWhiteSpace(code)) throw new MedSecInputException("Paramètre region manquant.");
+        return CodeBook.TryParseRegion(code, out var region)
+            ? region
+            : throw new MedSecInputException(
+                $"Région inconnue '{code.Trim()}' (codes INSEE valides : {string.Join(", ", CodeBook.RegionNames.Keys.Order(StringComparer.Ordinal))}).",
+                InputErrorKind.UnknownCode);
+    }
+
+    public static decimal Experience(string? text)
+    {
+        var years = PayRequestParser.Number(text, "experience");
+        return years is >= 0m and <= MaximumExperienceYears
+            ? years
+            : throw new MedSecInputException(
+                $"Expérience hors limites : {text!.Trim()} ans (de 0 à {MaximumExperienceYears:0} ans).");
+    }
+
+    public static decimal WeeklyHours(string text)
+    {
+        var hours = PayRequestParser.Number(text, "weeklyHours");
+        return hours is > 0m and <= WorkingTime.MaximumWeeklyHours
+            ? hours
+            : throw new MedSecInputException(
+                $"Heures hebdomadaires hors limites : {text.Trim()} (plus de 0 et au plus {WorkingTime.MaximumWeeklyHours:0} h).");
+    }
+
+    private static T? Optional<T>(string? code, CodeMap<T> map, string name, string unknown) where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(code)) return null;
+        return map.TryParse(code, out var value)
+            ? value
+            : throw new MedSecInputException(
+                $"{unknown} '{code.Trim()}' pour {name} (codes valides : {string.Join(", ", map.AllCodes)}).", InputErrorKind.UnknownCode);
+    }
+}

@@ -1,0 +1,33 @@
+using System.Globalization;
+using MedSec.Data.Ingestion;
+using MedSec.Domain.Codes;
+
+namespace MedSec.Analytics.Estimation;
+
+/// <summary>The warnings an estimate may carry, each one French sentence (amounts as in the pay warnings: <c>1823,03 €</c>).</summary>
+internal static class EstimateWarnings
+{
+    public static string Synthetic(double share) =>
+        $"Modèle appris sur {Percent(share)} de données synthétiques (échantillon généré) : un ordre de grandeur, pas une mesure du marché.";
+
+    public static string FewObservations(int n, int k) =>
+        $"Peu d'observations dans la cellule de ce profil (n = {n}, moins de {k}) : l'estimation s'appuie sur des profils voisins et l'intervalle est élargi.";
+
+    public static string RaisedToFloor(decimal p10, decimal floor) =>
+        $"Le P10 du modèle ({Euros(p10)}) est sous le plancher légal ({Euros(floor)}) : les valeurs sous le plancher sont relevées au plancher.";
+
+    public static string UnseenEmployer(EmployerType employer, Sector sector) =>
+        $"Aucune observation de l'employeur « {FrenchLabels.Employer(employer)} » dans le secteur {CodeBook.Sectors.ToCode(sector)} : estimation par extrapolation.";
+
+    public static string ExperienceCapped(decimal years, decimal cap) =>
+        $"Expérience de {years.ToString("0.#", CultureInfo.InvariantCulture)} ans : le modèle la traite comme {cap:0} ans.";
+
+    public static string OutsideData(DateOnly date, DateOnly from, DateOnly to) =>
+        $"Plancher calculé au {Iso(date)}, mais les observations vont du {Iso(from)} au {Iso(to)} : le niveau du marché a pu changer depuis.";
+
+    private static string Euros(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ',') + " €";
+
+    private static string Percent(double share) => (share * 100).ToString("0", CultureInfo.InvariantCulture) + " %";
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

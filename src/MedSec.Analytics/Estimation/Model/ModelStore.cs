@@ -1,0 +1,77 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.ML;
+
+namespace MedSec.Analytics.Estimation.Model;
+
+/// <summary>
+/// Saved pay models: <c>{directory}/pay-estimator/model.zip</c> (the ML.NET chain) and <c>metadata.json</c> (the
+/// <see cref="ModelMetadata"/> and the model file's SHA-256, written last: a model without matching metadata is not loaded).
+/// </summary>
+public sealed class ModelStore(string directory)
+{
+    public const string FolderName = "pay-estimator";
+    public const string ModelFile = "model.zip";
+    public const string MetadataFile = "metadata.json";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public string Folder { get; } = Path.Combine(directory, FolderName);
+
+    public void Save(PayModel model)
+    {
+        Directory.CreateDirectory(Folder);
+        var modelPath = Path.Combine(Folder, ModelFile);
+        var temporary = modelPath + ".tmp";
+        model.Context.Model.Save(model.Chain, model.InputSchema, temporary);
+        var sha = Sha256(temporary);
+        File.Move(temporary, modelPath, overwrite: true);
+        var metadataPath = Path.Combine(Folder, MetadataFile);
+        File.WriteAllText(metadataPath + ".tmp", JsonSerializer.Serialize(new SavedModel(model.Metadata, sha), Json));
+        File.Move(metadataPath + ".tmp", metadataPath, overwrite: true);
+    }
+
+    /// <summary>The saved model, or null with the reason (none saved, unreadable, incomplete, another format).</summary>
+    public PayModel? TryLoad(out string? problem)
+    {
+        var modelPath = Path.Combine(Folder, ModelFile);
+        var metadataPath = Path.Combine(Folder, MetadataFile);
+        if (!File.Exists(modelPath) || !File.Exists(metadataPath))
+        {
+            problem = "aucun modèle enregistré";
+            return null;
+        }
+        try
+        {
+            var saved = JsonSerializer.Deserialize<SavedModel>(File.ReadAllText(metadataPath), Json);
+            if (saved?.Metadata is not { } metadata) throw new JsonException("empty metadata");
+            if (metadata.FormatVersion != ModelMetadata.CurrentFormat)
+            {
+                problem = $"modèle enregistré au format {metadata.FormatVersion}, attendu {ModelMetadata.CurrentFormat}";
+                return null;
+            }
+            if (!string.Equals(saved.ModelSha256, Sha256(modelPath), StringComparison.Ordinal))
+            {
+                problem = "modèle enregistré incomplet (le fichier du modèle ne correspond pas à ses métadonnées)";
+                return null;
+            }
+            var ml = new MLContext(metadata.Options.Seed);
+            var chain = ml.Model.Load(modelPath, out var schema);
+            problem = null;
+            return new PayModel(ml, chain, schema, metadata);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or FormatException or InvalidDataException)
+        {
+            problem = $"modèle enregistré illisible ({e.Message})";
+            return null;
+        }
+    }
+
+    private static string Sha256(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    private sealed record SavedModel(ModelMetadata Metadata, string ModelSha256);
+}

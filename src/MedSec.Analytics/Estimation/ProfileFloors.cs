@@ -1,0 +1,47 @@
+using MedSec.Analytics.Pay;
+using MedSec.Domain;
+using MedSec.Domain.Codes;
+using MedSec.Domain.Pay;
+
+namespace MedSec.Analytics.Estimation;
+
+/// <summary>
+/// The legal floor of a profile, through <see cref="IPayService"/> (never a typed amount): the SMIC at the date for the
+/// hours, and where an agreement usually covers the employer type, its minimum for the entry level of a medical
+/// secretary (RESEARCH.md §2): cabinet → IDCC 1147 positionnement 5 (the lowest of the 5–9 cited for the post);
+/// clinique → IDCC 2264 coefficient 188 (secrétaire médicale in the extended classification); télésecrétariat →
+/// IDCC 2098 coefficient 140 (télésecrétaire after training). Other employers (hospitals, centres de santé, EHPAD,
+/// médico-social: several agreements or none) and the public sector (where the indemnité différentielle guarantees the
+/// SMIC) are held to the SMIC; so is a freelance contract, as a floor of comparison.
+/// </summary>
+public static class ProfileFloors
+{
+    public static (Agreement Agreement, string Level)? AgreementOf(ResolvedProfile p) =>
+        p.Sector == Sector.Public || p.Contract == ContractType.Freelance
+            ? null
+            : p.Employer switch
+            {
+                EmployerType.Cabinet => (Agreement.Idcc1147, "5"),
+                EmployerType.Clinique => (Agreement.Idcc2264, "188"),
+                EmployerType.Telesecretariat => (Agreement.Idcc2098, "140"),
+                _ => null,
+            };
+
+    public static EstimateFloor At(IPayService pay, ResolvedProfile p, DateOnly date, decimal weeklyHours)
+    {
+        if (AgreementOf(p) is var (agreement, level))
+        {
+            try
+            {
+                var floor = pay.Floor(new FloorQuery(agreement, level, date, weeklyHours));
+                return new EstimateFloor(weeklyHours, floor.Floor, floor.Binding, floor.Agreement, floor.Level, floor.AsOf, floor.Warnings);
+            }
+            catch (MedSecInputException)
+            {
+                // No minimum of this agreement at the date (before its first known grid): the SMIC alone applies below.
+            }
+        }
+        var smic = Money.Cents(pay.SmicMonthly(date) * weeklyHours / WorkingTime.FullTimeWeeklyHours);
+        return new EstimateFloor(weeklyHours, smic, "smic", null, null, null, []);
+    }
+}

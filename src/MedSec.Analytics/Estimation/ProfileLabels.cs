@@ -1,0 +1,41 @@
+using System.Globalization;
+using MedSec.Analytics.Estimation.Model;
+using MedSec.Data.Ingestion;
+using MedSec.Domain.Codes;
+
+namespace MedSec.Analytics.Estimation;
+
+/// <summary>The words a job seeker reads for each value of a profile (French, as the rest of the product).</summary>
+public static class ProfileLabels
+{
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    public static string Of(ProfileFeature feature, string code) => feature switch
+    {
+        ProfileFeature.Region => CodeBook.RegionNames.GetValueOrDefault(code, code),
+        ProfileFeature.Employer => CodeBook.Employers.TryParse(code, out var e) ? FrenchLabels.Employer(e) : code,
+        ProfileFeature.Specialty => CodeBook.Specialties.TryParse(code, out var s) ? FrenchLabels.Specialty(s) : code,
+        ProfileFeature.Contract => CodeBook.Contracts.TryParse(code, out var c) ? FrenchLabels.Contract(c) : code,
+        ProfileFeature.Size => CodeBook.Sizes.TryParse(code, out var z) ? Size(z) : code,
+        _ => code,
+    };
+
+    public static string Size(SizeBand size) => size switch
+    {
+        SizeBand.From1To9 => "1 à 9 salariés",
+        SizeBand.From10To49 => "10 à 49 salariés",
+        SizeBand.From50To249 => "50 à 249 salariés",
+        _ => "250 salariés et plus",
+    };
+
+    public static string Experience(decimal years) =>
+        years == 1m ? "1 an d'expérience" : $"{years.ToString("0.#", French)} ans d'expérience";
+
+    /// <summary><c>Île-de-France : +180 €</c>: the label, a sign, whole euros with fr-FR grouping.</summary>
+    public static string Effect(string label, decimal euros)
+    {
+        var rounded = Math.Round(euros, 0, MidpointRounding.AwayFromZero);
+        var sign = rounded > 0 ? "+" : rounded < 0 ? "\u2212" : "";
+        return $"{label} : {sign}{Math.Abs(rounded).ToString("N0", French)}\u00A0€";
+    }
+}

@@ -1,0 +1,90 @@
+using MedSec.Analytics.Estimation;
+using MedSec.Analytics.Estimation.Evaluation;
+using Spectre.Console;
+
+namespace MedSec.Cli.Output;
+
+/// <summary>The readable output of <c>estimate</c>, <c>train</c> and <c>evaluate</c>.</summary>
+public static class EstimateTables
+{
+    public static void Estimate(IAnsiConsole console, PayEstimate e)
+    {
+        var p = e.Profile;
+        Heading(console, $"Salaire de marché — {p.SectorCode}, région {p.RegionCode}, {Experience(p.ExperienceYears)}, {p.EmployerCode}, {p.SpecialtyCode}, {p.SizeCode}, {p.ContractCode}");
+        var table = new Table { Border = TableBorder.Rounded };
+        table.AddColumn("");
+        table.AddColumn(new TableColumn("35 h").RightAligned());
+        table.AddColumn(new TableColumn($"{French.Number(e.AtHours.WeeklyHours)} h").RightAligned());
+        Line(table, "P10", e.P10, e.AtHours.P10);
+        Line(table, "P25", e.P25, e.AtHours.P25);
+        Line(table, "Médiane", e.Median, e.AtHours.Median, bold: true);
+        Line(table, "P75", e.P75, e.AtHours.P75);
+        Line(table, "P90", e.P90, e.AtHours.P90);
+        Line(table, $"Plancher légal ({(e.FloorDetail.Binding == "smic" ? "SMIC" : $"IDCC {e.FloorDetail.Agreement}")})", e.Floor, e.AtHours.Floor);
+        console.Write(table);
+        console.Write(new Text($"Brut mensuel, au {French.Date(e.Date)} ; {French.Integer(e.N)} observations dans la cellule du profil (secteur × région × employeur × expérience).\n"));
+        if (e.Explanation.Count > 0)
+            console.Write(new Text("Ce qui joue : " + string.Join(" ; ", e.Explanation.Select(x => x.Text)) + "\n"));
+        if (e.Assumed.Count > 0)
+            console.Write(new Text("Valeurs supposées : " + string.Join(", ", e.Assumed.Select(a => $"{a.Key} = {a.Value}")) + "\n"));
+        console.Write(new Text($"Modèle : {e.Model.Description}\n"));
+        Warnings(console, e.Warnings);
+    }
+
+    public static void Report(IAnsiConsole console, EvaluationReport r)
+    {
+        Heading(console, r.SavedTo is null ? "Évaluation du modèle de salaire" : "Modèle de salaire entraîné et enregistré");
+        var table = new Table { Border = TableBorder.Rounded };
+        table.AddColumn("Mesure");
+        table.AddColumn(new TableColumn("Valeur").RightAligned());
+        table.AddRow("Observations (entraînement / calibrage / test)", $"{French.Integer(r.Rows)} ({French.Integer(r.TrainRows)} / {French.Integer(r.CalibrationRows)} / {French.Integer(r.TestRows)})");
+        table.AddRow("Erreur absolue moyenne du modèle", French.Money(r.MaeModel));
+        table.AddRow("Erreur absolue moyenne de la référence (médiane secteur × région × expérience)", French.Money(r.MaeBaseline));
+        table.AddRow("Couverture de l'intervalle P10–P90 (cible 80 %)", Percent(r.Coverage80));
+        foreach (var (sector, coverage) in r.Coverage80BySector)
+            table.AddRow($"  secteur {sector}", Percent(coverage));
+        console.Write(table);
+        if (r.OutsideCheck is { } check) Outside(console, check);
+        console.Write(new Text($"Modèle : {r.Model.Description}\n"));
+        if (r.SavedTo is { } path) console.Write(new Text($"Enregistré dans {path}\n"));
+    }
+
+    private static void Outside(IAnsiConsole console, OutsideCheck check)
+    {
+        Heading(console, "\nComparaison avec des chiffres publiés (brut mensuel, 35 h)");
+        var table = new Table { Border = TableBorder.Rounded };
+        table.AddColumn("Mesure");
+        table.AddColumn(new TableColumn("Modèle").RightAligned());
+        table.AddColumn(new TableColumn("Échantillon").RightAligned());
+        table.AddColumn(new TableColumn("Publié (brut)").RightAligned());
+        table.AddColumn(new TableColumn("Écart").RightAligned());
+        table.AddColumn("Source");
+        foreach (var row in check.National) Comparison(table, $"Privé national {row.Measure}", row);
+        foreach (var row in check.Regional) Comparison(table, $"Médiane privée {row.Measure}", row);
+        console.Write(table);
+        foreach (var note in check.Notes) console.Write(new Text($"• {note}\n"));
+    }
+
+    private static void Comparison(Table table, string label, OutsideComparison row) =>
+        table.AddRow(label, French.Money(row.Model), French.Money(row.Sample), French.Money(row.Outside),
+            $"{(row.Gap >= 0 ? "+" : "")}{French.Money(row.Gap)} ({row.GapPercent.ToString("+0.0;-0.0;0.0", French.Culture)} %)", row.FigureId);
+
+    private static void Line(Table table, string label, decimal full, decimal atHours, bool bold = false)
+    {
+        var style = bold ? new Style(decoration: Decoration.Bold) : Style.Plain;
+        table.AddRow(new Text(label, style), new Text(French.Money(full), style), new Text(French.Money(atHours), style));
+    }
+
+    private static string Experience(decimal? years) => years is { } y ? $"{French.Number(y)} ans d'expérience" : "expérience inconnue";
+
+    private static string Percent(double share) => French.Percent((decimal)share);
+
+    private static void Heading(IAnsiConsole console, string title) =>
+        console.Write(new Text(title + "\n", new Style(decoration: Decoration.Bold)));
+
+    private static void Warnings(IAnsiConsole console, IReadOnlyList<string> warnings)
+    {
+        foreach (var warning in warnings)
+            console.Write(new Text($"Avertissement : {warning}\n", new Style(Color.Yellow)));
+    }
+}

@@ -1,0 +1,69 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using MedSec.Analytics.Estimation;
+using MedSec.Domain.Codes;
+using MedSec.Domain.Pay;
+
+namespace MedSec.Analytics.Tests.Estimation;
+
+/// <summary>
+/// Invariants of every estimate over generated profiles (all sectors, régions, options given or omitted, 1–48 h, dates
+/// from the first SMIC on file to beyond the newest), on the bundled model. Fixed seeds (Replay): CI is deterministic.
+/// </summary>
+[Collection(BundledModelCollection.Name)]
+public sealed class EstimateFloorProperties(BundledModelFixture fixture)
+{
+    private static Gen<T?> Optional<T>() where T : struct, Enum =>
+        Gen.OneOf(Gen.Constant<T?>(null), Gen.Elements(Enum.GetValues<T>()).Select(v => (T?)v));
+
+    private static readonly Gen<PayProfile> Profiles =
+        from sector in Gen.Elements(Enum.GetValues<Sector>())
+        from region in Gen.Elements(CodeBook.RegionNames.Keys.ToArray())
+        from tenths in Gen.Choose(0, 500)
+        from specialty in Optional<Specialty>()
+        from employer in Optional<EmployerType>()
+        from size in Optional<SizeBand>()
+        from contract in Optional<ContractType>()
+        from hours in Gen.OneOf(Gen.Constant<decimal?>(null), Gen.Choose(1, 48).Select(h => (decimal?)h))
+        from day in Gen.Choose(0, new DateOnly(2027, 12, 31).DayNumber - new DateOnly(2020, 1, 1).DayNumber)
+        select new PayProfile(sector, new Region(region), tenths / 10m, specialty, employer, size, contract, hours,
+            new DateOnly(2020, 1, 1).AddDays(day));
+
+    [Property(MaxTest = 300, Replay = "(20251123,5)")]
+    public Property AnEstimateIsNeverBelowItsLegalFloor() =>
+        Prop.ForAll(Profiles.ToArbitrary(), p =>
+        {
+            var e = fixture.Estimator.Estimate(p);
+            var smic = Money.Cents(EstimationServices.Pay.SmicMonthly(e.Date));
+            return e.P10 >= e.Floor && e.Floor >= smic && e.FloorDetail.Amount == e.Floor;
+        });
+
+    [Property(MaxTest = 300, Replay = "(1147,2263)")]
+    public Property TheEstimateAtTheUsersHoursIsNeverBelowTheFloorForThoseHours() =>
+        Prop.ForAll(Profiles.ToArbitrary(), p =>
+        {
+            var e = fixture.Estimator.Estimate(p);
+            var hours = p.WeeklyHours ?? WorkingTime.FullTimeWeeklyHours;
+            var smic = Money.Cents(EstimationServices.Pay.SmicMonthly(e.Date) * hours / WorkingTime.FullTimeWeeklyHours);
+            var a = e.AtHours;
+            return a.WeeklyHours == hours && a.P10 >= a.Floor && a.Floor >= smic
+                && a.Median == Math.Max(Money.Cents(e.Median * hours / WorkingTime.FullTimeWeeklyHours), a.Floor);
+        });
+
+    [Property(MaxTest = 300, Replay = "(29,2099)")]
+    public Property PercentilesAreOrderedAndEveryOmittedOptionIsAssumed() =>
+        Prop.ForAll(Profiles.ToArbitrary(), p =>
+        {
+            var e = fixture.Estimator.Estimate(p);
+            var omitted = new[]
+            {
+                ("specialty", p.Specialty is null), ("employer", p.Employer is null), ("size", p.Size is null),
+                ("contract", p.Contract is null), ("weeklyHours", p.WeeklyHours is null), ("date", p.Date is null),
+            }.Where(o => o.Item2).Select(o => o.Item1).Order();
+            return e.P10 <= e.P25 && e.P25 <= e.Median && e.Median <= e.P75 && e.P75 <= e.P90
+                && e.Assumed.Keys.Order().SequenceEqual(omitted)
+                && (p.Employer is null || e.Profile.Employer == p.Employer)
+                && e.Explanation.Count <= 5;
+        });
+}

@@ -1,0 +1,90 @@
+using MedSec.Analytics.Estimation;
+using MedSec.Analytics.Estimation.Model;
+using MedSec.Analytics.Imports;
+using MedSec.Domain.Codes;
+
+namespace MedSec.Analytics.Tests.Estimation;
+
+/// <summary>Load or train, train and save, load again, evaluate, refuse a damaged model, retrain after an import.</summary>
+public sealed class ModelLifecycleTests : IDisposable
+{
+    private static readonly PayProfile Profile = new(Sector.Private, new Region("11"), 6m, Specialty.Cardiology, EmployerType.Clinique);
+
+    private readonly TempEstimationHome _home = new();
+
+    public void Dispose() => _home.Dispose();
+
+    [Fact]
+    public void WithoutASavedModelTheServiceTrainsFromTheSampleSaysSoAndSavesNothing()
+    {
+        var log = new List<string>();
+        var service = _home.NewService();
+        service.Log = log.Add;
+        var estimate = service.Estimate(Profile);
+        Assert.Equal(ModelInfo.Sample, estimate.Model.Origin);
+        Assert.Contains("aucun modèle enregistré", estimate.Model.Description, StringComparison.Ordinal);
+        Assert.Contains(log, l => l.Contains("non enregistré", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(Path.Combine(_home.Settings.ModelDirectory, ModelStore.FolderName)));
+    }
+
+    [Fact]
+    public void TrainSavesTheModelAndItsMetadataAndANewServiceLoadsTheSameModel()
+    {
+        var trainer = _home.NewService();
+        var report = trainer.Train();
+        var folder = Path.Combine(_home.Settings.ModelDirectory, ModelStore.FolderName);
+        Assert.Equal(folder, report.SavedTo);
+        Assert.True(File.Exists(Path.Combine(folder, ModelStore.ModelFile)));
+        var metadata = File.ReadAllText(Path.Combine(folder, ModelStore.MetadataFile));
+        Assert.Contains("\"dataHash\"", metadata, StringComparison.Ordinal);
+        Assert.Contains("\"maeModel\"", metadata, StringComparison.Ordinal);
+        Assert.Equal(2500, report.Rows);
+        Assert.Equal(ModelInfo.Trained, trainer.Model.Origin);
+
+        var loaded = _home.NewService();
+        Assert.Equal(ModelInfo.Saved, loaded.Model.Origin);
+        Assert.Equal(trainer.Model.DataHash, loaded.Model.DataHash);
+        var a = trainer.Estimate(Profile);
+        var b = loaded.Estimate(Profile);
+        Assert.Equal((a.P10, a.P25, a.Median, a.P75, a.P90, a.N), (b.P10, b.P25, b.Median, b.P75, b.P90, b.N));
+        Assert.Equal(a.Explanation, b.Explanation);
+
+        var evaluation = loaded.Evaluate();
+        Assert.Equal((report.MaeModel, report.MaeBaseline, report.Coverage80), (evaluation.MaeModel, evaluation.MaeBaseline, evaluation.Coverage80));
+        Assert.Null(evaluation.SavedTo);
+        Assert.Equal(ModelInfo.Saved, evaluation.Model.Origin);
+    }
+
+    [Fact]
+    public void ADamagedModelFileIsNotLoaded()
+    {
+        _home.NewService().Train();
+        var modelPath = Path.Combine(_home.Settings.ModelDirectory, ModelStore.FolderName, ModelStore.ModelFile);
+        File.AppendAllText(modelPath, "x");
+        var service = _home.NewService();
+        Assert.Equal(ModelInfo.Sample, service.Model.Origin);
+        Assert.Contains("incomplet", service.Model.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TrainAddsTheImportedObservationsAndEvaluateNoticesNewData()
+    {
+        var trained = _home.NewService().Train();
+        var file = Path.Combine(_home.Root, "import.csv");
+        File.WriteAllText(file, "Date;Secteur;Région;Salaire;Base;Brut/Net;Heures hebdo;Contrat;Intitulé du poste\n" +
+            string.Concat(Enumerable.Range(0, 12).Select(i => $"15/03/2025;Privé;84;{2100 + 10 * i};Mensuel;Brut;35;CDI;Secrétaire médicale\n")));
+        var import = new ImportService(EstimationServices.Pay, _home.Settings.DatabasePath).Import(file);
+        Assert.Equal(12, import.Accepted);
+
+        var log = new List<string>();
+        var service = _home.NewService();
+        service.Log = log.Add;
+        var evaluation = service.Evaluate();
+        Assert.Contains(log, l => l.Contains("les données ont changé", StringComparison.Ordinal));
+        Assert.Equal(2512, evaluation.Rows);
+
+        var retrained = service.Train();
+        Assert.Equal(trained.Rows + 12, retrained.Rows);
+        Assert.Contains(log, l => l.Contains("12 importées", StringComparison.Ordinal));
+    }
+}

@@ -55,6 +55,8 @@ switch (command)
         }
         return 0;
     }
+    case "model":
+        return ModelBench.Run(IntOption("--rows", 100_000), IntOption("--runs", 3), IntOption("--estimates", 10_000));
     case "compare":
         return Compare.Run(IntOption("--rows", 1_000_000), IntOption("--rounds", 5), Option("--dir", "bench/out"));
     default:

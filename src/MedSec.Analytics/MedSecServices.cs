@@ -1,9 +1,12 @@
 using MedSec.Analytics.Careers;
 using MedSec.Analytics.Estimation;
+using MedSec.Analytics.Grids;
 using MedSec.Analytics.Market;
 using MedSec.Analytics.Pay;
+using MedSec.Analytics.Payroll;
 using MedSec.Data.Careers;
 using MedSec.Data.Reference;
+using MedSec.Data.Store;
 using MedSec.Domain.Careers;
 using MedSec.Domain.Reference;
 
@@ -27,6 +30,7 @@ public sealed class MedSecServices
 
     private EstimateService? _estimates;
     private MarketStatistics? _market;
+    private GridDesignService? _grids;
 
     /// <summary>Where the pay estimator finds its data and keeps its model (default: <see cref="EstimationSettings.Default"/>).</summary>
     public EstimationSettings EstimationSettings { get; init; } = EstimationSettings.Default();
@@ -59,6 +63,16 @@ public sealed class MedSecServices
     /// </summary>
     public ICareerPathService Careers => LazyInitializer.EnsureInitialized(ref _careers, () =>
         CareerServices.Create(CareerCatalog, Reference, Pay, MarketPay, CareerServices.DefaultHistories(), syntheticHistories: true));
+
+    /// <summary>
+    /// The HR salary-grid designer over the market statistics' data and the payrolls of the local store
+    /// (<see cref="EstimationSettings"/>' store, default <c>$MEDSEC_HOME/medsec.db</c>; personal data, never part of the
+    /// market data), created on first use.
+    /// </summary>
+    public IGridDesignService Grids =>
+        LazyInitializer.EnsureInitialized(ref _grids, () => new GridDesignService(
+            Reference, Pay, new FrameMarketLevels(() => Market.Data),
+            new PayrollServiceBook(new PayrollService(Pay, EstimationSettings.DatabasePath ?? StoreLocation.DefaultDatabasePath()))));
 
     /// <summary>Services over the bundled reference data (or <c>$MEDSEC_DATA/reference</c>, see <see cref="ReferenceDataLoader"/>).</summary>
     public static MedSecServices LoadDefault() => new(ReferenceDataLoader.LoadDefault());

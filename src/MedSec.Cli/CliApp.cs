@@ -27,6 +27,7 @@ public static class CliApp
         EstimateCommands.Estimate,
         EstimateCommands.Train,
         EstimateCommands.Evaluate,
+        GridCommands.Create,
     ];
 
     /// <summary>Builds the command tree; nothing is loaded until a verb runs.</summary>

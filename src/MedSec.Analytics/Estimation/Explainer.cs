@@ -1,5 +1,4 @@
 using MedSec.Analytics.Estimation.Model;
-using Microsoft.ML;
 
 namespace MedSec.Analytics.Estimation;
 
@@ -15,18 +14,16 @@ internal static class Explainer
     private static readonly ProfileFeature[] Categorical =
         [ProfileFeature.Region, ProfileFeature.Employer, ProfileFeature.Size, ProfileFeature.Specialty, ProfileFeature.Contract];
 
-    public static IReadOnlyList<FeatureEffect> Explain(PayModel model, PredictionEngine<PayFeatureRow, PayModelOutput> engine, ResolvedProfile p)
+    public static IReadOnlyList<FeatureEffect> Explain(PayModel model, ResolvedProfile p)
     {
         var row = FeatureEncoding.Fill(new PayFeatureRow(), p);
-        var median = Median(engine, row);
+        var probe = MedianProbe.For(model, row);
+        var median = probe.Median();
         var effects = new List<FeatureEffect>();
 
         if (p.ExperienceYears is { } years && years >= 1m)
         {
-            var experience = row.Experience;
-            row.Experience = 0f;
-            var beginner = Median(engine, row);
-            row.Experience = experience;
+            var beginner = probe.WithExperience(0f);
             effects.Add(Effect(ProfileFeature.Experience, years.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ProfileLabels.Experience(years), median - beginner));
         }
@@ -35,35 +32,18 @@ internal static class Explainer
         {
             var weights = model.Statistics.Weights(p.Sector, feature);
             if (weights.Count < 2) continue;
-            var own = Code(row, feature);
             var reference = 0d;
-            foreach (var (code, weight) in weights)
-            {
-                ProfileFeatures.Set(row, feature, code);
-                reference += weight * Median(engine, row);
-            }
-            ProfileFeatures.Set(row, feature, own);
+            foreach (var (code, weight) in weights) reference += weight * probe.With(feature, code);
+            var own = ProfileFeatures.Code(row, feature);
             effects.Add(Effect(feature, own, ProfileLabels.Of(feature, own), median - reference));
         }
 
         return [.. effects.Where(e => Math.Abs(e.Effect) >= 1m).OrderByDescending(e => Math.Abs(e.Effect)).Take(MaximumEffects)];
     }
 
-    private static double Median(PredictionEngine<PayFeatureRow, PayModelOutput> engine, PayFeatureRow row) =>
-        Math.Exp(PayModel.Raw(engine, row).LogMedian);
-
     private static FeatureEffect Effect(ProfileFeature feature, string value, string label, double euros)
     {
         var amount = Math.Round((decimal)euros, 0, MidpointRounding.AwayFromZero);
         return new FeatureEffect(ProfileFeatures.OptionName(feature), value, amount, ProfileLabels.Effect(label, amount));
     }
-
-    private static string Code(PayFeatureRow row, ProfileFeature feature) => feature switch
-    {
-        ProfileFeature.Region => row.Region,
-        ProfileFeature.Employer => row.Employer,
-        ProfileFeature.Size => row.Size,
-        ProfileFeature.Specialty => row.Specialty,
-        _ => row.Contract,
-    };
 }

@@ -39,8 +39,8 @@ public sealed class PayEstimator(PayModel model, IPayService pay, ModelInfo info
         {
             var (logMedian, spread) = PayModel.Raw(lease.Engine, FeatureEncoding.Fill(new PayFeatureRow(), resolved));
             values = model.Percentiles(logMedian, spread, resolved.Sector, n, Standard);
-            if (explain) explanation = Explainer.Explain(model, lease.Engine, resolved);
         }
+        if (explain) explanation = Explainer.Explain(model, resolved);
 
         var warnings = new List<string>();
         var floor = ProfileFloors.At(pay, resolved, date, WorkingTime.FullTimeWeeklyHours);

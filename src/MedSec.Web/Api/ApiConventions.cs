@@ -25,6 +25,7 @@ public static class ApiConventions
         app.MapEstimateApi();
         app.MapPathsApi();
         app.MapImportsApi();
+        app.MapGridApi();
         return app;
     }
 

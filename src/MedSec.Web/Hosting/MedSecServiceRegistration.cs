@@ -52,6 +52,7 @@ public static class MedSecServiceRegistration
         services.AddSingleton(sp => sp.GetRequiredService<MedSecServices>().Careers);
         services.AddSingleton<PathsAdvisor>();
         services.AddHostedService<WarmUp>();
+        services.AddSingleton(sp => sp.GetRequiredService<MedSecServices>().Grids);
         return services;
     }
 

@@ -71,6 +71,17 @@ public sealed class BundledModelTests(BundledModelFixture fixture)
         Assert.True(fixture.Estimator.Estimate(At("11")).Median > fixture.Estimator.Estimate(At("27")).Median);
     }
 
+    [Fact]
+    public void TheCompiledTreesOfTheExplanationsGiveTheEnginesMedian()
+    {
+        Assert.True(fixture.Model.IsCompiled);
+        var test = fixture.Split.Test.Select(i => fixture.Set.Rows[i]).ToList();
+        var rows = test.Concat(test.Take(500).Select(r => r with { Employer = null, Specialty = null, ExperienceYears = r.ExperienceYears + 0.25m }))
+            .Concat(test.Take(100).Select(r => r with { ExperienceYears = null }));
+        foreach (var row in rows)
+            Assert.Equal(fixture.Model.Predict(row).LogMedian, fixture.Model.ExplanationLogMedian(row), 5);
+    }
+
     private List<double> Predictions(PayModel model)
     {
         var rows = fixture.Split.Test.Take(300).Select(i => fixture.Set.Rows[i]).ToList();

@@ -1,5 +1,6 @@
 using MedSec.Domain.Codes;
 using Microsoft.ML;
+using Microsoft.ML.Data;
 
 namespace MedSec.Analytics.Estimation.Model;
 
@@ -10,6 +11,7 @@ namespace MedSec.Analytics.Estimation.Model;
 public sealed class PayModel
 {
     private readonly EnginePool _engines;
+    private readonly EnginePool _medianEngines;
 
     internal PayModel(MLContext ml, ITransformer chain, DataViewSchema inputSchema, ModelMetadata metadata)
     {
@@ -19,6 +21,8 @@ public sealed class PayModel
         Metadata = metadata;
         Statistics = new ProfileStatistics(metadata.Counts);
         _engines = new EnginePool(ml, chain, inputSchema);
+        _medianEngines = new EnginePool(ml, MedianOnly(chain), inputSchema);
+        Compiled = CompiledMedian.TryCompile(chain, inputSchema);
     }
 
     public ModelMetadata Metadata { get; }
@@ -31,7 +35,27 @@ public sealed class PayModel
 
     internal ProfileStatistics Statistics { get; }
 
+    /// <summary>The median model's trees, evaluated directly (explanations); null if the chain could not be read.</summary>
+    internal CompiledMedian? Compiled { get; }
+
+    /// <summary>The ln median the explanations use (compiled trees, or the engine for an unknown experience), for an observation's features.</summary>
+    public double ExplanationLogMedian(ModelRow row) => LogMedian(FeatureEncoding.Row(row));
+
+    /// <summary>Whether the median model's trees could be compiled (else explanations ask the engine).</summary>
+    public bool IsCompiled => Compiled is not null;
+
+    /// <summary>ln median of a feature row through the compiled trees, or through a median-only engine when they cannot answer.</summary>
+    internal double LogMedian(PayFeatureRow row)
+    {
+        if (Compiled?.LogMedian(row) is { } fast) return fast;
+        using var lease = RentMedianOnly();
+        return Raw(lease.Engine, row).LogMedian;
+    }
+
     internal EnginePool.Lease Rent() => _engines.Rent();
+
+    /// <summary>An engine of the median model alone (no spread model): what the explanations' many predictions need.</summary>
+    internal EnginePool.Lease RentMedianOnly() => _medianEngines.Rent();
 
     /// <summary>The raw prediction for an observation's own features (missing ones as unknown): ln median and spread score.</summary>
     public (double LogMedian, double Spread) Predict(ModelRow row)
@@ -46,6 +70,12 @@ public sealed class PayModel
         var output = engine.Predict(row);
         return (output.LogMedian, output.Score);
     }
+
+    /// <summary>The chain without its last step, the spread model (features → median → copy to LogMedian).</summary>
+    private static ITransformer MedianOnly(ITransformer chain) =>
+        chain is TransformerChain<ITransformer> steps
+            ? new TransformerChain<ITransformer>([.. steps.Take(steps.Count() - 1)])
+            : throw new InvalidOperationException("The pay model is not the expected chain of four steps.");
 
     /// <summary>
     /// The profile's percentiles at <paramref name="probabilities"/> (monthly gross for 35 h, unrounded, no floor):

@@ -35,12 +35,14 @@ public static class PayModelTrainer
         var oof = OutOfFoldResiduals(ml, featurizer, train, options);
         foreach (var (row, residual) in train.Zip(oof)) row.SpreadLabel = (float)Math.Abs(residual);
 
-        progress?.Invoke("fitting the median and spread models");
-        var trainView = featurizer.Transform(ml.Data.LoadFromEnumerable(train));
+        progress?.Invoke("fitting the median model");
+        var trainView = ml.Data.Cache(featurizer.Transform(ml.Data.LoadFromEnumerable(train)));
         var median = ml.Regression.Trainers.LightGbm(MedianOptions(options)).Fit(trainView);
+        progress?.Invoke("fitting the spread model");
         var copy = ml.Transforms.CopyColumns("LogMedian", "Score").Fit(median.Transform(trainView));
         var spread = ml.Regression.Trainers.LightGbm(SpreadOptions(options)).Fit(trainView);
         var chain = new TransformerChain<ITransformer>(featurizer, median, copy, spread);
+        progress?.Invoke($"calibrating the intervals on {split.Calibration.Count} rows");
 
         var absolute = oof.Select(Math.Abs).ToArray();
         var minimumSpread = Math.Max(Percentiles.Type7(absolute, 0.5d) / 4d, 1e-4);
@@ -75,6 +77,14 @@ public static class PayModelTrainer
         Silent = true,
     };
 
+    private static LightGbmRegressionTrainer.Options OutOfFoldOptions(TrainingOptions o)
+    {
+        var options = MedianOptions(o);
+        options.NumberOfIterations = o.OutOfFoldTrees;
+        options.LearningRate = o.OutOfFoldLearningRate;
+        return options;
+    }
+
     private static LightGbmRegressionTrainer.Options SpreadOptions(TrainingOptions o) => new()
     {
         LabelColumnName = "SpreadLabel",
@@ -94,7 +104,7 @@ public static class PayModelTrainer
         var residuals = new double[train.Length];
         var fold = new int[train.Length];
         for (var i = 0; i < fold.Length; i++) fold[i] = i % options.Folds;
-        var trainer = ml.Regression.Trainers.LightGbm(MedianOptions(options));
+        var trainer = ml.Regression.Trainers.LightGbm(OutOfFoldOptions(options));
         for (var k = 0; k < options.Folds; k++)
         {
             var fit = train.Where((_, i) => fold[i] != k).ToArray();

@@ -35,6 +35,17 @@ internal static class ProfileFeatures
         _ => throw new ArgumentOutOfRangeException(nameof(feature), feature, "Not a column of the combination counts."),
     };
 
+    /// <summary>The code a feature row holds for one categorical feature.</summary>
+    public static string Code(PayFeatureRow row, ProfileFeature feature) => feature switch
+    {
+        ProfileFeature.Region => row.Region,
+        ProfileFeature.Employer => row.Employer,
+        ProfileFeature.Size => row.Size,
+        ProfileFeature.Specialty => row.Specialty,
+        ProfileFeature.Contract => row.Contract,
+        _ => throw new ArgumentOutOfRangeException(nameof(feature), feature, "Experience is numeric."),
+    };
+
     /// <summary>Sets one categorical feature of a feature row to <paramref name="code"/>.</summary>
     public static void Set(PayFeatureRow row, ProfileFeature feature, string code)
     {

@@ -12,6 +12,8 @@ namespace MedSec.Analytics.Estimation.Model;
 /// <param name="SpreadTrees">Boosting rounds of the spread model.</param>
 /// <param name="SpreadLeaves">Leaves per tree of the spread model.</param>
 /// <param name="Folds">Folds of the cross-fitting that gives the spread model out-of-fold residuals.</param>
+/// <param name="OutOfFoldTrees">Boosting rounds of each cross-fitting model (fewer than the median model's: they only size the residuals).</param>
+/// <param name="OutOfFoldLearningRate">Shrinkage of the cross-fitting models.</param>
 /// <param name="TrainShare">Share of the rows the models are fitted on.</param>
 /// <param name="CalibrationShare">Share of the rows the intervals are calibrated on; the rest is the test set.</param>
 public sealed record TrainingOptions(
@@ -22,7 +24,9 @@ public sealed record TrainingOptions(
     int MinimumLeafCount = 50,
     int SpreadTrees = 100,
     int SpreadLeaves = 15,
-    int Folds = 3,
+    int Folds = 2,
+    int OutOfFoldTrees = 100,
+    double OutOfFoldLearningRate = 0.15,
     double TrainShare = 0.6,
     double CalibrationShare = 0.2)
 {

@@ -17,5 +17,6 @@ public static class NavItems
         new("Parcours de carrière", "/parcours", Icons.Material.Outlined.Route),
         new("Données", "/donnees", Icons.Material.Outlined.UploadFile),
         new("Méthode et sources", "/methodologie", Icons.Material.Outlined.MenuBook),
+        new("Grille salariale", "/grille-salariale", Icons.Material.Outlined.TableChart),
     ];
 }

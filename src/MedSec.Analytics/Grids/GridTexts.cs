@@ -1,0 +1,51 @@
+using System.Globalization;
+using MedSec.Domain.Codes;
+
+namespace MedSec.Analytics.Grids;
+
+/// <summary>The French sentences of a designed grid (warnings and notes), one place for all of them.</summary>
+internal static class GridTexts
+{
+    public static string AgreementAssumed(Agreement agreement, EmployerType employer) =>
+        $"Convention collective non indiquée : IDCC {CodeBook.Agreements.ToCode(agreement)}, la convention usuelle des employeurs « {CodeBook.Employers.ToCode(employer)} », est appliquée.";
+
+    public static string NoAgreement(EmployerType employer) =>
+        $"Aucune convention collective indiquée ni usuelle pour « {CodeBook.Employers.ToCode(employer)} » : seul le SMIC sert de plancher.";
+
+    public const string Synthetic =
+        "Niveaux de marché calculés sur des observations synthétiques (échantillon généré fourni avec MedSec) : un ordre de grandeur, pas une mesure du marché.";
+
+    public static string OldMarket(DateOnly newest, DateOnly date) =>
+        $"Grille au {date:yyyy-MM-dd}, mais les observations de marché s'arrêtent au {newest:yyyy-MM-dd} : le marché a pu évoluer depuis, et les planchers (à jour) relèvent les niveaux les plus bas.";
+
+    public static string Widened(int years, int? toYears, string scope, int n) =>
+        $"Ancienneté {Range(years, toYears)} : moins de k observations pour la région et le type d'employeur ; marché {ScopeLabel(scope)} utilisé (n = {n}).";
+
+    public static string NoMarket(int years, int? toYears, int k) =>
+        $"Ancienneté {Range(years, toYears)} : aucune cellule de marché d'au moins {k} observations ; la grille y suit le plancher et l'échelon précédent.";
+
+    public static string GapFromAgreement(Agreement agreement, decimal gap, decimal hierarchy) =>
+        gap == hierarchy
+            ? $"Écart entre niveaux de {Percent(gap)} % : la hiérarchie moyenne des minima de la convention {CodeBook.Agreements.ToCode(agreement)} entre ses niveaux de secrétaire."
+            : $"Écart entre niveaux de {Percent(gap)} % (choix de conception par défaut) : la hiérarchie des minima de la convention {CodeBook.Agreements.ToCode(agreement)} ({Percent(hierarchy)} %) est plus serrée.";
+
+    public static string DefaultGap(decimal gap) =>
+        $"Écart entre niveaux de {Percent(gap)} % : choix de conception par défaut (modifiable), la convention n'ayant pas plusieurs niveaux de secrétaire.";
+
+    public static string GivenGap(decimal gap) => $"Écart entre niveaux de {Percent(gap)} % (indiqué par l'utilisateur).";
+
+    public static string PayrollNotFound(long id) => $"Import de paie {id} introuvable (medsec grid payroll list).";
+
+    public static string ScopeLabel(string scope) => scope switch
+    {
+        MarketLevel.RegionEmployer => "de la région pour ce type d'employeur",
+        MarketLevel.RegionOnly => "de la région, tous employeurs",
+        MarketLevel.EmployerOnly => "national pour ce type d'employeur",
+        MarketLevel.National => "national, tous employeurs",
+        _ => "indisponible",
+    };
+
+    public static string Range(int years, int? toYears) => toYears is { } to ? $"{years}–{to - 1} ans" : $"{years} ans et plus";
+
+    private static string Percent(decimal share) => (share * 100m).ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ',');
+}

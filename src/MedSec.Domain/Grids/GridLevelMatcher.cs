@@ -1,0 +1,51 @@
+using System.Globalization;
+
+namespace MedSec.Domain.Grids;
+
+/// <summary>
+/// Finds the grid level of a payroll's level text. With an agreement, the text is the agreement's level code
+/// (positionnement 7, coefficient 150, N6): the grid level holding that position, else the highest grid level whose
+/// position is below it (a level between two grid levels is paid as the lower one; one under the grid goes to level 1).
+/// Without an agreement, the text is the grid level's number (1…K) or its label. Case, blanks, leading zeros and a
+/// leading word (niveau, positionnement, coefficient, coef) are ignored.
+/// </summary>
+public static class GridLevelMatcher
+{
+    private static readonly string[] Words = ["positionnement", "coefficient", "niveau", "coef.", "coef", "position", "niv.", "niv", "pos."];
+
+    /// <param name="classification">The agreement's secretary levels, lowest first; null without agreement.</param>
+    public static GridLevel? Match(IReadOnlyList<GridLevel> grid, string? payrollLevel, IReadOnlyList<AgreementPosition>? classification)
+    {
+        if (string.IsNullOrWhiteSpace(payrollLevel) || grid.Count == 0) return null;
+        var text = Normalise(payrollLevel);
+        if (classification is null)
+            return grid.FirstOrDefault(l => Normalise(l.Level.ToString(CultureInfo.InvariantCulture)) == text || Normalise(l.Label) == text);
+
+        var exact = grid.FirstOrDefault(l => l.Position is { } p && Normalise(p) == text);
+        if (exact is not null) return exact;
+        var index = classification.ToList().FindIndex(p => Normalise(p.Level) == text);
+        if (index >= 0) return Below(grid, p => classification.ToList().FindIndex(c => Normalise(c.Level) == Normalise(p)) <= index);
+        if (Number(text) is not { } value) return null;
+        if (grid.Any(l => l.Position is { } p && Number(Normalise(p)) is null)) return null;
+        return Below(grid, p => Number(Normalise(p)) <= value) ?? grid[0];
+    }
+
+    private static GridLevel? Below(IReadOnlyList<GridLevel> grid, Func<string, bool> atOrBelow) =>
+        grid.LastOrDefault(l => l.Position is { } p && atOrBelow(p));
+
+    private static decimal? Number(string text) =>
+        decimal.TryParse(text.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
+
+    private static string Normalise(string text)
+    {
+        var t = text.Trim().ToLowerInvariant();
+        foreach (var word in Words)
+            if (t.StartsWith(word, StringComparison.Ordinal) && t.Length > word.Length)
+            {
+                t = t[word.Length..].Trim();
+                break;
+            }
+        t = t.TrimStart('0');
+        return t.Length == 0 ? "0" : t;
+    }
+}

@@ -1,0 +1,64 @@
+using MedSec.Domain.Observations;
+using MedSec.Domain.Pay;
+using MedSec.Domain.Transparency;
+
+namespace MedSec.Domain.Grids;
+
+/// <summary>
+/// Places each employee of a payroll on a grid (level from the payroll's level, step from the seniority at the date) and
+/// computes the compa-ratio, the raise to reach the grid and the yearly cost of moving everyone onto it. The raise is on
+/// the base salary only (bonuses unchanged); the cost is the sum of the individual raises, employer charges added as an
+/// estimate.
+/// </summary>
+public static class StaffRules
+{
+    public static StaffAnalysis Analyse(
+        IReadOnlyList<GridLevel> grid,
+        IReadOnlyList<EmployeePay> employees,
+        DateOnly date,
+        IReadOnlyList<AgreementPosition>? classification,
+        decimal chargeRate,
+        bool chargeRateAssumed)
+    {
+        if (chargeRate is < 0m or > 1m) throw GridErrors.ChargeRateOutOfRange(chargeRate);
+        var placements = employees.Select(e => Place(grid, e, date, classification)).ToList();
+        var monthly = placements.Sum(p => p.MonthlyRaise);
+        var annual = placements.Sum(p => p.AnnualRaise);
+        var charges = Money.Cents(annual * chargeRate);
+        var cost = new StaffCost(
+            placements.Count, placements.Count(p => p.GridLevel is not null), placements.Count(p => p.MonthlyRaise > 0),
+            monthly, annual, chargeRate, chargeRateAssumed, charges, annual + charges, EmployerCharges.Note(chargeRate, chargeRateAssumed));
+        var warnings = new List<string>();
+        var unplaced = placements.Count(p => p.GridLevel is null);
+        if (unplaced > 0) warnings.Add(StaffTexts.Unplaced(unplaced));
+        var noHire = placements.Count(p => p.GridLevel is not null && p.SeniorityYears is null);
+        if (noHire > 0) warnings.Add(StaffTexts.NoHireDate(noHire));
+        var underFloor = placements.Count(p => p.BelowLegalFloor);
+        if (underFloor > 0) warnings.Add(StaffTexts.UnderFloor(underFloor));
+        return new StaffAnalysis(placements, cost, warnings);
+    }
+
+    public static StaffPlacement Place(IReadOnlyList<GridLevel> grid, EmployeePay employee, DateOnly date, IReadOnlyList<AgreementPosition>? classification)
+    {
+        var fullTime = employee.FullTimeMonthlyBase;
+        var gender = employee.Gender is { } g ? ObservationCodes.Genders.ToCode(g) : null;
+        var level = GridLevelMatcher.Match(grid, employee.Level, classification);
+        if (level is null)
+            return new StaffPlacement(employee.EmployeeId, gender, employee.JobTitle, employee.Level, null, null, null, null,
+                employee.Fte, employee.BaseMonthlyGross, fullTime, null, null, 0m, 0m, false, StaffTexts.LevelNotFound(employee.Level));
+
+        int? seniority = employee.HireDate is { } hired ? SeniorityScale.CompletedYears(hired, date) : null;
+        var stepYears = level.Steps.Select(s => s.Years).ToList();
+        var step = level.Steps[stepYears.IndexOf(SeniorityScale.StepOf(stepYears, seniority ?? 0))];
+        var target = step.MonthlyGross;
+        var monthlyRaise = Money.Cents(Math.Max(0m, target - fullTime) * employee.Fte);
+        return new StaffPlacement(
+            employee.EmployeeId, gender, employee.JobTitle, employee.Level, level.Level, level.Label, seniority, step.Years,
+            employee.Fte, employee.BaseMonthlyGross, fullTime, target, CompaRatio(fullTime, target),
+            monthlyRaise, monthlyRaise * WorkingTime.MonthsPerYear, fullTime < level.Floor,
+            seniority is null ? StaffTexts.NoHireDateNote : null);
+    }
+
+    /// <summary>Pay ÷ grid figure, to 3 decimals.</summary>
+    public static decimal CompaRatio(decimal pay, decimal grid) => Math.Round(pay / grid, 3, MidpointRounding.AwayFromZero);
+}

@@ -1,0 +1,72 @@
+using MedSec.Analytics.Grids;
+using MedSec.Web.Formatting;
+using ScottPlot;
+
+namespace MedSec.Web.Components.Grid;
+
+/// <summary>
+/// The designed grid over the market: one line per level across the seniority steps, the market's P25–P75 band and
+/// target percentile, and each level's legal floor as a dotted line of the level's colour (the SMIC dashed red).
+/// Rendered as an inline SVG (ScottPlot).
+/// </summary>
+public static class GridChart
+{
+    public const string Title = "Grille, marché et planchers légaux (brut mensuel, 35 h)";
+
+    public static string Svg(GridDesign design)
+    {
+        var plot = new Plot();
+        plot.Font.Set("DejaVu Sans");
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = Euros, TickDensity = 0.5 };
+        var palette = new ScottPlot.Palettes.Category10();
+        var years = design.Levels[0].Steps.Select(s => (double)s.Years).ToArray();
+
+        var market = design.Market.Where(m => m.P25 is not null && m.P75 is not null).ToList();
+        if (market.Count > 0)
+        {
+            var xs = market.Select(m => (double)m.Years).ToArray();
+            var band = plot.Add.FillY(xs, market.Select(m => (double)m.P25!.Value).ToArray(), market.Select(m => (double)m.P75!.Value).ToArray());
+            band.FillColor = Colors.Gray.WithAlpha(0.2);
+            band.LineWidth = 0;
+            band.LegendText = "Marché : P25–P75";
+            var target = plot.Add.Scatter(xs, market.Select(m => (double)m.Value!.Value).ToArray());
+            target.Color = Colors.Gray;
+            target.LinePattern = LinePattern.Dashed;
+            target.LineWidth = 2;
+            target.MarkerSize = 5;
+            target.LegendText = $"Marché : centile {design.Percentile:0.##}";
+        }
+
+        for (var i = 0; i < design.Levels.Count; i++)
+        {
+            var level = design.Levels[i];
+            var color = palette.GetColor(i);
+            var line = plot.Add.Scatter(years, level.Steps.Select(s => (double)s.MonthlyGross).ToArray());
+            line.Color = color;
+            line.LineWidth = 2.5f;
+            line.MarkerSize = 7;
+            line.LegendText = level.Label;
+            var floor = plot.Add.HorizontalLine((double)level.Floor);
+            floor.Color = level.FloorBinding == "smic" ? Color.FromHex("#c62828") : color.WithAlpha(0.8);
+            floor.LinePattern = level.FloorBinding == "smic" ? LinePattern.Dashed : LinePattern.Dotted;
+            floor.LineWidth = 1.2f;
+        }
+        var smic = design.Levels[0].Smic;
+        var smicLine = plot.Add.HorizontalLine((double)smic);
+        smicLine.Color = Color.FromHex("#c62828");
+        smicLine.LinePattern = LinePattern.Dashed;
+        smicLine.LineWidth = 1.2f;
+        smicLine.LegendText = $"SMIC : {FrenchFormat.Euros(smic)} (pointillés : minima conventionnels)";
+
+        plot.XLabel("Ancienneté (années)");
+        plot.YLabel("Brut mensuel, 35 h (€)");
+        plot.Axes.SetLimitsX(-0.5, years[^1] + Math.Max(1, years[^1] * 0.05));
+        plot.ShowLegend(Edge.Bottom);
+        var svg = plot.GetSvgXml(960, 640);
+        var start = svg.IndexOf("<svg", StringComparison.Ordinal);
+        svg = start > 0 ? svg[start..] : svg;
+        return svg.Replace("<svg ", $"<svg role=\"img\" aria-label=\"{System.Net.WebUtility.HtmlEncode(Title)}\" preserveAspectRatio=\"xMidYMid meet\" style=\"width:100%;height:auto\" viewBox=\"0 0 960 640\" ", StringComparison.Ordinal);
+    }
+
+    private static string Euros(double value) => value.ToString("#,##0", FrenchFormat.Culture) + " €";
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using MedSec.Domain.Codes;
+
+namespace MedSec.Web.Components.Grid;
+
+/// <summary>French labels of the grid page.</summary>
+public static class GridLabels
+{
+    public static readonly IReadOnlyList<(EmployerType Employer, string Label)> Employers =
+    [
+        (EmployerType.Cabinet, "Cabinet médical"), (EmployerType.Clinique, "Clinique"), (EmployerType.CentreSante, "Centre de santé"),
+        (EmployerType.Hopital, "Hôpital"), (EmployerType.Ehpad, "Ehpad"), (EmployerType.MedicoSocial, "Établissement médico-social"),
+        (EmployerType.Telesecretariat, "Télésecrétariat"),
+    ];
+
+    public static readonly IReadOnlyList<(string Code, string Label)> Agreements =
+    [
+        (GridForm.UsualAgreement, "Convention usuelle du type d'employeur"), ("1147", "IDCC 1147 — cabinets médicaux"),
+        ("2264", "IDCC 2264 — hospitalisation privée"), ("29", "IDCC 29 — CCN 51 (FEHAP)"), ("2098", "IDCC 2098 — télésecrétariat"),
+    ];
+
+    public static IEnumerable<(string Code, string Label)> Regions =>
+        CodeBook.RegionNames.OrderBy(r => r.Value, StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), false)).Select(r => (r.Key, $"{r.Value} ({r.Key})"));
+
+    public static string Years(int years) => years switch { 0 => "0 an", 1 => "1 an", _ => $"{years} ans" };
+
+    public static string Gap(decimal? gap) => gap is { } g ? g.ToString("0.0", CultureInfo.GetCultureInfo("fr-FR")) + " %" : "—";
+
+    public static string Sex(string? code) => code switch { "f" => "F", "m" => "H", _ => "—" };
+
+    public static string Ratio(decimal? ratio) => ratio is { } r ? r.ToString("0.000", CultureInfo.GetCultureInfo("fr-FR")) : "—";
+}

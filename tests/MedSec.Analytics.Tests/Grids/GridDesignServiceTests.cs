@@ -1,0 +1,173 @@
+using MedSec.Analytics.Grids;
+using MedSec.Analytics.Tests.Pay;
+using MedSec.Domain;
+using MedSec.Domain.Codes;
+using MedSec.Domain.Grids;
+using MedSec.Domain.Observations;
+using static MedSec.Analytics.Tests.Grids.Payrolls;
+
+namespace MedSec.Analytics.Tests.Grids;
+
+/// <summary>The grid designer over the bundled reference data, a stub market and payrolls held in memory.</summary>
+public class GridDesignServiceTests
+{
+    private static readonly DateOnly Date = new(2026, 3, 1);
+
+    private static (GridDesignService Service, StubMarket Market, MemoryPayrollBook Book) Service(StubMarket? market = null)
+    {
+        var m = market ?? StubMarket.Rising();
+        var book = new MemoryPayrollBook();
+        return (new GridDesignService(RealReference.Services.Reference, RealReference.Service, m, book), m, book);
+    }
+
+    private static GridDesignQuery Query(string employer = "cabinet", int levels = 5, int steps = 4, string? agreement = null, long? payroll = null) =>
+        GridRequestParser.Design("84", employer, "60", levels.ToString(), steps.ToString(), agreement, "2026-03-01", payroll?.ToString());
+
+    [Fact]
+    public void ACabinetGridTakesIdcc1147PositionnementsFiveToNineAsLevels()
+    {
+        var design = Service().Service.Design(Query());
+
+        Assert.Equal("1147", design.Agreement);
+        Assert.True(design.AgreementAssumed);
+        Assert.Equal(["5", "6", "7", "8", "9"], design.Levels.Select(l => l.Position));
+        Assert.Equal("Niveau 1 – Positionnement 5", design.Levels[0].Label);
+        Assert.Equal([0, 2, 5, 10], design.Levels[0].Steps.Select(s => s.Years));
+        Assert.Contains(design.Warnings, w => w.StartsWith("Convention collective non indiquée : IDCC 1147", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FloorsNameTheSmicWhenItBindsAndTheAgreementOtherwise()
+    {
+        var design = Service().Service.Design(Query());
+
+        // 2026-03-01: SMIC 1 823,03 € > positionnement 5 (1 815,79 €); positionnement 6 = 1 889,38 €.
+        Assert.Equal((1823.03m, "smic", 1815.79m), (design.Levels[0].Floor, design.Levels[0].FloorBinding, design.Levels[0].AgreementMinimum));
+        Assert.Equal((1889.38m, "agreement"), (design.Levels[1].Floor, design.Levels[1].FloorBinding));
+        Assert.Equal(new DateOnly(2026, 1, 1), design.AsOf);
+        Assert.Contains(design.Warnings, w => w.Contains("inchangés depuis le 2024-01-01", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheMiddleLevelSitsOnTheMarketPercentileAndTheOthersFollowTheAgreementsHierarchy()
+    {
+        var (service, market, _) = Service();
+
+        var design = service.Design(Query());
+
+        Assert.All(market.Queries, q => Assert.Equal(60m, q.Percentile));
+        Assert.Equal([(0, 2), (2, 5), (5, 10), (10, null)], market.Queries.Select(q => (q.MinYears, q.MaxYears)));
+        Assert.Equal(0.0443m, design.LevelGap);
+        // Level 3 (positionnement 7) = market: 2 000 € at entry, 2 060 € at 2 years.
+        Assert.Equal([2000m, 2060m, 2150m, 2300m], design.Levels[2].Steps.Select(s => s.MonthlyGross));
+        Assert.Equal(Math.Round(2000m * 1.0443m, 2), design.Levels[3].Steps[0].MonthlyGross);
+    }
+
+    [Fact]
+    public void ACellUnderItsFloorIsRaisedToIt()
+    {
+        var design = Service(new StubMarket(_ => 1700m)).Service.Design(Query());
+
+        Assert.All(design.Levels, l => Assert.All(l.Steps, s => Assert.True(s.MonthlyGross >= l.Floor)));
+        Assert.True(design.Levels[0].Steps[0].RaisedToFloor);
+        Assert.Equal(1823.03m, design.Levels[0].Steps[0].MonthlyGross);
+    }
+
+    [Fact]
+    public void WithoutMarketTheGridFollowsTheFloorsAndSaysSo()
+    {
+        var design = Service(new StubMarket(_ => null)).Service.Design(Query(levels: 2, steps: 2));
+
+        Assert.Equal([1823.03m, 1823.03m], design.Levels[0].Steps.Select(s => s.MonthlyGross));
+        Assert.Equal(2159.91m, design.Levels[1].Steps[0].MonthlyGross);
+        Assert.Contains(design.Warnings, w => w.StartsWith("Ancienneté 0–1 ans : aucune cellule de marché", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AHospitalHasNoUsualAgreementSoOnlyTheSmicFloorsItsGrid()
+    {
+        var design = Service().Service.Design(Query(employer: "hopital", levels: 3, steps: 2));
+
+        Assert.Null(design.Agreement);
+        Assert.All(design.Levels, l => Assert.Equal((1823.03m, "smic", (string?)null), (l.Floor, l.FloorBinding, l.Position)));
+        Assert.Equal(LevelSpacing.DefaultGap, design.LevelGap);
+        Assert.Contains(design.Warnings, w => w.StartsWith("Aucune convention collective indiquée", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A2264ClinicGridIsFlooredByTheNiveauSixRmanWithItsNotExtendedWarning()
+    {
+        var design = Service().Service.Design(Query(employer: "clinique", levels: 2, steps: 2));
+
+        // RMAN 23 900 € / 12 = 1 991,67 € (avenant n° 33, not extended).
+        Assert.All(design.Levels, l => Assert.Equal(("N6", 1991.67m), (l.Position, l.Floor)));
+        Assert.Contains(design.Warnings, w => w.Contains("non étendus", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheJobAdRangesGoFromTheFirstToTheLastStepOfEachLevel()
+    {
+        var design = Service().Service.Design(Query(agreement: "1147"));
+
+        var range = design.JobAdRanges[2];
+        Assert.Equal((2000m, 2300m, 24000m, 27600m, "1147"), (range.MonthlyMin, range.MonthlyMax, range.AnnualMin, range.AnnualMax, range.Agreement));
+        Assert.False(design.AgreementAssumed);
+    }
+
+    [Fact]
+    public void WithAPayrollTheStaffArePlacedCostedAndTheGapsReported()
+    {
+        var (service, _, book) = Service();
+        var id = book.Add("paie.csv", KnownGap());
+
+        var design = service.Design(Query(payroll: id));
+
+        Assert.Equal(new PayrollSummary(id, "paie.csv", 16), design.Payroll);
+        var staff = design.Staff!;
+        Assert.Equal(16, staff.Cost.Placed);
+        Assert.Equal(staff.Employees.Sum(e => e.AnnualRaise), staff.Cost.AnnualRaises);
+        Assert.True(staff.Cost.ChargeRateAssumed);
+        Assert.Equal(EmployerCharges.AssumedRate, staff.Cost.ChargeRate);
+        // F6-0: positionnement 6 = level 2, 5 years at 2026-03-01 (hired 2020-09-01) ⇒ step 5.
+        var f60 = staff.Employees.Single(e => e.EmployeeId == "F6-0");
+        Assert.Equal((2, 5, 5), (f60.GridLevel, f60.SeniorityYears, f60.StepYears));
+        Assert.Equal(design.Levels[1].Steps[2].MonthlyGross, f60.GridMonthlyGross);
+        Assert.Equal(["6"], design.Transparency!.AlertCategories);
+    }
+
+    [Fact]
+    public void AnUnknownPayrollImportIsAnUnknownCode() =>
+        Assert.Equal(InputErrorKind.UnknownCode,
+            Assert.Throws<MedSecInputException>(() => Service().Service.Design(Query(payroll: 42))).Kind);
+
+    [Fact]
+    public void AGivenChargeRateReplacesTheAssumption()
+    {
+        var (service, _, book) = Service();
+        var id = book.Add("paie.csv", [Employee("A", Gender.Female, "5", 1823.03m)]);
+
+        var design = service.Design(Query(payroll: id) with { ChargeRate = 0.42m });
+
+        Assert.False(design.Staff!.Cost.ChargeRateAssumed);
+        Assert.Equal(Math.Round(design.Staff.Cost.AnnualRaises * 0.42m, 2), design.Staff.Cost.EstimatedCharges);
+    }
+
+    [Fact]
+    public void ASyntheticMarketIsSaid()
+    {
+        var design = Service(new StubMarket(_ => 2100m, synthetic: true)).Service.Design(Query());
+
+        Assert.True(design.SyntheticMarket);
+        Assert.Contains(design.Warnings, w => w.Contains("synthétiques", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheLetterComesFromTheImportedPayroll()
+    {
+        var (service, _, book) = Service();
+        var id = book.Add("paie.csv", KnownGap());
+
+        Assert.Equal("6", service.Letter(id, "F6-1", Date).Category);
+        Assert.Throws<MedSecInputException>(() => service.Letter(id + 1, "F6-1", Date));
+    }
+}

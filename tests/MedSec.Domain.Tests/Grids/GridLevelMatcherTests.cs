@@ -1,0 +1,38 @@
+using MedSec.Domain.Grids;
+using static MedSec.Domain.Tests.Grids.GridBuilders;
+
+namespace MedSec.Domain.Tests.Grids;
+
+public class GridLevelMatcherTests
+{
+    private static readonly AgreementPosition[] Idcc1147 =
+        [new("5", "Positionnement 5"), new("6", "Positionnement 6"), new("7", "Positionnement 7"), new("8", "Positionnement 8"), new("9", "Positionnement 9")];
+
+    private static readonly IReadOnlyList<GridLevel> ThreeLevels = Grid(3, [0, 2], positions: ["5", "7", "9"]);
+
+    [Theory]
+    [InlineData("7", 2)]
+    [InlineData(" Positionnement 7 ", 2)]
+    [InlineData("07", 2)]
+    [InlineData("6", 1)]
+    [InlineData("8", 2)]
+    [InlineData("12", 3)]
+    [InlineData("4", 1)]
+    public void WithAnAgreementThePayrollLevelIsThePosition(string payroll, int level) =>
+        Assert.Equal(level, GridLevelMatcher.Match(ThreeLevels, payroll, Idcc1147)?.Level);
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("cadre")]
+    public void AnUnknownOrMissingLevelIsNotMatched(string? payroll) =>
+        Assert.Null(GridLevelMatcher.Match(ThreeLevels, payroll, Idcc1147));
+
+    [Theory]
+    [InlineData("2", 2)]
+    [InlineData("Niveau 3", 3)]
+    [InlineData("niveau 1", 1)]
+    [InlineData("4", null)]
+    public void WithoutAgreementThePayrollLevelIsTheGridLevel(string payroll, int? level) =>
+        Assert.Equal(level, GridLevelMatcher.Match(Grid(3, [0]), payroll, null)?.Level);
+}

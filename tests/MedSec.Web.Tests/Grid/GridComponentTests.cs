@@ -1,0 +1,102 @@
+using Bunit;
+using MedSec.Analytics.Grids;
+using MedSec.Domain.Grids;
+using MedSec.Domain.Observations;
+using MedSec.Domain.Transparency;
+using MedSec.Web.Components.Grid;
+using MedSec.Web.Components.Pages;
+using MedSec.Web.Tests.Components;
+using MedSec.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MedSec.Web.Tests.Grid;
+
+/// <summary>The grid components rendered with bUnit over a designer with a fixed market and payrolls held in memory.</summary>
+public sealed class GridComponentTests : BunitTest
+{
+    private sealed class FixedMarket(decimal value) : IMarketLevels
+    {
+        public MarketLevel Level(MarketLevelQuery query) => new(value, value - 100m, value + 100m, 50, MarketLevel.RegionEmployer, Synthetic: true);
+    }
+
+    private sealed class NoPayrolls : IPayrollBook
+    {
+        public PayrollImportResult Import(string fileName, ReadOnlyMemory<byte> content) => throw new NotSupportedException();
+        public IReadOnlyList<PayrollImportInfo> Imports() => [];
+        public IReadOnlyList<EmployeePay>? Employees(long importId) => null;
+        public bool Delete(long importId) => false;
+    }
+
+    private static readonly Lazy<Analytics.MedSecServices> Services = new(Analytics.MedSecServices.LoadDefault);
+
+    private static GridDesignService Designer(decimal market = 2100m) =>
+        new(Services.Value.Reference, Services.Value.Pay, new FixedMarket(market), new NoPayrolls());
+
+    private static GridDesign Design(decimal market = 2100m) =>
+        Designer(market).Design(GridRequestParser.Design("84", "cabinet", "60", "3", "2", "1147", "2026-03-01"));
+
+    [Fact]
+    public void TheGridTableMarksTheCellsRaisedToTheFloor()
+    {
+        var cut = Context.Render<GridTableView>(p => p.Add(c => c.Design, Design(market: 1700m)));
+
+        Assert.EndsWith("*", Text.Normalize(cut.Find("[data-testid=cell-1-0]").TextContent));
+        Assert.Contains("1 823,03 €", Text.Normalize(cut.Find("[data-testid=grid-level-1]").TextContent));
+        Assert.Contains("relevé au plancher légal", cut.Markup);
+    }
+
+    [Fact]
+    public void TheChartIsAnAccessibleInlineSvg()
+    {
+        var svg = GridChart.Svg(Design());
+
+        Assert.StartsWith("<svg role=\"img\" aria-label=\"", svg);
+        Assert.Contains($"aria-label=\"{GridChart.Title}\"", System.Net.WebUtility.HtmlDecode(svg));
+    }
+
+    [Fact]
+    public void TheGapTableShowsOneAlertPerCategoryOverTheThreshold()
+    {
+        var staff = new List<EmployeePay>();
+        for (var i = 0; i < 3; i++)
+        {
+            staff.Add(new($"F{i}", Gender.Female, null, "6", null, 1m, 1880m, 0m));
+            staff.Add(new($"H{i}", Gender.Male, null, "6", null, 1m, 2000m, 0m));
+            staff.Add(new($"G{i}", Gender.Female, null, "7", null, 1m, 2200m, 0m));
+            staff.Add(new($"K{i}", Gender.Male, null, "7", null, 1m, 2200m, 0m));
+        }
+
+        var cut = Context.Render<GapTableView>(p => p.Add(c => c.Report, TransparencyService.Report(staff)));
+
+        var alert = Assert.Single(cut.FindAll("[data-testid=gap-alert]"));
+        Assert.Contains("catégorie « 6 »", alert.TextContent);
+        Assert.Contains("6,0 %", cut.Find("[data-testid=gap-6]").TextContent);
+    }
+
+    [Fact]
+    public void TheStaffTableLinksEachEmployeeToTheirLetter()
+    {
+        var grid = Design().Levels;
+        var staff = StaffRules.Analyse(grid, [new EmployeePay("A 1/2", Gender.Female, null, "5", null, 1m, 1800m, 0m)], new DateOnly(2026, 3, 1), null, 0.35m, true);
+
+        var cut = Context.Render<StaffTableView>(p => p.Add(c => c.Staff, staff).Add(c => c.ImportId, 7L).Add(c => c.Date, new DateOnly(2026, 3, 1)));
+
+        Assert.Equal("/grille-salariale/lettre/7/A%201%2F2?date=2026-03-01", cut.Find("[data-testid='staff-A 1/2'] a").GetAttribute("href"));
+        Assert.Contains("estimées", cut.Find("[data-testid=staff-cost]").TextContent);
+    }
+
+    [Fact]
+    public void ThePageDesignsAGridAndOffersItsExports()
+    {
+        Context.Services.AddSingleton<IGridDesignService>(Designer());
+        var cut = RenderWithProviders<GridDesigner>();
+
+        cut.Find("[data-testid=design] button, button[data-testid=design]").Click();
+
+        Assert.Equal(5, cut.FindAll("[data-testid^=grid-level-]").Count);
+        var xlsx = cut.Find("[data-testid=export-xlsx]");
+        Assert.StartsWith("/api/grids/export?format=xlsx&region=75&employer=clinique&percentile=60&levels=5&steps=5&date=", xlsx.GetAttribute("href"));
+        Assert.True(xlsx.HasAttribute("download"));
+        Assert.Contains(cut.FindAll("[data-testid=grid-warning]"), w => w.TextContent.Contains("synthétiques", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,105 @@
+using System.Text;
+using MedSec.Web.Tests.Browser;
+using MedSec.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+using MiniExcelLibs;
+
+namespace MedSec.Web.Tests.Grid;
+
+/// <summary>The HR journey on "Grille salariale": design a grid, import a payroll, read the gap alert, download the XLSX.</summary>
+[Collection(GridBrowserCollection.Name)]
+public sealed class GridPageBrowserTests(GridBrowserFixture browser)
+{
+    private static async Task<IPage> DesignAsync(GridBrowserFixture browser)
+    {
+        var page = await browser.OpenAsync("/grille-salariale");
+        await page.GetByTestId("region").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Auvergne-Rhône-Alpes (84)" }).ClickAsync();
+        await page.GetByTestId("employer").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Cabinet médical" }).ClickAsync();
+        await page.GetByTestId("date").FillAsync("01/03/2026");
+        await page.GetByTestId("date").PressAsync("Tab");
+        await page.GetByTestId("design").ClickAsync();
+        await page.GetByTestId("grid-table").WaitForAsync();
+        return page;
+    }
+
+    private static async Task UploadAsync(IPage page, string name, string text)
+    {
+        await page.GetByTestId("payroll-input").SetInputFilesAsync(new FilePayload
+        {
+            Name = name,
+            MimeType = "text/csv",
+            Buffer = Encoding.UTF8.GetBytes(text),
+        });
+        await page.GetByTestId("payroll-imported").WaitForAsync();
+    }
+
+    [Fact]
+    public async Task AnHrManagerDesignsAGridImportsAPayrollReadsTheGapAlertAndDownloadsTheXlsx()
+    {
+        var page = await DesignAsync(browser);
+
+        // IDCC 1147 positionnement 5 is under the SMIC at 2026-03-01: the SMIC (1 823,03 €) is level 1's floor.
+        Assert.Contains("1 823,03 €", Text.Normalize(await page.GetByTestId("grid-level-1").InnerTextAsync()));
+        Assert.Equal(5, await page.Locator("[data-testid^=grid-level-]").CountAsync());
+        Assert.Contains("<svg", await page.GetByTestId("grid-chart").InnerHTMLAsync());
+
+        await UploadAsync(page, "paie-clinique.csv", GridTestData.KnownGapPayroll("UI-"));
+        await page.GetByTestId("gap-alert").WaitForAsync();
+
+        var alerts = await page.GetByTestId("gap-alert").AllInnerTextsAsync();
+        Assert.Single(alerts);
+        Assert.Contains("catégorie « 6 »", alerts[0]);
+        Assert.Contains("6,0 %", alerts[0]);
+        Assert.Equal(16, await page.Locator("[data-testid^=staff-UI-]").CountAsync());
+        Assert.Contains("estimées", await page.GetByTestId("staff-cost").InnerTextAsync());
+        await BrowserFixture.ScreenshotAsync(page, "grille-salariale");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-xlsx").ClickAsync());
+        var file = Path.Combine(browser.Factory.Home, download.SuggestedFilename);
+        await download.SaveAsAsync(file);
+
+        Assert.Equal("grille-salariale-84-cabinet-2026-03-01.xlsx", download.SuggestedFilename);
+        var grid = MiniExcel.Query(file, useHeaderRow: true, sheetName: "Grille").Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal(5, grid.Count);
+        Assert.Equal(1823.03d, grid[0]["Plancher légal"]);
+        Assert.Equal("Niveau 5 – Positionnement 9", grid[4]["Libellé"]);
+        var gaps = MiniExcel.Query(file, useHeaderRow: true, sheetName: "Écarts").Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal("oui", gaps.Single(g => (string)g["Catégorie"] == "6")["Alerte 5 %"]);
+        Assert.Equal("non", gaps.Single(g => (string)g["Catégorie"] == "7")["Alerte 5 %"]);
+        Assert.Equal(16, MiniExcel.Query(file, useHeaderRow: true, sheetName: "Personnel").Count());
+    }
+
+    [Fact]
+    public async Task AnImportedPayrollIsDeletedFromThePage()
+    {
+        var page = await DesignAsync(browser);
+        await UploadAsync(page, "paie-a-supprimer.csv", GridTestData.KnownGapPayroll("DEL-"));
+        await page.GetByTestId("staff-result").WaitForAsync();
+        var id = browser.Factory.MedSec.Grids.Payrolls.Imports().Single(i => i.FileName == "paie-a-supprimer.csv").Id;
+
+        await page.GetByTestId("payroll-delete").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Supprimer", Exact = true }).ClickAsync();
+        await page.GetByTestId("staff-result").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+
+        Assert.DoesNotContain(browser.Factory.MedSec.Grids.Payrolls.Imports(), i => i.Id == id);
+        Assert.Null(browser.Factory.MedSec.Grids.Payrolls.Employees(id));
+    }
+
+    [Fact]
+    public async Task TheInformationLetterGivesTheCategoryAveragesBySex()
+    {
+        var import = browser.Factory.MedSec.Grids.Payrolls.Import("paie-lettre.csv", Encoding.UTF8.GetBytes(GridTestData.KnownGapPayroll("LET-")));
+
+        var page = await browser.OpenAsync($"/grille-salariale/lettre/{import.ImportId}/LET-F6-0?date=2026-03-01");
+
+        var own = Text.Normalize(await page.GetByTestId("letter-own").InnerTextAsync());
+        Assert.Contains("1 833,00 €", own);
+        var category = Text.Normalize(await page.GetByTestId("letter-category").InnerTextAsync());
+        // Men of positionnement 6: 2 025 € a month on average, 24 300 € a year; women 0.94 × that.
+        Assert.Contains("24 300,00 €", category);
+        Assert.Contains("22 842,00 €", category);
+        await BrowserFixture.ScreenshotAsync(page, "grille-salariale-lettre");
+    }
+}

@@ -57,12 +57,12 @@ public sealed class MedSecServices
     /// <summary>Roles, moves and training routes of careers.csv (read on first use, next to the reference tables).</summary>
     public CareerCatalog CareerCatalog => LazyInitializer.EnsureInitialized(ref _careerCatalog, CareerCatalogLoader.LoadDefault);
 
-    /// <summary>Private and remote market pay for career paths. PROVISIONAL rule until the pay estimator (issue 5) is wired here.</summary>
-    public IMarketPay MarketPay => LazyInitializer.EnsureInitialized(ref _marketPay, () => new ProvisionalMarketPay(Pay, CareerCatalog));
+    /// <summary>Private and remote market pay for career paths: the pay estimator's median, held to its floor.</summary>
+    public IMarketPay MarketPay => LazyInitializer.EnsureInitialized(ref _marketPay, () => new EstimatorMarketPay(Estimator));
 
     /// <summary>
     /// Career paths (<c>medsec paths</c>, <c>GET /api/paths</c>), created on first use: loads the bundled synthetic career
-    /// histories and trains the transition model (a second or two).
+    /// histories and trains the transition model (a few seconds); market pay comes from <see cref="Estimator"/>.
     /// </summary>
     public ICareerPathService Careers => LazyInitializer.EnsureInitialized(ref _careers, () =>
         CareerServices.Create(CareerCatalog, Reference, Pay, MarketPay, CareerServices.DefaultHistories(), syntheticHistories: true));

@@ -19,7 +19,7 @@ public static class ImportsApi
     {
         var imports = app.MapGroup("/api/imports").WithTags("Imports").ProducesMedSecProblems();
         imports.MapPost("/", PostImport).WithName("PostImport")
-            .WithSummary("Imports a CSV file of salary observations (multipart/form-data, field file; 16 Mo at most).")
+            .WithSummary("Imports a file of salary observations, job ads or payroll (multipart/form-data, field file; 16 Mo at most; .csv, .tsv, .txt, .json, .jsonl, .ndjson).")
             .Accepts<IFormFile>("multipart/form-data")
             .Produces<ImportReport>(StatusCodes.Status201Created)
             .Produces<ImportReport>(StatusCodes.Status200OK)
@@ -35,7 +35,7 @@ public static class ImportsApi
     public static async Task<IResult> PostImport(
         HttpRequest request,
         IImportService imports,
-        [Description("auto (default) or observations.")] string? format,
+        [Description("File format: auto (default: recognised from the content), observations, job-ads (France Travail JSON, JSON Lines or pipe export), payroll (an employer's payroll: personal data, kept apart from market data).")] string? format,
         CancellationToken cancellationToken)
     {
         var importFormat = ParseFormat(format);

@@ -8,10 +8,12 @@ namespace MedSec.Web.Careers;
 /// <summary>
 /// Runs the career-paths service for the page and the print view: the postcode (if any) gives the région, the strings go
 /// through the service's own request parser, as in the API. Throws <see cref="MedSecInputException"/> for refused input.
+/// The service is asked for only when a question comes (creating it trains the transition model); the catalogue is enough
+/// to draw the form.
 /// </summary>
-public sealed class PathsAdvisor(ICareerPathService careers, PayComparer places)
+public sealed class PathsAdvisor(Func<ICareerPathService> careerService, CareerCatalog catalog, PayComparer places)
 {
-    public CareerCatalog Catalog => careers.Catalog;
+    public CareerCatalog Catalog => catalog;
 
     public PathsOutcome Advise(PathsRequest request, DateOnly start)
     {
@@ -19,12 +21,13 @@ public sealed class PathsAdvisor(ICareerPathService careers, PayComparer places)
         var query = PathsRequestParser.Paths(
             place.RegionCode, request.Experience.ToString(System.Globalization.CultureInfo.InvariantCulture), request.Role, null,
             request.Specialty, request.Years.ToString(System.Globalization.CultureInfo.InvariantCulture), today: start);
+        var careers = careerService();
         return new PathsOutcome(place, careers.Paths(query), careers.MarketPay.IsProvisional);
     }
 
     /// <summary>The French label of a role code (careers.csv), the code itself if unknown.</summary>
     public string RoleLabel(string code) =>
-        CodeBook.Roles.TryParse(code, out var role) ? careers.Catalog.Role(role).Label : code;
+        CodeBook.Roles.TryParse(code, out var role) ? catalog.Role(role).Label : code;
 }
 
 /// <summary>The ranked paths and where they were computed for.</summary>

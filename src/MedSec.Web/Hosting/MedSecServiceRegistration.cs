@@ -1,4 +1,5 @@
 using MedSec.Analytics;
+using MedSec.Analytics.Careers;
 using MedSec.Analytics.Estimation;
 using MedSec.Analytics.Imports;
 using MedSec.Analytics.Market;
@@ -50,7 +51,8 @@ public static class MedSecServiceRegistration
         services.AddSingleton(_ => FrenchGeography.LoadDefault());
         services.AddSingleton<PayComparer>();
         services.AddSingleton(sp => sp.GetRequiredService<MedSecServices>().Careers);
-        services.AddSingleton<PathsAdvisor>();
+        services.AddSingleton(sp => new PathsAdvisor(
+            sp.GetRequiredService<ICareerPathService>, sp.GetRequiredService<MedSecServices>().CareerCatalog, sp.GetRequiredService<PayComparer>()));
         services.AddHostedService<WarmUp>();
         services.AddSingleton(sp => sp.GetRequiredService<MedSecServices>().Grids);
         return services;

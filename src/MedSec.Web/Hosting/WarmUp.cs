@@ -7,7 +7,7 @@ namespace MedSec.Web.Hosting;
 /// so the first visitor does not wait. Off when <see cref="Setting"/> is <c>false</c> (tests that never estimate).
 /// </summary>
 public sealed class WarmUp(
-    MedSec.Analytics.MedSecServices services, IPayEstimator estimator, MarketSnapshot market, IConfiguration configuration, ILogger<WarmUp> logger)
+    IServiceProvider services, IPayEstimator estimator, MarketSnapshot market, IConfiguration configuration, ILogger<WarmUp> logger)
     : BackgroundService
 {
     public const string Setting = "MedSec:WarmUp";
@@ -21,7 +21,7 @@ public sealed class WarmUp(
             {
                 _ = market.Current;
                 logger.LogInformation("Pay model ready: {Model}", estimator.Model.Description);
-                logger.LogInformation("Career paths ready: {Model}", services.Careers.TransitionReport.Summary);
+                logger.LogInformation("Career paths ready: {Model}", services.GetRequiredService<MedSec.Analytics.Careers.ICareerPathService>().TransitionReport.Summary);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

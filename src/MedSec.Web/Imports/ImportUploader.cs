@@ -9,7 +9,8 @@ namespace MedSec.Web.Imports;
 public sealed class ImportUploader(IImportService imports)
 {
     /// <param name="open">Opens the file's content, reading at most the given number of bytes.</param>
-    public async Task<UploadOutcome> UploadAsync(string fileName, long size, Func<long, Stream> open, CancellationToken cancellationToken = default)
+    public async Task<UploadOutcome> UploadAsync(
+        string fileName, long size, Func<long, Stream> open, ImportFormat format = ImportFormat.Auto, CancellationToken cancellationToken = default)
     {
         if (UploadPolicy.CheckAnnounced(fileName, size) is { } announced) return UploadOutcome.Refused(announced.Message);
 
@@ -20,7 +21,7 @@ public sealed class ImportUploader(IImportService imports)
 
         try
         {
-            return new UploadOutcome(imports.Import(Path.GetFileName(fileName), content), null);
+            return new UploadOutcome(imports.Import(Path.GetFileName(fileName), content, new ImportOptions(format)), null);
         }
         catch (MedSecInputException e)
         {

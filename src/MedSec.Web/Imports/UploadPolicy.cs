@@ -5,7 +5,7 @@ namespace MedSec.Web.Imports;
 
 /// <summary>
 /// What the web upload (page and <c>POST /api/imports</c>) accepts before handing a file to the import service: a text
-/// file (CSV) of at most <see cref="MaxBytes"/>, named <c>.csv</c>, <c>.tsv</c> or <c>.txt</c>, whose first bytes are text
+/// file of at most <see cref="MaxBytes"/>, named <c>.csv</c>, <c>.tsv</c>, <c>.txt</c>, <c>.json</c>, <c>.jsonl</c> or <c>.ndjson</c>, whose first bytes are text
 /// (the magic numbers of spreadsheets, PDFs, archives, images and programs are refused, and so are NUL bytes outside
 /// UTF-16 files, which start with their byte-order mark).
 /// </summary>
@@ -17,7 +17,7 @@ public static class UploadPolicy
     /// <summary>How many leading bytes the content check reads.</summary>
     public const int SniffBytes = 8192;
 
-    public static readonly IReadOnlyList<string> Extensions = [".csv", ".tsv", ".txt"];
+    public static readonly IReadOnlyList<string> Extensions = [".csv", ".tsv", ".txt", ".json", ".jsonl", ".ndjson"];
 
     /// <summary>The <c>accept</c> attribute of the file input.</summary>
     public static string Accept => string.Join(",", Extensions);

@@ -146,6 +146,38 @@ public sealed class ImportsApiTests(WebAppFixture app)
         ProblemAssert.IsProblem(HttpStatusCode.NotFound, response, await Json(response));
     }
 
+    [Fact]
+    public async Task APayrollFileIsRecognisedAndKeptAsPayroll()
+    {
+        const string payroll = "Matricule;Sexe;Intitulé du poste;Niveau;Date d'entrée;ETP;Salaire de base brut;Primes annuelles\n" +
+            "E001;F;Secrétaire médicale;1;2020-01-15;1;2100,00;0\nE002;H;Secrétaire médical;1;2022-09-01;0,8;1700,00;300\n";
+
+        var response = await Upload(ObservationCsv.Bytes(payroll), "paie-2026.csv");
+        var json = await Json(response);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("payroll", json.GetProperty("format").GetString());
+        Assert.Equal(2, json.GetProperty("read").GetInt64());
+        var id = json.GetProperty("importId").GetInt64();
+        var (_, list) = await app.GetJsonAsync("/api/imports");
+        Assert.Equal("payroll", list.EnumerateArray().Single(i => i.GetProperty("id").GetInt64() == id).GetProperty("format").GetString());
+        Assert.Equal(HttpStatusCode.NoContent, (await app.Client.DeleteAsync($"/api/imports/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AJobAdsExportInJsonLinesIsRecognised()
+    {
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "offres.jsonl"));
+
+        var response = await Upload(bytes, "offres.jsonl");
+        var json = await Json(response);
+
+        Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK);
+        Assert.Equal("job-ads", json.GetProperty("format").GetString());
+        Assert.Equal(3, json.GetProperty("read").GetInt64()); // three offers, one per line
+        Assert.Equal(3, json.GetProperty("accepted").GetInt64() + json.GetProperty("rejected").GetInt64());
+    }
+
     private async Task<HttpResponseMessage> Upload(byte[] bytes, string fileName, string query = "")
     {
         var file = new ByteArrayContent(bytes);

@@ -32,6 +32,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         _factory.UseKestrel(0);
         _factory.StartServer();
+        await ServiceWarmUp.RunAsync(_factory.Services);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

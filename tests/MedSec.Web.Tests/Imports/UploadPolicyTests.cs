@@ -10,6 +10,9 @@ public sealed class UploadPolicyTests
     [InlineData("SALAIRES.CSV")]
     [InlineData("export.tsv")]
     [InlineData("notes.txt")]
+    [InlineData("offres.json")]
+    [InlineData("offres.jsonl")]
+    [InlineData("offres.ndjson")]
     public void AcceptsTextFileNamesUpToTheLimit(string name)
     {
         Assert.Null(UploadPolicy.CheckAnnounced(name, 1));

@@ -13,10 +13,10 @@ public sealed class WebAppFixture : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = default!;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
         Client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        return Task.CompletedTask;
+        await ServiceWarmUp.RunAsync(_factory.Services);
     }
 
     /// <summary>GETs <paramref name="url"/> and parses the body as JSON (any status).</summary>

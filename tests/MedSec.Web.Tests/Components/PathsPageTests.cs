@@ -1,0 +1,94 @@
+using Bunit;
+using MedSec.Analytics;
+using MedSec.Analytics.Careers;
+using MedSec.Analytics.Estimation;
+using MedSec.Data.Geography;
+using MedSec.Web.Careers;
+using MedSec.Web.Compare;
+using MedSec.Web.Components.Pages;
+using MedSec.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MedSec.Web.Tests.Components;
+
+public sealed class PathsPageTests : BunitTest
+{
+    private readonly StubCareers _careers = new();
+
+    public PathsPageTests()
+    {
+        Context.Services.AddSingleton<ICareerPathService>(_careers);
+        Context.Services.AddSingleton<IPayEstimator>(new StubEstimator());
+        Context.Services.AddSingleton(MedSecServices.LoadDefault().Pay);
+        Context.Services.AddSingleton(FrenchGeography.LoadDefault());
+        Context.Services.AddSingleton<PayComparer>();
+        Context.Services.AddSingleton(sp => new PathsAdvisor(() => _careers, StubCareers.RealCatalog, sp.GetRequiredService<PayComparer>()));
+    }
+
+    [Fact]
+    public void TheRoleListHasTheFourteenRolesOfTheCatalogue()
+    {
+        var cut = RenderWithProviders<PathsPage>();
+
+        cut.Find("[data-testid=role]").MouseDown();
+
+        var items = Popovers!.FindAll(".mud-list-item").Select(i => i.TextContent.Trim()).ToList();
+        Assert.Equal(14, items.Count);
+        Assert.Contains("Secrétaire médical(e) en cabinet ou en clinique", items);
+        Assert.Contains("Assistant médico-administratif de classe normale", items);
+        Assert.Empty(cut.FindAll("[data-testid=path-row]"));
+    }
+
+    [Fact]
+    public void PlanningShowsTheRankedPathsTheChartTrainingAndAPrintLink()
+    {
+        var cut = RenderWithProviders<PathsPage>();
+
+        cut.Find("button[data-testid=plan]").Click();
+        cut.WaitForElement("[data-testid=paths-table]");
+
+        Assert.Equal(CareerRole.Secretary, _careers.Asked!.Role);
+        Assert.Equal("84", _careers.Asked.Region.Code);
+        Assert.Equal(10, _careers.Asked.Years);
+        var rows = cut.FindAll("[data-testid=path-row]");
+        Assert.Equal(2, rows.Count);
+        Assert.Contains("Formateur·rice (formation AFPA de formateur)", rows[0].TextContent);
+        Assert.Equal("8,6 %", Text.Normalize(rows[0].QuerySelector("[data-testid=probability]")!.TextContent));
+        Assert.Contains("42 000 €", Text.Normalize(rows[0].TextContent));
+        Assert.Contains("9 mois", rows[0].TextContent);
+        Assert.Contains("Rester Secrétaire médical(e)", rows[1].TextContent);
+        Assert.Contains("CPF, Transitions Pro", cut.Find("[data-testid=trainings]").TextContent);
+        Assert.NotNull(cut.Find("[data-testid=trajectory-chart] svg"));
+        Assert.Contains("synthétiques", cut.Find("[data-testid=synthetic-label]").TextContent);
+        var print = cut.Find("[data-testid=print-link]");
+        Assert.Equal("/parcours/impression?region=84&experience=4&role=secretary&years=10", print.GetAttribute("href"));
+        Assert.Equal("_blank", print.GetAttribute("target"));
+    }
+
+    [Fact]
+    public void ThePrintViewRecomputesThePathsFromItsAddress()
+    {
+        var navigation = Context.Services.GetRequiredService<Bunit.TestDoubles.BunitNavigationManager>();
+        navigation.NavigateTo("/parcours/impression?region=53&experience=7&role=AMA-CN&years=15");
+
+        var cut = RenderWithProviders<PathsPrintPage>();
+
+        Assert.Equal(CareerRole.AmaCn, _careers.Asked!.Role);
+        Assert.Equal("53", _careers.Asked.Region.Code);
+        Assert.Equal(7, _careers.Asked.Experience);
+        Assert.Equal(15, _careers.Asked.Years);
+        Assert.Equal(2, cut.FindAll("[data-testid=path-row]").Count);
+        Assert.NotNull(cut.Find("[data-testid=print-button]"));
+    }
+
+    [Fact]
+    public void ThePrintViewExplainsABadAddress()
+    {
+        var navigation = Context.Services.GetRequiredService<Bunit.TestDoubles.BunitNavigationManager>();
+        navigation.NavigateTo("/parcours/impression?region=99&experience=7&role=secretary&years=15");
+
+        var cut = RenderWithProviders<PathsPrintPage>();
+
+        Assert.Contains("99", cut.Find("[data-testid=paths-error]").TextContent);
+    }
+}

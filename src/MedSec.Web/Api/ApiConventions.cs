@@ -22,6 +22,9 @@ public static class ApiConventions
         app.MapHealthApi();
         app.MapPayApi();
         app.MapCareerApi();
+        app.MapEstimateApi();
+        app.MapPathsApi();
+        app.MapImportsApi();
         app.MapGridApi();
         return app;
     }

@@ -39,6 +39,15 @@ public static class ErrorHandling
         context.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
         await next(context);
         if (context.Response is { StatusCode: >= 400, HasStarted: false, ContentLength: null, ContentType: null })
-            await TypedResults.Problem(statusCode: context.Response.StatusCode).ExecuteAsync(context);
+            await TypedResults.Problem(statusCode: context.Response.StatusCode, detail: Detail(context.Response.StatusCode)).ExecuteAsync(context);
     }
+
+    private static string Detail(int status) => status switch
+    {
+        StatusCodes.Status404NotFound => "Aucune ressource à cette adresse.",
+        StatusCodes.Status405MethodNotAllowed => "Méthode HTTP non permise à cette adresse.",
+        StatusCodes.Status413PayloadTooLarge => "Requête trop volumineuse.",
+        StatusCodes.Status415UnsupportedMediaType => "Type de contenu non pris en charge à cette adresse (multipart/form-data attendu pour un envoi de fichier).",
+        _ => "La requête n'a pas pu aboutir.",
+    };
 }

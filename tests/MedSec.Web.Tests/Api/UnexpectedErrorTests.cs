@@ -10,8 +10,9 @@ namespace MedSec.Web.Tests.Api;
 /// <summary>A bug in a service (not a refused input) still answers problem details, without the exception's text or stack.</summary>
 public sealed class UnexpectedErrorTests : IAsyncLifetime
 {
-    private readonly WebApplicationFactory<Program> _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        web.ConfigureTestServices(services => services.AddSingleton<IPayService>(
+    private readonly WebApplicationFactory<Program> _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web
+        .UseSetting(MedSec.Web.Hosting.WarmUp.Setting, "false")
+        .ConfigureTestServices(services => services.AddSingleton<IPayService>(
             new StubPayService(Builders.PublicPay()) { Failure = new InvalidOperationException("secret internal detail") })));
 
     [Fact]

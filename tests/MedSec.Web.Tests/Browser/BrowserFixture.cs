@@ -12,9 +12,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly WebApplicationFactory<Program> _factory = new();
+    private readonly TestHome _home = new();
+    private readonly WebApplicationFactory<Program> _factory;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+
+    public BrowserFixture() => _factory = _home.Factory();
 
     public Uri BaseAddress => _factory.ClientOptions.BaseAddress;
 
@@ -66,6 +69,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (_browser is not null) await _browser.DisposeAsync();
         _playwright?.Dispose();
         await _factory.DisposeAsync();
+        _home.Dispose();
     }
 }
 

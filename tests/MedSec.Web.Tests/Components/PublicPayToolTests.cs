@@ -40,7 +40,10 @@ public sealed class PublicPayToolTests : BunitTest
         cut.Find("[data-testid=cti]").Change(false);
         cut.Find("button[data-testid=compute]").Click();
 
-        Assert.Equal(new PublicPayQuery(GradeCode.AmaCs, 13, new DateOnly(2024, 6, 1), ResidenceZone.Zone1, IncludeCti: false), _pay.LastPublicQuery);
+        // MudBlazor dispatches the click through its async handler: wait for it rather than race it on a busy machine.
+        cut.WaitForAssertion(() =>
+            Assert.Equal(new PublicPayQuery(GradeCode.AmaCs, 13, new DateOnly(2024, 6, 1), ResidenceZone.Zone1, IncludeCti: false), _pay.LastPublicQuery),
+            TimeSpan.FromSeconds(10));
     }
 
     [Fact]

@@ -6,7 +6,10 @@ namespace MedSec.Web.Tests.Infrastructure;
 /// <summary>The whole app in memory (real services, real data), shared by the HTTP tests of <see cref="WebAppCollection"/>.</summary>
 public sealed class WebAppFixture : IAsyncLifetime
 {
-    private readonly WebApplicationFactory<Program> _factory = new();
+    private readonly TestHome _home = new();
+    private readonly WebApplicationFactory<Program> _factory;
+
+    public WebAppFixture() => _factory = _home.Factory();
 
     public HttpClient Client { get; private set; } = default!;
 
@@ -25,7 +28,11 @@ public sealed class WebAppFixture : IAsyncLifetime
         return (response, document.RootElement.Clone());
     }
 
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        _home.Dispose();
+    }
 }
 
 [CollectionDefinition(Name)]

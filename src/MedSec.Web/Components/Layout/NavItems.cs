@@ -12,6 +12,11 @@ public static class NavItems
     public static readonly IReadOnlyList<NavItem> All =
     [
         new("Accueil", "/", Icons.Material.Outlined.Home, NavLinkMatch.All),
+        new("Vue d'ensemble", "/apercu", Icons.Material.Outlined.Insights),
+        new("Comparer mon salaire", "/comparer", Icons.Material.Outlined.CompareArrows),
+        new("Parcours de carrière", "/parcours", Icons.Material.Outlined.Route),
+        new("Données", "/donnees", Icons.Material.Outlined.UploadFile),
+        new("Méthode et sources", "/methodologie", Icons.Material.Outlined.MenuBook),
         new("Grille salariale", "/grille-salariale", Icons.Material.Outlined.TableChart),
     ];
 }

@@ -1,0 +1,46 @@
+using MedSec.Domain.Careers;
+using MedSec.Web.Careers;
+using MedSec.Web.Formatting;
+using ScottPlot;
+
+namespace MedSec.Web.Components.Charts;
+
+/// <summary>Monthly gross year by year for the best-ranked paths (and staying put, for comparison).</summary>
+public static class TrajectoryChart
+{
+    public const string Title = "Brut mensuel moyen de chaque année du parcours";
+
+    private static readonly string[] Palette = ["#1565c0", "#00897b", "#ef6c00", "#6a1b9a", "#c62828", "#2e7d32", "#5d4037"];
+
+    /// <param name="paths">The paths in rank order.</param>
+    public static string Svg(IReadOnlyList<CareerPath> paths, int shown)
+    {
+        var plot = FrenchChart.Create();
+        var chosen = paths.Take(shown).ToList();
+        if (paths.FirstOrDefault(PathLabels.IsStay) is { } stay && !chosen.Contains(stay)) chosen.Add(stay);
+        var years = 0;
+        foreach (var (path, i) in chosen.Select((p, i) => (p, i)))
+        {
+            var xs = path.Steps.Select(s => (double)s.Year).ToArray();
+            var ys = path.Steps.Select(s => (double)s.MonthlyGross).ToArray();
+            years = Math.Max(years, xs.Length);
+            var line = plot.Add.Scatter(xs, ys);
+            line.Color = PathLabels.IsStay(path) ? ScottPlot.Color.FromHex("#757575") : ScottPlot.Color.FromHex(Palette[i % Palette.Length]);
+            line.LineWidth = PathLabels.IsStay(path) ? 2 : 3;
+            line.LinePattern = PathLabels.IsStay(path) ? LinePattern.Dashed : LinePattern.Solid;
+            line.MarkerSize = 6;
+            var rank = paths.ToList().IndexOf(path) + 1;
+            line.LegendText = $"{rank}. {Shorten(PathLabels.Title(path), 60)}";
+        }
+        var ticks = new ScottPlot.TickGenerators.NumericManual();
+        for (var year = 1; year <= years; year++) ticks.AddMajor(year, $"an {year}");
+        plot.Axes.Bottom.TickGenerator = ticks;
+        plot.Axes.SetLimitsX(0.6, years + 0.4);
+        plot.XLabel("Année du parcours");
+        plot.YLabel("Brut mensuel moyen (€)");
+        plot.ShowLegend(Edge.Bottom);
+        return FrenchChart.Svg(plot, 960, 620, Title);
+    }
+
+    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+}

@@ -1,0 +1,80 @@
+using MedSec.Domain.Codes;
+using MedSec.Domain.Reference;
+using MedSec.Web.Formatting;
+
+namespace MedSec.Web.Components.Methodology;
+
+/// <summary>
+/// Describes the loaded reference data table by table: what each holds, how many rows, the period covered, the as-of date
+/// of its newest figure, the status of its rows and the sources they cite. Figures revised at least yearly (SMIC, point
+/// d'indice, agreement minima, PSS) get a warning when their newest value is more than a year older than <c>today</c>.
+/// </summary>
+public static class ReferenceCatalog
+{
+    public static IReadOnlyList<ReferenceTableSummary> Describe(ReferenceData data, DateOnly today)
+    {
+        var tables = new List<ReferenceTableSummary>
+        {
+            Summary("fph_grids.csv", "Grilles indiciaires FPH",
+                "Indice brut, indice majoré et durée de chaque échelon des six grades (AMA classes normale, supérieure, exceptionnelle ; adjoints administratifs C1, C2, C3).",
+                data.Grids.Select(g => new ReferenceRowInfo(g.ValidFrom, g.Status, g.Source)), today, revisedYearly: false),
+            Summary("point_indice.csv", "Valeur du point d'indice",
+                "Valeur annuelle de l'indice 100, commune aux trois fonctions publiques : traitement mensuel = indice majoré × valeur ÷ 1 200.",
+                data.PointValues.Select(p => new ReferenceRowInfo(p.ValidFrom, p.Status, p.Source)), today, revisedYearly: true),
+            Summary("minimum_traitement.csv", "Minimum de traitement",
+                "Indice majoré plancher de tout agent public.",
+                data.MinimumIndexes.Select(m => new ReferenceRowInfo(m.ValidFrom, m.Status, m.Source)), today, revisedYearly: false),
+            Summary("smic.csv", "SMIC",
+                "SMIC brut horaire et mensuel (151,67 h) en métropole.",
+                data.Smic.Select(s => new ReferenceRowInfo(s.ValidFrom, s.Status, s.Source)), today, revisedYearly: true),
+            Summary("fph_supplements.csv", "Compléments de la FPH",
+                "Indemnité de résidence, complément de traitement indiciaire (CTI), indemnité de sujétion spéciale, prime de service.",
+                data.Supplements.Select(s => new ReferenceRowInfo(s.ValidFrom, s.Status, s.Source)), today, revisedYearly: false),
+            Summary("contribution_rates.csv", "Cotisations salariales",
+                "Taux des cotisations salariales (régime général non cadre, fonctionnaire hospitalier) pour passer du brut au net.",
+                data.Contributions.Select(c => new ReferenceRowInfo(c.ValidFrom, c.Status, c.Source)), today, revisedYearly: false),
+            Summary("pss.csv", "Plafond de la Sécurité sociale",
+                "Plafond mensuel qui sépare les tranches de cotisations.",
+                data.SocialSecurityCeilings.Select(p => new ReferenceRowInfo(p.ValidFrom, p.Status, p.Source)), today, revisedYearly: true),
+        };
+        tables.AddRange(data.AgreementMinima.GroupBy(m => m.Agreement).OrderBy(g => g.Key).Select(g => Summary(
+            "agreement_minima.csv", $"Minima conventionnels, IDCC {CodeBook.Agreements.ToCode(g.Key)}", AgreementName(g.Key),
+            g.Select(m => new ReferenceRowInfo(m.ValidFrom, m.Status, m.Source)), today, revisedYearly: true)));
+        return tables;
+    }
+
+    public static string AgreementName(Agreement agreement) => agreement switch
+    {
+        Agreement.Idcc1147 => "Personnel des cabinets médicaux : minimum mensuel par positionnement.",
+        Agreement.Idcc2264 => "Hospitalisation privée (FHP) : minimum par coefficient ou par niveau.",
+        Agreement.Idcc29 => "CCN 51 (FEHAP, privé non lucratif) : coefficient × valeur du point.",
+        _ => "Prestataires de services du secteur tertiaire (télésecrétariat) : minimum par coefficient.",
+    };
+
+    /// <summary>The French words of a row status.</summary>
+    public static string StatusLabel(string status) => status switch
+    {
+        "sourced" => "sourcé",
+        "derived" => "dérivé",
+        "inferred" => "déduit",
+        _ => status,
+    };
+
+    private static ReferenceTableSummary Summary(
+        string file, string title, string holds, IEnumerable<ReferenceRowInfo> rows, DateOnly today, bool revisedYearly)
+    {
+        var list = rows.ToList();
+        if (list.Count == 0)
+            return new ReferenceTableSummary(file, title, holds, 0, default, default, new Dictionary<string, int>(), [], "Table vide.");
+
+        var asOf = list.Max(r => r.ValidFrom);
+        var statuses = list.GroupBy(r => r.Status).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count());
+        var sources = list.GroupBy(r => r.Source).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key).ToList();
+        var warning = revisedYearly && today > asOf.AddYears(1)
+            ? $"Dernière valeur connue en vigueur depuis le {FrenchFormat.Date(asOf)} : plus d'un an sans révision trouvée, un texte plus récent peut manquer."
+            : null;
+        return new ReferenceTableSummary(file, title, holds, list.Count, list.Min(r => r.ValidFrom), asOf, statuses, sources, warning);
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text;
+using MedSec.Web.Formatting;
+
+namespace MedSec.Web.Imports;
+
+/// <summary>
+/// What the web upload (page and <c>POST /api/imports</c>) accepts before handing a file to the import service: a text
+/// file (CSV) of at most <see cref="MaxBytes"/>, named <c>.csv</c>, <c>.tsv</c> or <c>.txt</c>, whose first bytes are text
+/// (the magic numbers of spreadsheets, PDFs, archives, images and programs are refused, and so are NUL bytes outside
+/// UTF-16 files, which start with their byte-order mark).
+/// </summary>
+public static class UploadPolicy
+{
+    /// <summary>16 Mio: about 250 000 observations of the canonical format.</summary>
+    public const long MaxBytes = 16L * 1024 * 1024;
+
+    /// <summary>How many leading bytes the content check reads.</summary>
+    public const int SniffBytes = 8192;
+
+    public static readonly IReadOnlyList<string> Extensions = [".csv", ".tsv", ".txt"];
+
+    /// <summary>The <c>accept</c> attribute of the file input.</summary>
+    public static string Accept => string.Join(",", Extensions);
+
+    /// <summary>"16 Mo", for messages.</summary>
+    public static string MaxSizeText => $"{FrenchFormat.Integer((int)(MaxBytes / (1024 * 1024)))} Mo";
+
+    private static readonly (byte[] Magic, string What)[] Signatures =
+    [
+        ("%PDF"u8.ToArray(), "un PDF"),
+        ([0x50, 0x4B, 0x03, 0x04], "un classeur Excel (.xlsx), un document Office ou une archive ZIP"),
+        ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "un classeur Excel ancien (.xls) ou un document Office"),
+        ([0x1F, 0x8B], "une archive gzip"),
+        ([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C], "une archive 7-Zip"),
+        ("Rar!"u8.ToArray(), "une archive RAR"),
+        ("BZh"u8.ToArray(), "une archive bzip2"),
+        ([0x89, 0x50, 0x4E, 0x47], "une image PNG"),
+        ([0xFF, 0xD8, 0xFF], "une image JPEG"),
+        ("GIF8"u8.ToArray(), "une image GIF"),
+        ([0x7F, 0x45, 0x4C, 0x46], "un programme"),
+        ("MZ"u8.ToArray(), "un programme"),
+        ("SQLite format 3\0"u8.ToArray(), "une base SQLite"),
+    ];
+
+    /// <summary>Checks the name and size announced before reading the bytes; null when acceptable.</summary>
+    public static UploadRefusal? CheckAnnounced(string? fileName, long length)
+    {
+        if (string.IsNullOrWhiteSpace(fileName))
+            return new(UploadRefusalKind.Missing, "Aucun fichier reçu : envoyez un fichier CSV dans le champ « file ».");
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        if (!Extensions.Contains(extension))
+            return new(UploadRefusalKind.UnsupportedType,
+                $"Type de fichier non accepté ({(extension.Length == 0 ? "sans extension" : extension)}) : fichiers {string.Join(", ", Extensions)} seulement.");
+        if (length > MaxBytes)
+            return new(UploadRefusalKind.TooLarge, $"Fichier trop volumineux : {MaxSizeText} au plus.");
+        if (length == 0)
+            return new(UploadRefusalKind.Missing, "Le fichier est vide.");
+        return null;
+    }
+
+    /// <summary>Checks the first bytes of the content; null when they look like text.</summary>
+    public static UploadRefusal? CheckContent(ReadOnlySpan<byte> content)
+    {
+        var head = content[..Math.Min(content.Length, SniffBytes)];
+        foreach (var (magic, what) in Signatures)
+        {
+            if (head.StartsWith(magic))
+                return new(UploadRefusalKind.Binary, $"Ce fichier est {what}, pas un fichier texte : enregistrez vos données au format CSV.");
+        }
+        if (head.StartsWith(Encoding.Unicode.Preamble) || head.StartsWith(Encoding.BigEndianUnicode.Preamble))
+            return null;
+        var controls = 0;
+        foreach (var b in head)
+        {
+            if (b == 0)
+                return new(UploadRefusalKind.Binary, "Ce fichier contient des données binaires, pas du texte : enregistrez vos données au format CSV.");
+            if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C or 0x1A)) controls++;
+        }
+        return controls * 100 > head.Length
+            ? new(UploadRefusalKind.Binary, "Ce fichier contient des données binaires, pas du texte : enregistrez vos données au format CSV.")
+            : null;
+    }
+}

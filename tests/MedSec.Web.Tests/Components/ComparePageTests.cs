@@ -1,0 +1,83 @@
+using Bunit;
+using MedSec.Analytics;
+using MedSec.Analytics.Estimation;
+using MedSec.Data.Geography;
+using MedSec.Web.Compare;
+using MedSec.Web.Components.Pages;
+using MedSec.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MedSec.Web.Tests.Components;
+
+public sealed class ComparePageTests : BunitTest
+{
+    private readonly StubEstimator _estimator = new();
+
+    private IRenderedComponent<ComparePage> Render()
+    {
+        Context.Services.AddSingleton<IPayEstimator>(_estimator);
+        Context.Services.AddSingleton(MedSecServices.LoadDefault().Pay);
+        Context.Services.AddSingleton(FrenchGeography.LoadDefault());
+        Context.Services.AddSingleton<PayComparer>();
+        return RenderWithProviders<ComparePage>();
+    }
+
+    [Fact]
+    public void BeforeComparingOnlyTheFormIsShown()
+    {
+        var cut = Render();
+
+        Assert.NotNull(cut.Find("[data-testid=compare-form]"));
+        Assert.Empty(cut.FindAll("[data-testid^=column-]"));
+    }
+
+    [Fact]
+    public void ComparingShowsTheThreeSectorsWithTheSyntheticLabelAndThePublicGrid()
+    {
+        var cut = Render();
+
+        cut.Find("button[data-testid=compare]").Click();
+        cut.WaitForElement("[data-testid=column-private]");
+
+        Assert.Equal(3, cut.FindAll("[data-testid^=column-]").Count);
+        Assert.Equal("2 000 €", Text.Normalize(cut.Find("[data-testid=column-private] [data-testid=median]").TextContent));
+        Assert.Equal("2 400 €", Text.Normalize(cut.Find("[data-testid=column-public] [data-testid=median]").TextContent));
+        Assert.Contains("synthétiques", cut.Find("[data-testid=synthetic-label]").TextContent);
+        Assert.Contains("AMA-CN échelon", Text.Normalize(cut.Find("[data-testid=public-grid]").TextContent));
+        Assert.Contains("n = 42", Text.Normalize(cut.Find("[data-testid=column-remote] [data-testid=certainty]").TextContent));
+        Assert.Contains("4 ans d'expérience : +120 €", cut.Find("[data-testid=explanation-private]").TextContent);
+        // Full time: one section of figures only; columns public, private, remote.
+        Assert.Empty(cut.FindAll("[data-testid=hours-gross-monthly]"));
+        var gross = cut.FindAll("[data-testid=full-gross-monthly] td").Select(c => Text.Squash(c.TextContent)).ToList();
+        Assert.Equal(["2 400 € (2 300 € – 2 500 €)", "2 000 € (1 900 € – 2 100 €)", "1 900 € (1 800 € – 2 000 €)"], gross);
+    }
+
+    [Fact]
+    public void PartTimeAddsAColumnForTheHours()
+    {
+        var cut = Render();
+        var hours = cut.FindComponents<MudBlazor.MudNumericField<decimal>>().Single(f => f.Instance.Label == "Heures par semaine");
+        hours.Find("input").Change("28");
+        cut.Find("button[data-testid=compare]").Click();
+        cut.WaitForElement("[data-testid=column-private]");
+
+        var row = cut.FindAll("[data-testid=hours-gross-monthly] td").Select(c => Text.Squash(c.TextContent)).ToList();
+        // Private: 2 000 € × 28 / 35 = 1 600 €; P25 1 900 × 0.8 = 1 520 €; P75 2 100 × 0.8 = 1 680 €; annual × 12.
+        Assert.Equal("1 600 € (1 520 € – 1 680 €)", row[1]);
+        Assert.StartsWith("19 200 €", Text.Normalize(cut.FindAll("[data-testid=hours-gross-annual] td")[1].TextContent));
+        Assert.Contains("Vos 28 h par semaine", Text.Normalize(cut.Find("[data-testid=compare-table]").TextContent));
+        Assert.Contains("Pour vos 28 h : 1 600 € brut", Text.Normalize(cut.Find("[data-testid=column-private] [data-testid=at-hours]").TextContent));
+    }
+
+    [Fact]
+    public void AnUnknownPostcodeShowsAFrenchMessage()
+    {
+        var cut = Render();
+
+        cut.FindComponents<MudBlazor.MudTextField<string>>().Single(f => f.Instance.Label == "ou code postal").Find("input").Input("00000");
+        cut.Find("button[data-testid=compare]").Click();
+
+        cut.WaitForElement("[data-testid=compare-error]");
+        Assert.Contains("Code postal inconnu", cut.Find("[data-testid=compare-error]").TextContent);
+    }
+}

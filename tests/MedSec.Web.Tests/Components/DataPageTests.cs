@@ -1,0 +1,89 @@
+using Bunit;
+using MedSec.Analytics.Imports;
+using MedSec.Web.Components.Pages;
+using MedSec.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace MedSec.Web.Tests.Components;
+
+/// <summary>The Data page over the real import service and a store in a temporary folder.</summary>
+public sealed class DataPageTests : BunitTest, IDisposable
+{
+    private readonly TestHome _home = new();
+    private readonly ImportService _imports;
+
+    public DataPageTests()
+    {
+        _imports = new ImportService(MedSec.Analytics.MedSecServices.LoadDefault().Pay, _home.DatabasePath);
+        Context.Services.AddSingleton<IImportService>(_imports);
+    }
+
+    [Fact]
+    public void WithoutImportsItSaysTheSyntheticSampleIsUsed()
+    {
+        var cut = RenderWithProviders<DataPage>();
+
+        Assert.Contains("synthétique", cut.Find("[data-testid=synthetic-label]").TextContent);
+        Assert.NotNull(cut.Find("[data-testid=no-imports]"));
+    }
+
+    [Fact]
+    public void UploadingAFileShowsItsReportAndListsTheImport()
+    {
+        var cut = RenderWithProviders<DataPage>();
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(ObservationCsv.Mixed("bunit-upload"), "salaires.csv"));
+
+        cut.WaitForElement("[data-testid=import-report]");
+        Assert.Equal("5", cut.Find("[data-testid=count-read]").TextContent);
+        Assert.Equal("3", cut.Find("[data-testid=count-accepted]").TextContent);
+        Assert.Equal("2", cut.Find("[data-testid=count-rejected]").TextContent);
+        Assert.Equal("1", cut.Find("[data-testid=count-flagged]").TextContent);
+        var rejected = cut.FindAll("[data-testid=rejections] tbody tr").Select(r => r.Children[0].TextContent + " " + r.Children[1].TextContent.Trim());
+        Assert.Equal(["3 sector", "6 pay_amount"], rejected);
+        Assert.Single(cut.FindAll("[data-testid=import-row]"));
+    }
+
+    [Fact]
+    public void ASpreadsheetIsRefusedWithAFrenchSentenceAndNothingIsStored()
+    {
+        var cut = RenderWithProviders<DataPage>();
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], "salaires.csv"));
+
+        cut.WaitForElement("[data-testid=upload-error]");
+        Assert.Contains("Excel", cut.Find("[data-testid=upload-error]").TextContent);
+        Assert.Empty(_imports.Imports());
+    }
+
+    [Fact]
+    public void AFileOfAnotherTypeIsRefusedBeforeBeingRead()
+    {
+        var cut = RenderWithProviders<DataPage>();
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText("a;b\n1;2\n", "salaires.xlsx"));
+
+        cut.WaitForElement("[data-testid=upload-error]");
+        Assert.Contains(".xlsx", cut.Find("[data-testid=upload-error]").TextContent);
+    }
+
+    [Fact]
+    public void DeletingAnImportAsksForConfirmationThenRemovesIt()
+    {
+        _imports.Import("ancien.csv", ObservationCsv.Bytes(ObservationCsv.Valid("bunit-delete")));
+        var dialogs = Context.Render<MudDialogProvider>();
+        var cut = RenderWithProviders<DataPage>();
+
+        cut.Find("[data-testid=delete-import]").Click();
+        dialogs.WaitForElement(".mud-message-box");
+        Assert.Contains("ancien.csv", dialogs.Find(".mud-message-box").TextContent);
+        dialogs.FindAll(".mud-message-box button").Single(b => b.TextContent.Contains("Supprimer")).Click();
+
+        cut.WaitForElement("[data-testid=no-imports]");
+        Assert.Empty(_imports.Imports());
+    }
+
+    public void Dispose() => _home.Dispose();
+}

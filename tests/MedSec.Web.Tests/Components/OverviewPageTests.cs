@@ -1,0 +1,79 @@
+using Bunit;
+using MedSec.Analytics;
+using MedSec.Web.Components.Pages;
+using MedSec.Web.Hosting;
+using MedSec.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MedSec.Web.Tests.Components;
+
+public sealed class OverviewPageTests : BunitTest
+{
+    /// <summary>
+    /// Five private observations in Auvergne-Rhône-Alpes with 1 year of experience at 2 000 … 2 400 € (type 7: median
+    /// 2 200, P25 2 100, P75 2 300), all synthetic; two real remote ones in Île-de-France, fewer than k = 5.
+    /// </summary>
+    private IRenderedComponent<OverviewPage> Render()
+    {
+        var market = new MarketBuilder()
+            .Add(Sector.Private, "84", 1, 2000m, true).Add(Sector.Private, "84", 1, 2100m, true).Add(Sector.Private, "84", 1, 2200m, true)
+            .Add(Sector.Private, "84", 1, 2300m, true).Add(Sector.Private, "84", 1, 2400m, true)
+            .Add(Sector.Remote, "11", 3, 1900m, false).Add(Sector.Remote, "11", 3, 2500m, false)
+            .Build();
+        var services = MedSecServices.LoadDefault();
+        Context.Services.AddSingleton(services);
+        Context.Services.AddSingleton(services.Pay);
+        Context.Services.AddSingleton(new MarketSnapshot(() => market));
+        return RenderWithProviders<OverviewPage>();
+    }
+
+    [Fact]
+    public void SectorCardsShowTheMedianAndQuartilesOrSayThereAreTooFewObservations()
+    {
+        var cut = Render();
+
+        var privateCard = Text.Normalize(cut.Find("[data-testid=sector-private]").TextContent);
+        Assert.Contains("2 200 €", privateCard);
+        Assert.Contains("P25–P75 : 2 100 € – 2 300 €", privateCard);
+        Assert.Contains("n = 5 observations", privateCard);
+        Assert.Contains("Trop peu d'observations (n = 2)", cut.Find("[data-testid=sector-remote]").TextContent);
+        Assert.Contains("Trop peu d'observations (n = 0)", cut.Find("[data-testid=sector-public]").TextContent);
+    }
+
+    [Fact]
+    public void ARegionCellUnderKShowsItsCountButNoFigure()
+    {
+        var cut = Render();
+
+        var ara = cut.Find("[data-testid=region-row][data-region='84']").Children.Select(c => Text.Normalize(c.TextContent)).ToList();
+        var idf = cut.Find("[data-testid=region-row][data-region='11']").Children.Select(c => Text.Normalize(c.TextContent)).ToList();
+
+        Assert.Equal(["Auvergne-Rhône-Alpes", "—", "2 200 € n = 5", "—"], ara.Select(s => System.Text.RegularExpressions.Regex.Replace(s, @"\s+", " ")));
+        Assert.Equal("n < 5", idf[3]);
+        Assert.DoesNotContain("€", idf[3]);
+    }
+
+    [Fact]
+    public void TheChartDrawsOnlyCellsOfAtLeastKObservationsAndTheFloorsOfTheDataDate()
+    {
+        var cut = Render();
+
+        var svg = cut.Find("[data-testid=experience-chart] svg");
+        Assert.Contains("Privé : médiane", svg.TextContent);
+        Assert.DoesNotContain("Télésecrétariat : médiane", svg.TextContent);
+        Assert.DoesNotContain("Public (hôpital) : médiane", svg.TextContent);
+        // Newest observation 2024-06-01: SMIC 1 766,92 € (décret 2023-1216), IDCC 1147 positionnement 5: 1 815,79 € (avenant 90).
+        Assert.Equal("1 766,92 €", Text.Normalize(cut.Find("[data-testid=floor-smic] td:nth-child(2)").TextContent));
+        Assert.Equal("1 815,79 €", Text.Normalize(cut.Find("[data-testid=floor-idcc-1147] td:nth-child(2)").TextContent));
+        Assert.Contains("1 816 €", Text.Normalize(svg.TextContent));
+    }
+
+    [Fact]
+    public void ItSaysWhichShareOfTheObservationsIsSynthetic()
+    {
+        var cut = Render();
+
+        // 5 synthetic of 7: 71 %.
+        Assert.Contains("71 % des 7 observations", Text.Normalize(cut.Find("[data-testid=synthetic-label]").TextContent));
+    }
+}

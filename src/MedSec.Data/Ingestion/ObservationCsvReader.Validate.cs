@@ -6,15 +6,29 @@ using MedSec.Domain.Observations;
 
 namespace MedSec.Data.Ingestion;
 
-/// <summary>Validation of one record, column by column in schema order; the first fault rejects the record.</summary>
+/// <summary>
+/// Validation of one record, column by column in schema order; the first fault rejects the record. The hot methods are
+/// small and compiled fully optimised at once (a one-shot import would otherwise run them unoptimised for a while); the
+/// messages are built in cold methods (<see cref="Fail"/>), so that the JIT's inlining budget goes to the hot path.
+/// </summary>
 public sealed partial class ObservationCsvReader
 {
     private readonly FieldLookups _lookups;
     private readonly int[] _columns;
 
-    /// <remarks>Hot: compiled fully optimised at once (a one-shot import would otherwise run it unoptimised for a while).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Rejection? Validate()
+    {
+        if (_malformed is not null || _csv.FieldCount != _headerCount)
+        {
+            if (CheckShape() is { } shape) return shape;
+        }
+        ref var d = ref _draft;
+        return ValidateWhen(ref d) ?? ValidateWhere(ref d) ?? ValidateJob(ref d) ?? ValidatePay(ref d) ?? ValidateRest(ref d);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Rejection? CheckShape()
     {
         if (_malformed is { } m && m.LineNumber == _csv.LineNumber && m.Reason != CsvMalformedReason.StrayQuote)
             return Whole(m.Reason == CsvMalformedReason.UnterminatedQuote
@@ -30,90 +44,106 @@ public sealed partial class ObservationCsvReader
         for (var i = _headerCount; i < count; i++)
             if (!Utf8Text.Trim(_csv.GetSpan(i)).IsEmpty)
                 return Whole($"L'enregistrement a {count} champs, l'en-tête en a {_headerCount}.");
+        return null;
+    }
 
-        ref var d = ref _draft;
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Rejection? ValidateWhen(ref ObservationDraft d)
+    {
         var s = Field(ObservationField.Date);
-        if (s.IsEmpty) return Missing(ObservationField.Date, "Date manquante.");
-        if (!Utf8Text.TryParseDate(s, out d.Date)) return Bad(ObservationField.Date, $"'{Utf8Text.Show(s)}' n'est pas une date (aaaa-mm-jj ou jj/mm/aaaa).");
-        if (d.Date > _today) return Bad(ObservationField.Date, $"Date {Iso(d.Date)} dans le futur.");
-        if (d.Date < ObservationReaderOptions.Oldest) return Bad(ObservationField.Date, $"Date {Iso(d.Date)} antérieure au {Iso(ObservationReaderOptions.Oldest)}.");
-
+        if (s.IsEmpty) return Fail(ObservationField.Date, Fault.Missing, s);
+        if (!Utf8Text.TryParseDate(s, out d.Date)) return Fail(ObservationField.Date, Fault.Unreadable, s);
+        if (d.Date > _today) return Fail(ObservationField.Date, Fault.TooHigh, s, date: d.Date);
+        if (d.Date < ObservationReaderOptions.Oldest) return Fail(ObservationField.Date, Fault.TooLow, s, date: d.Date);
         d.Source = Text(ObservationField.Source) ?? _lookups.DefaultSource;
+        return null;
+    }
 
-        s = Field(ObservationField.Sector);
-        if (s.IsEmpty) return Missing(ObservationField.Sector, "Secteur manquant.");
-        if (!_lookups.Sectors.TryGet(s, out d.Sector))
-            return Bad(ObservationField.Sector, $"Secteur '{Utf8Text.Show(s)}' inconnu : attendu public, private ou remote (Public, Privé, Télésecrétariat).");
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Rejection? ValidateWhere(ref ObservationDraft d)
+    {
+        var s = Field(ObservationField.Sector);
+        if (s.IsEmpty) return Fail(ObservationField.Sector, Fault.Missing, s);
+        if (!_lookups.Sectors.TryGet(s, out d.Sector)) return Fail(ObservationField.Sector, Fault.Unknown, s);
 
         s = Field(ObservationField.EmployerType);
         if (s.IsEmpty) d.Employer = null;
         else if (_lookups.Employers.TryGet(s, out var employer)) d.Employer = employer;
-        else return Bad(ObservationField.EmployerType, $"Type d'employeur '{Utf8Text.Show(s)}' inconnu : attendu {Codes(CodeBook.Employers)}.");
+        else return Fail(ObservationField.EmployerType, Fault.Unknown, s);
 
         s = Field(ObservationField.SizeBand);
         if (s.IsEmpty) d.Size = null;
         else if (_lookups.Sizes.TryGet(s, out var size)) d.Size = size;
-        else return Bad(ObservationField.SizeBand, $"Taille '{Utf8Text.Show(s)}' inconnue : attendu {Codes(CodeBook.Sizes)}.");
+        else return Fail(ObservationField.SizeBand, Fault.Unknown, s);
 
         s = Field(ObservationField.Region);
-        if (s.IsEmpty) return Missing(ObservationField.Region, "Région manquante.");
-        if (!_lookups.Regions.TryGet(s, out d.Region))
-            return Bad(ObservationField.Region, $"Région '{Utf8Text.Show(s)}' inconnue : attendu un code INSEE de région (11, 24 … 94, 01 … 06) ou un nom de région.");
+        if (s.IsEmpty) return Fail(ObservationField.Region, Fault.Missing, s);
+        if (!_lookups.Regions.TryGet(s, out d.Region)) return Fail(ObservationField.Region, Fault.Unknown, s);
 
         s = Field(ObservationField.Departement);
         if (s.IsEmpty) d.Departement = null;
         else if (_lookups.Departements.TryGet(s, out var departement)) d.Departement = departement;
-        else return Bad(ObservationField.Departement, $"Département '{Utf8Text.Show(s)}' inconnu : attendu 01 à 95, 2A, 2B ou 971 à 976.");
+        else return Fail(ObservationField.Departement, Fault.Unknown, s);
+        return null;
+    }
 
-        s = Field(ObservationField.ExperienceYears);
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Rejection? ValidateJob(ref ObservationDraft d)
+    {
+        var s = Field(ObservationField.ExperienceYears);
         if (s.IsEmpty) d.ExperienceYears = null;
-        else if (!Utf8Text.TryParseDecimal(s, out var years)) return Bad(ObservationField.ExperienceYears, $"'{Utf8Text.Show(s)}' n'est pas un nombre d'années.");
-        else if (years is < 0 or > 60) return Bad(ObservationField.ExperienceYears, $"Expérience de {Show(years)} ans hors de l'intervalle 0 à 60 ans.");
+        else if (!Utf8Text.TryParseDecimal(s, out var years, out var hundredths)) return Fail(ObservationField.ExperienceYears, Fault.Unreadable, s);
+        else if (hundredths != Utf8Text.NoHundredths ? hundredths is < 0 or > 6000 : years is < 0 or > 60)
+            return Fail(ObservationField.ExperienceYears, Fault.TooHigh, s, years);
         else d.ExperienceYears = years;
 
         s = Field(ObservationField.Specialty);
         if (s.IsEmpty) d.Specialty = null;
         else if (_lookups.Specialties.TryGet(s, out var specialty)) d.Specialty = specialty;
-        else return Bad(ObservationField.Specialty, $"Spécialité '{Utf8Text.Show(s)}' inconnue : attendu {Codes(CodeBook.Specialties)} (ou leur nom français).");
+        else return Fail(ObservationField.Specialty, Fault.Unknown, s);
 
         d.JobTitle = Text(ObservationField.JobTitle);
 
         s = Field(ObservationField.Grade);
         if (s.IsEmpty) d.Grade = null;
-        else if (!_lookups.Grades.TryGet(s, out var grade)) return Bad(ObservationField.Grade, $"Grade '{Utf8Text.Show(s)}' inconnu : attendu {Codes(CodeBook.Grades)}.");
-        else if (d.Sector != Sector.Public) return Bad(ObservationField.Grade, "Un grade ne s'applique qu'au secteur public.");
+        else if (!_lookups.Grades.TryGet(s, out var grade)) return Fail(ObservationField.Grade, Fault.Unknown, s);
+        else if (d.Sector != Sector.Public) return Fail(ObservationField.Grade, Fault.Inconsistent, s);
         else d.Grade = grade;
 
         s = Field(ObservationField.Echelon);
         if (s.IsEmpty) d.Echelon = null;
-        else if (!Utf8Text.TryParseSmallInt(s, out var echelon) || echelon is < 1 or > 20) return Bad(ObservationField.Echelon, $"'{Utf8Text.Show(s)}' n'est pas un échelon (1 à 20).");
-        else if (d.Grade is null) return Bad(ObservationField.Echelon, "Un échelon demande un grade.");
+        else if (!Utf8Text.TryParseSmallInt(s, out var echelon) || echelon is < 1 or > 20) return Fail(ObservationField.Echelon, Fault.Unreadable, s);
+        else if (d.Grade is null) return Fail(ObservationField.Echelon, Fault.Inconsistent, s);
         else d.Echelon = echelon;
 
         s = Field(ObservationField.Contract);
         if (s.IsEmpty) d.Contract = null;
         else if (_lookups.Contracts.TryGet(s, out var contract)) d.Contract = contract;
-        else return Bad(ObservationField.Contract, $"Contrat '{Utf8Text.Show(s)}' inconnu : attendu {Codes(CodeBook.Contracts)}.");
+        else return Fail(ObservationField.Contract, Fault.Unknown, s);
 
         s = Field(ObservationField.WeeklyHours);
         d.HoursHundredths = Utf8Text.NoHundredths;
         if (s.IsEmpty) d.WeeklyHours = null;
-        else if (!Utf8Text.TryParseDecimal(s, out var hours, out d.HoursHundredths)) return Bad(ObservationField.WeeklyHours, $"'{Utf8Text.Show(s)}' n'est pas un nombre d'heures.");
+        else if (!Utf8Text.TryParseDecimal(s, out var hours, out d.HoursHundredths)) return Fail(ObservationField.WeeklyHours, Fault.Unreadable, s);
         else if (d.HoursHundredths != Utf8Text.NoHundredths ? d.HoursHundredths is <= 0 or > 4800 : hours is <= 0 or > 48)
-            return Bad(ObservationField.WeeklyHours, $"Durée hebdomadaire de {Show(hours)} h hors de l'intervalle ]0 ; 48] h.");
+            return Fail(ObservationField.WeeklyHours, Fault.TooHigh, s, hours);
         else d.WeeklyHours = hours;
+        return null;
+    }
 
-        s = Field(ObservationField.PayAmount);
-        if (s.IsEmpty) return Missing(ObservationField.PayAmount, "Salaire manquant.");
-        if (!Utf8Text.TryParseDecimal(s, out d.PayAmount, out d.PayCents)) return Bad(ObservationField.PayAmount, $"'{Utf8Text.Show(s)}' n'est pas un montant.");
-        if (d.PayCents != Utf8Text.NoHundredths ? d.PayCents <= 0 : d.PayAmount <= 0)
-            return Bad(ObservationField.PayAmount, $"Montant de {IngestText.Euros(d.PayAmount)} : attendu un montant positif.");
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Rejection? ValidatePay(ref ObservationDraft d)
+    {
+        var s = Field(ObservationField.PayAmount);
+        if (s.IsEmpty) return Fail(ObservationField.PayAmount, Fault.Missing, s);
+        if (!Utf8Text.TryParseDecimal(s, out d.PayAmount, out d.PayCents)) return Fail(ObservationField.PayAmount, Fault.Unreadable, s);
+        if (d.PayCents != Utf8Text.NoHundredths ? d.PayCents <= 0 : d.PayAmount <= 0) return Fail(ObservationField.PayAmount, Fault.TooLow, s, d.PayAmount);
         if (d.PayCents != Utf8Text.NoHundredths ? d.PayCents > 1_000_000_000 : d.PayAmount > 10_000_000m)
-            return Bad(ObservationField.PayAmount, $"Montant de {IngestText.Euros(d.PayAmount)} au-dessus de 10 000 000 €.");
+            return Fail(ObservationField.PayAmount, Fault.TooHigh, s, d.PayAmount);
 
         s = Field(ObservationField.PayBasis);
         if (s.IsEmpty) d.PayBasis = PayBasis.Monthly;
-        else if (!_lookups.Bases.TryGet(s, out d.PayBasis)) return Bad(ObservationField.PayBasis, $"Base '{Utf8Text.Show(s)}' inconnue : attendu Mensuel, Annuel ou Horaire (monthly, annual, hourly).");
+        else if (!_lookups.Bases.TryGet(s, out d.PayBasis)) return Fail(ObservationField.PayBasis, Fault.Unknown, s);
 
         s = Field(ObservationField.MonthsPaid);
         if (s.IsEmpty)
@@ -121,22 +151,27 @@ public sealed partial class ObservationCsvReader
             d.MonthsPaid = 12m;
             d.MonthsHundredths = 1200;
         }
-        else if (!Utf8Text.TryParseDecimal(s, out d.MonthsPaid, out d.MonthsHundredths)) return Bad(ObservationField.MonthsPaid, $"'{Utf8Text.Show(s)}' n'est pas un nombre de mois.");
+        else if (!Utf8Text.TryParseDecimal(s, out d.MonthsPaid, out d.MonthsHundredths)) return Fail(ObservationField.MonthsPaid, Fault.Unreadable, s);
         else if (d.MonthsHundredths != Utf8Text.NoHundredths ? d.MonthsHundredths is < 1200 or > 1600 : d.MonthsPaid is < 12 or > 16)
-            return Bad(ObservationField.MonthsPaid, $"{Show(d.MonthsPaid)} mois payés hors de l'intervalle 12 à 16.");
+            return Fail(ObservationField.MonthsPaid, Fault.TooHigh, s, d.MonthsPaid);
 
         s = Field(ObservationField.GrossOrNet);
         if (s.IsEmpty) d.PayKind = PayKind.Gross;
-        else if (!_lookups.Kinds.TryGet(s, out d.PayKind)) return Bad(ObservationField.GrossOrNet, $"'{Utf8Text.Show(s)}' n'est ni Brut ni Net.");
+        else if (!_lookups.Kinds.TryGet(s, out d.PayKind)) return Fail(ObservationField.GrossOrNet, Fault.Unknown, s);
+        return null;
+    }
 
-        s = Field(ObservationField.Gender);
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Rejection? ValidateRest(ref ObservationDraft d)
+    {
+        var s = Field(ObservationField.Gender);
         if (s.IsEmpty) d.Gender = null;
         else if (_lookups.Genders.TryGet(s, out var gender)) d.Gender = gender;
-        else return Bad(ObservationField.Gender, $"Sexe '{Utf8Text.Show(s)}' inconnu : attendu F ou H (Femme, Homme).");
+        else return Fail(ObservationField.Gender, Fault.Unknown, s);
 
         s = Field(ObservationField.Synthetic);
         if (s.IsEmpty) d.Synthetic = false;
-        else if (!_lookups.Booleans.TryGet(s, out d.Synthetic)) return Bad(ObservationField.Synthetic, $"'{Utf8Text.Show(s)}' n'est ni oui ni non.");
+        else if (!_lookups.Booleans.TryGet(s, out d.Synthetic)) return Fail(ObservationField.Synthetic, Fault.Unknown, s);
 
         var unknown = Header.UnknownColumns;
         for (var i = 0; i < unknown.Count; i++) d.Extra[i] = TextAt(unknown[i]);
@@ -170,13 +205,56 @@ public sealed partial class ObservationCsvReader
 
     private Rejection Whole(string reason) => new(Line, Rejection.WholeRecord, reason);
 
-    private Rejection Missing(ObservationField field, string reason) => new(Line, Header.NameOf(field), reason);
+    /// <summary>What is wrong with a value (the message depends on the column).</summary>
+    private enum Fault
+    {
+        Missing,
+        Unreadable,
+        Unknown,
+        TooLow,
+        TooHigh,
+        Inconsistent,
+    }
 
-    private Rejection Bad(ObservationField field, string reason) => new(Line, Header.NameOf(field), reason);
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Rejection Fail(ObservationField field, Fault fault, ReadOnlySpan<byte> value, decimal number = 0m, DateOnly date = default) =>
+        new(Line, Header.NameOf(field), Message(field, fault, Utf8Text.Show(value), number, date));
 
-    private static string Iso(DateOnly date) => IngestText.Date(date);
-
-    private static string Show(decimal value) => IngestText.Number(value);
+    private static string Message(ObservationField field, Fault fault, string v, decimal n, DateOnly date) => (field, fault) switch
+    {
+        (ObservationField.Date, Fault.Missing) => "Date manquante.",
+        (ObservationField.Date, Fault.Unreadable) => $"'{v}' n'est pas une date (aaaa-mm-jj ou jj/mm/aaaa).",
+        (ObservationField.Date, Fault.TooHigh) => $"Date {IngestText.Date(date)} dans le futur.",
+        (ObservationField.Date, _) => $"Date {IngestText.Date(date)} antérieure au {IngestText.Date(ObservationReaderOptions.Oldest)}.",
+        (ObservationField.Sector, Fault.Missing) => "Secteur manquant.",
+        (ObservationField.Sector, _) => $"Secteur '{v}' inconnu : attendu public, private ou remote (Public, Privé, Télésecrétariat).",
+        (ObservationField.EmployerType, _) => $"Type d'employeur '{v}' inconnu : attendu {Codes(CodeBook.Employers)}.",
+        (ObservationField.SizeBand, _) => $"Taille '{v}' inconnue : attendu {Codes(CodeBook.Sizes)}.",
+        (ObservationField.Region, Fault.Missing) => "Région manquante.",
+        (ObservationField.Region, _) => $"Région '{v}' inconnue : attendu un code INSEE de région (11, 24 … 94, 01 … 06) ou un nom de région.",
+        (ObservationField.Departement, _) => $"Département '{v}' inconnu : attendu 01 à 95, 2A, 2B ou 971 à 976.",
+        (ObservationField.ExperienceYears, Fault.Unreadable) => $"'{v}' n'est pas un nombre d'années.",
+        (ObservationField.ExperienceYears, _) => $"Expérience de {IngestText.Number(n)} ans hors de l'intervalle 0 à 60 ans.",
+        (ObservationField.Specialty, _) => $"Spécialité '{v}' inconnue : attendu {Codes(CodeBook.Specialties)} (ou leur nom français).",
+        (ObservationField.Grade, Fault.Inconsistent) => "Un grade ne s'applique qu'au secteur public.",
+        (ObservationField.Grade, _) => $"Grade '{v}' inconnu : attendu {Codes(CodeBook.Grades)}.",
+        (ObservationField.Echelon, Fault.Inconsistent) => "Un échelon demande un grade.",
+        (ObservationField.Echelon, _) => $"'{v}' n'est pas un échelon (1 à 20).",
+        (ObservationField.Contract, _) => $"Contrat '{v}' inconnu : attendu {Codes(CodeBook.Contracts)}.",
+        (ObservationField.WeeklyHours, Fault.Unreadable) => $"'{v}' n'est pas un nombre d'heures.",
+        (ObservationField.WeeklyHours, _) => $"Durée hebdomadaire de {IngestText.Number(n)} h hors de l'intervalle ]0 ; 48] h.",
+        (ObservationField.PayAmount, Fault.Missing) => "Salaire manquant.",
+        (ObservationField.PayAmount, Fault.Unreadable) => $"'{v}' n'est pas un montant.",
+        (ObservationField.PayAmount, Fault.TooLow) => $"Montant de {IngestText.Euros(n)} : attendu un montant positif.",
+        (ObservationField.PayAmount, _) => $"Montant de {IngestText.Euros(n)} au-dessus de 10 000 000 €.",
+        (ObservationField.PayBasis, _) => $"Base '{v}' inconnue : attendu Mensuel, Annuel ou Horaire (monthly, annual, hourly).",
+        (ObservationField.MonthsPaid, Fault.Unreadable) => $"'{v}' n'est pas un nombre de mois.",
+        (ObservationField.MonthsPaid, _) => $"{IngestText.Number(n)} mois payés hors de l'intervalle 12 à 16.",
+        (ObservationField.GrossOrNet, _) => $"'{v}' n'est ni Brut ni Net.",
+        (ObservationField.Gender, _) => $"Sexe '{v}' inconnu : attendu F ou H (Femme, Homme).",
+        (ObservationField.Synthetic, _) => $"'{v}' n'est ni oui ni non.",
+        _ => $"Valeur '{v}' refusée.",
+    };
 
     private static string Codes<T>(CodeMap<T> map) where T : struct, Enum => string.Join(", ", map.AllCodes);
 }

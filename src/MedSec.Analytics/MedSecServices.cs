@@ -47,6 +47,9 @@ public sealed class MedSecServices
         LazyInitializer.EnsureInitialized(ref _market, () =>
             new MarketStatistics(MarketData.Load(Pay, EstimationSettings.SampleFile, EstimationSettings.DatabasePath)));
 
+    /// <summary>Forgets the market data read so far: the next use of <see cref="Market"/> reads the sample and the store again (after an import).</summary>
+    public void ReloadMarketData() => Interlocked.Exchange(ref _market, null);
+
     private CareerCatalog? _careerCatalog;
     private IMarketPay? _marketPay;
     private ICareerPathService? _careers;

@@ -31,11 +31,14 @@ public static class ProfileLabels
     public static string Experience(decimal years) =>
         years == 1m ? "1 an d'expérience" : $"{years.ToString("0.#", French)} ans d'expérience";
 
-    /// <summary><c>Île-de-France : +180 €</c>: the label, a sign, whole euros with fr-FR grouping.</summary>
+    /// <summary>
+    /// <c>Île-de-France : +180 €</c>: the label, a sign (− for a loss), whole euros grouped by thousands; plain spaces,
+    /// so the text reads the same in a terminal, in JSON and on a page.
+    /// </summary>
     public static string Effect(string label, decimal euros)
     {
         var rounded = Math.Round(euros, 0, MidpointRounding.AwayFromZero);
         var sign = rounded > 0 ? "+" : rounded < 0 ? "\u2212" : "";
-        return $"{label} : {sign}{Math.Abs(rounded).ToString("N0", French)}\u00A0€";
+        return $"{label} : {sign}{Math.Abs(rounded).ToString("#,0", CultureInfo.InvariantCulture).Replace(',', ' ')} €";
     }
 }

@@ -1,5 +1,7 @@
 using MedSec.Analytics.Estimation;
 using MedSec.Analytics.Estimation.Evaluation;
+using MedSec.Data.Ingestion;
+using MedSec.Domain.Codes;
 using Spectre.Console;
 
 namespace MedSec.Cli.Output;
@@ -10,19 +12,21 @@ public static class EstimateTables
     public static void Estimate(IAnsiConsole console, PayEstimate e)
     {
         var p = e.Profile;
-        Heading(console, $"Salaire de marché — {p.SectorCode}, région {p.RegionCode}, {Experience(p.ExperienceYears)}, {p.EmployerCode}, {p.SpecialtyCode}, {p.SizeCode}, {p.ContractCode}");
+        Heading(console, $"Salaire de marché — {FrenchLabels.Sector(p.Sector)}, {CodeBook.RegionNames[p.RegionCode]}, {Experience(p.ExperienceYears)}, "
+            + $"{FrenchLabels.Employer(p.Employer)}, {FrenchLabels.Specialty(p.Specialty)}, {ProfileLabels.Size(p.Size)}, {FrenchLabels.Contract(p.Contract)}");
+        var partTime = e.AtHours.WeeklyHours != 35m;
         var table = new Table { Border = TableBorder.Rounded };
-        table.AddColumn("");
+        table.AddColumn("Brut mensuel");
         table.AddColumn(new TableColumn("35 h").RightAligned());
-        table.AddColumn(new TableColumn($"{French.Number(e.AtHours.WeeklyHours)} h").RightAligned());
-        Line(table, "P10", e.P10, e.AtHours.P10);
-        Line(table, "P25", e.P25, e.AtHours.P25);
-        Line(table, "Médiane", e.Median, e.AtHours.Median, bold: true);
-        Line(table, "P75", e.P75, e.AtHours.P75);
-        Line(table, "P90", e.P90, e.AtHours.P90);
-        Line(table, $"Plancher légal ({(e.FloorDetail.Binding == "smic" ? "SMIC" : $"IDCC {e.FloorDetail.Agreement}")})", e.Floor, e.AtHours.Floor);
+        if (partTime) table.AddColumn(new TableColumn($"{French.Number(e.AtHours.WeeklyHours)} h").RightAligned());
+        Line(table, partTime, "P10", e.P10, e.AtHours.P10);
+        Line(table, partTime, "P25", e.P25, e.AtHours.P25);
+        Line(table, partTime, "Médiane", e.Median, e.AtHours.Median, bold: true);
+        Line(table, partTime, "P75", e.P75, e.AtHours.P75);
+        Line(table, partTime, "P90", e.P90, e.AtHours.P90);
+        Line(table, partTime, $"Plancher légal ({(e.FloorDetail.Binding == "smic" ? "SMIC" : $"IDCC {e.FloorDetail.Agreement}")})", e.Floor, e.AtHours.Floor);
         console.Write(table);
-        console.Write(new Text($"Brut mensuel, au {French.Date(e.Date)} ; {French.Integer(e.N)} observations dans la cellule du profil (secteur × région × employeur × expérience).\n"));
+        console.Write(new Text($"Au {French.Date(e.Date)} ; {French.Integer(e.N)} observations dans la cellule du profil (secteur × région × employeur × expérience).\n"));
         if (e.Explanation.Count > 0)
             console.Write(new Text("Ce qui joue : " + string.Join(" ; ", e.Explanation.Select(x => x.Text)) + "\n"));
         if (e.Assumed.Count > 0)
@@ -69,10 +73,11 @@ public static class EstimateTables
         table.AddRow(label, French.Money(row.Model), French.Money(row.Sample), French.Money(row.Outside),
             $"{(row.Gap >= 0 ? "+" : "")}{French.Money(row.Gap)} ({row.GapPercent.ToString("+0.0;-0.0;0.0", French.Culture)} %)", row.FigureId);
 
-    private static void Line(Table table, string label, decimal full, decimal atHours, bool bold = false)
+    private static void Line(Table table, bool partTime, string label, decimal full, decimal atHours, bool bold = false)
     {
         var style = bold ? new Style(decoration: Decoration.Bold) : Style.Plain;
-        table.AddRow(new Text(label, style), new Text(French.Money(full), style), new Text(French.Money(atHours), style));
+        if (partTime) table.AddRow(new Text(label, style), new Text(French.Money(full), style), new Text(French.Money(atHours), style));
+        else table.AddRow(new Text(label, style), new Text(French.Money(full), style));
     }
 
     private static string Experience(decimal? years) => years is { } y ? $"{French.Number(y)} ans d'expérience" : "expérience inconnue";

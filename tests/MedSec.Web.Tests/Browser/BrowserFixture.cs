@@ -32,6 +32,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         _factory.UseKestrel(0);
         _factory.StartServer();
+        if (BaseAddress.Port == 5000)
+            throw new InvalidOperationException($"The test server listens on {BaseAddress}, not on a free port.");
         await ServiceWarmUp.RunAsync(_factory.Services);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

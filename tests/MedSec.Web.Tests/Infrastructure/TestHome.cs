@@ -11,13 +11,20 @@ public sealed class TestHome : IDisposable
 
     public string DatabasePath => System.IO.Path.Combine(Path, MedSec.Data.Store.StoreLocation.FileName);
 
-    /// <summary>The whole app, its MedSec home set to this folder.</summary>
-    public WebApplicationFactory<Program> Factory(Action<IWebHostBuilder>? configure = null) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+    /// <summary>
+    /// The whole app, its MedSec home set to this folder. A subclass rather than <c>WithWebHostBuilder</c>, whose derived
+    /// factory ignores <c>UseKestrel(0)</c> (it then binds the default port 5000).
+    /// </summary>
+    public WebApplicationFactory<Program> Factory(Action<IWebHostBuilder>? configure = null) => new HomeFactory(Path, configure);
+
+    private sealed class HomeFactory(string home, Action<IWebHostBuilder>? configure) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            web.UseSetting(MedSecServiceRegistration.HomeSetting, Path);
-            configure?.Invoke(web);
-        });
+            builder.UseSetting(MedSecServiceRegistration.HomeSetting, home);
+            configure?.Invoke(builder);
+        }
+    }
 
     public void Dispose()
     {

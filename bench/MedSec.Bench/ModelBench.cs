@@ -22,6 +22,7 @@ public static class ModelBench
 {
     public static int Run(int rows, int runs, int estimates)
     {
+        var loadBefore = LoadAverage();
         var services = MedSecServices.LoadDefault();
         var generator = new SampleGenerator(services.Pay, SampleParameters.LoadDefault(), MarketFigures.LoadDefault());
         using var csv = new MemoryStream();
@@ -63,6 +64,9 @@ public static class ModelBench
             estimate = explained,
             estimateWithoutExplanation = bare,
             processorCount = Environment.ProcessorCount,
+            loadAverageBefore = loadBefore,
+            loadAverageAfter = LoadAverage(),
+            at = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
         }, BenchJson.Options));
         return 0;
     }
@@ -87,6 +91,10 @@ public static class ModelBench
             $"  estimate{(explain ? "" : " without explanation")}: p50 {At(0.50):F3} ms, p99 {At(0.99):F3} ms, {cpuMicroseconds:F0} µs CPU each, over {count}"));
         return new LatencyResult(count, At(0.50), At(0.90), At(0.99), Math.Round(cpuMicroseconds, 1));
     }
+
+    /// <summary>The 1, 5 and 15 minute load averages (Linux), to read the wall-clock figures against.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     /// <summary>Every sector × région × employer at a few experiences, options partly omitted: no two consecutive alike.</summary>
     private static IEnumerable<PayProfile> Profiles() =>

@@ -47,6 +47,9 @@ public sealed class MedSecServices
         LazyInitializer.EnsureInitialized(ref _market, () =>
             new MarketStatistics(MarketData.Load(Pay, EstimationSettings.SampleFile, EstimationSettings.DatabasePath)));
 
+    /// <summary>Forgets the market data read so far: the next use of <see cref="Market"/> reads the sample and the store again (after an import).</summary>
+    public void ReloadMarketData() => Interlocked.Exchange(ref _market, null);
+
     private CareerCatalog? _careerCatalog;
     private IMarketPay? _marketPay;
     private ICareerPathService? _careers;
@@ -54,12 +57,12 @@ public sealed class MedSecServices
     /// <summary>Roles, moves and training routes of careers.csv (read on first use, next to the reference tables).</summary>
     public CareerCatalog CareerCatalog => LazyInitializer.EnsureInitialized(ref _careerCatalog, CareerCatalogLoader.LoadDefault);
 
-    /// <summary>Private and remote market pay for career paths. PROVISIONAL rule until the pay estimator (issue 5) is wired here.</summary>
-    public IMarketPay MarketPay => LazyInitializer.EnsureInitialized(ref _marketPay, () => new ProvisionalMarketPay(Pay, CareerCatalog));
+    /// <summary>Private and remote market pay for career paths: the pay estimator's median, held to its floor.</summary>
+    public IMarketPay MarketPay => LazyInitializer.EnsureInitialized(ref _marketPay, () => new EstimatorMarketPay(Estimator));
 
     /// <summary>
     /// Career paths (<c>medsec paths</c>, <c>GET /api/paths</c>), created on first use: loads the bundled synthetic career
-    /// histories and trains the transition model (a second or two).
+    /// histories and trains the transition model (a few seconds); market pay comes from <see cref="Estimator"/>.
     /// </summary>
     public ICareerPathService Careers => LazyInitializer.EnsureInitialized(ref _careers, () =>
         CareerServices.Create(CareerCatalog, Reference, Pay, MarketPay, CareerServices.DefaultHistories(), syntheticHistories: true));

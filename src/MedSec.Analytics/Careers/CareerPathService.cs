@@ -92,9 +92,7 @@ public sealed class CareerPathService(
     private List<string> Warnings(PathsQuery query, IReadOnlyList<CareerPath> paths, PathSimulator simulator)
     {
         var warnings = new List<string>();
-        if (marketPay.IsProvisional)
-            warnings.Add("Salaires du privé et du télésecrétariat : règle de marché provisoire (du P25 au P75 des secrétaires, PCS 542A 2023) " +
-                "en attendant l'estimateur ; elle ignore la région, la spécialité et l'employeur.");
+        warnings.AddRange(marketPay.Caveats);
         if (report.SyntheticHistories)
             warnings.Add("Probabilités estimées sur des parcours synthétiques (data/sample/career_histories.csv) : ordres de grandeur, pas des statistiques observées.");
         if (query.SpecialtyAssumed) warnings.Add("Spécialité non précisée : « general » retenue.");

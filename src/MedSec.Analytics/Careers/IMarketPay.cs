@@ -16,15 +16,18 @@ public sealed record MarketProfile(
 
 /// <summary>
 /// The seam between career paths and the pay estimator: the median full-time (35 h) monthly gross of a market profile,
-/// never below the legal floor. <see cref="ProvisionalMarketPay"/> stands in until the ML.NET estimator (issue 5) is wired.
+/// never below the legal floor. <see cref="EstimatorMarketPay"/> puts the ML.NET estimator of issue 5 behind it.
 /// </summary>
 public interface IMarketPay
 {
     /// <summary>What the figures come from, as shown with the paths (e.g. the estimator's model name).</summary>
     string Name { get; }
 
-    /// <summary>True while the figures come from the provisional rule rather than the estimator.</summary>
+    /// <summary>True for a stand-in rule rather than the pay estimator (false for <see cref="EstimatorMarketPay"/>).</summary>
     bool IsProvisional { get; }
+
+    /// <summary>What a user should know about these figures (e.g. learnt from synthetic observations), in French.</summary>
+    IReadOnlyList<string> Caveats { get; }
 
     decimal MonthlyGross(MarketProfile profile);
 }

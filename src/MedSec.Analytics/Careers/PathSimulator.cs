@@ -113,7 +113,8 @@ public sealed class PathSimulator(CareerCatalog catalog, ReferenceData reference
         var profile = new MarketProfile(
             definition.PayBasis == PayBasis.MarketPrivate ? Sector.Private : Sector.Remote,
             query.Region, query.Experience + year, state.Specialty, definition.Employer,
-            definition.PayBasis == PayBasis.Freelance ? ContractType.Freelance : null,
+            // A freelance's turnover is a factor of the employed télésecrétaire's pay (careers.csv), so ask for an employee.
+            Contract: null,
             DateAt(year * 12));
         var gross = Money.Cents(market.MonthlyGross(profile) * (definition.PayFactor ?? 1m));
         _marketGross[(state.Role, state.Specialty, year)] = gross;

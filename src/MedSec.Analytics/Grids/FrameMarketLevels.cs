@@ -7,37 +7,40 @@ namespace MedSec.Analytics.Grids;
 /// Market levels from the DataFrame layer (<see cref="ObservationFrame.Percentiles"/>, the one place percentiles are
 /// computed, with its k suppression): the région × employer cell first, then wider cells (région only, employer type
 /// nationwide, everything nationwide) until one has k observations. The market data (sample plus imported
-/// observations, never payroll) are loaded on first use.
+/// observations, never payroll) are asked of <paramref name="data"/> at each question, so a reload after an import is
+/// seen.
 /// </summary>
-public sealed class FrameMarketLevels(Func<MarketData> load) : IMarketLevels
+public sealed class FrameMarketLevels(Func<MarketData> data) : IMarketLevels
 {
-    private readonly Lazy<MarketData> _data = new(load);
-    private DateOnly? _newest;
-    private bool _newestKnown;
+    private NewestObservation? _newest;
+
+    /// <summary>The newest observation's date of one market data (swapped whole, so readers on other threads see a consistent pair).</summary>
+    private sealed record NewestObservation(MarketData Data, DateOnly? Date);
 
     public MarketLevel Level(MarketLevelQuery query)
     {
-        var data = _data.Value;
-        var newest = Newest(data);
+        var market = data();
+        var newest = Newest(market);
         var probabilities = new[] { query.Percentile / 100m, 0.25m, 0.75m };
         int? narrowest = null;
         foreach (var (scope, filter) in Scopes(query))
         {
-            var table = data.Frame.Percentiles(new PercentileQuery(filter, [], probabilities, query.K));
+            var table = market.Frame.Percentiles(new PercentileQuery(filter, [], probabilities, query.K));
             var cell = table.Cells.Count == 0 ? null : table.Cells[0];
             narrowest ??= cell?.N ?? 0;
             if (cell is { Values: { } values })
-                return new MarketLevel(values[0], values[1], values[2], cell.N, scope, MostlySynthetic(data, filter, cell.N), newest);
+                return new MarketLevel(values[0], values[1], values[2], cell.N, scope, MostlySynthetic(market, filter, cell.N), newest);
         }
-        return new MarketLevel(null, null, null, narrowest ?? 0, MarketLevel.None, data.SampleRows > data.StoredRows, newest);
+        return new MarketLevel(null, null, null, narrowest ?? 0, MarketLevel.None, market.SampleRows > market.StoredRows, newest);
     }
 
-    private DateOnly? Newest(MarketData data)
+    /// <summary>The newest observation's date, computed once per market data.</summary>
+    private DateOnly? Newest(MarketData market)
     {
-        if (_newestKnown) return _newest;
-        _newest = data.Count == 0 ? null : data.Observations.Max(o => o.Observation.Date);
-        _newestKnown = true;
-        return _newest;
+        if (_newest is { } known && ReferenceEquals(known.Data, market)) return known.Date;
+        var newest = market.Count == 0 ? (DateOnly?)null : market.Observations.Max(o => o.Observation.Date);
+        _newest = new NewestObservation(market, newest);
+        return newest;
     }
 
     /// <summary>True when more than half of the cell's observations are synthetic.</summary>

@@ -48,7 +48,7 @@ public static class PathsTables
         console.Write(byYear);
 
         foreach (var training in result.Paths.SelectMany(p => p.Training).DistinctBy(t => t.Code))
-            console.Write(new Text($"Formation {training.Label} : {training.Months} mois ; financement : {training.Funding}.\n"));
+            console.Write(new Text($"{training.Label} : {training.Months} mois ; financement : {training.Funding}.\n"));
         console.Write(new Text($"Modèle de transitions : {result.TransitionModel}. Salaires de marché : {result.MarketPay}.\n"));
         foreach (var warning in result.Warnings)
             console.Write(new Text($"Avertissement : {warning}\n", new Style(Color.Yellow)));

@@ -254,6 +254,8 @@ public class CareerPathServiceTests
         Assert.Equal(PathService.TransitionReport.Summary, result.TransitionModel);
         Assert.Equal(PathService.MarketPay.Name, result.MarketPay);
         Assert.Contains(result.Warnings, w => w.Contains("synthétiques"));
-        if (PathService.MarketPay.IsProvisional) Assert.Contains(result.Warnings, w => w.Contains("provisoire"));
+        Assert.IsType<EstimatorMarketPay>(PathService.MarketPay);
+        Assert.False(PathService.MarketPay.IsProvisional);
+        Assert.All(PathService.MarketPay.Caveats, c => Assert.Contains(c, result.Warnings));
     }
 }

@@ -33,6 +33,8 @@ internal sealed class FixedMarketPay(decimal gross, decimal perYear = 0m) : IMar
 
     public bool IsProvisional => false;
 
+    public IReadOnlyList<string> Caveats => [];
+
     public decimal MonthlyGross(MarketProfile profile)
     {
         Asked.Add(profile);

@@ -68,4 +68,23 @@ public sealed class MarketStatisticsTests
         var e = Assert.Throws<MedSecInputException>(() => MarketRequestParser.Query(groupBy: "colour"));
         Assert.Equal(InputErrorKind.UnknownCode, e.Kind);
     }
+
+    [Fact]
+    public void TheServicesReadTheBundledSampleAndReadItAgainAfterAReload()
+    {
+        var home = Path.Combine(Path.GetTempPath(), "medsec-market", Guid.NewGuid().ToString("N"));
+        var services = new MedSecServices(EstimationServices.Services.Reference)
+        {
+            EstimationSettings = new MedSec.Analytics.Estimation.EstimationSettings(home, MarketData.DefaultSampleFile(),
+                Path.Combine(home, "none.db"), MedSec.Analytics.Estimation.Model.TrainingOptions.Default),
+        };
+        var first = services.Market;
+        Assert.Equal(20_000, first.Data.Count);
+        Assert.Same(first, services.Market);
+        services.ReloadMarketData();
+        Assert.NotSame(first, services.Market);
+        var byRegion = services.Market.Summarize(MarketRequestParser.Query(sector: "private", groupBy: "region"));
+        Assert.Equal(1d, byRegion.SyntheticShare);
+        Assert.True(byRegion.Cells.Single(c => c.Key["region"] == "11").Median > byRegion.Cells.Single(c => c.Key["region"] == "27").Median);
+    }
 }

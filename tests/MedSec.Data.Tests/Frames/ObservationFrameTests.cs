@@ -81,6 +81,16 @@ public class ObservationFrameTests
     }
 
     [Fact]
+    public void AnEmptyFrameHasTypedColumnsAndNoCells()
+    {
+        var frame = ObservationFrame.From(Array.Empty<NormalisedObservation>());
+        Assert.Equal(0, frame.DataFrame.Rows.Count);
+        Assert.IsType<DecimalDataFrameColumn>(frame.DataFrame.Columns["monthly_gross"]);
+        Assert.Empty(frame.Percentiles(new PercentileQuery(GroupBy: [FrameDimension.Region, FrameDimension.Year])).Cells);
+        Assert.Equal(0, frame.ToLabelledDataFrame().Rows.Count);
+    }
+
+    [Fact]
     public void WithoutGroupsThereIsOneCell()
     {
         var table = ObservationFrame.From([Row(1m), Row(2m), Row(3m), Row(4m), Row(5m)]).Percentiles();

@@ -6,15 +6,16 @@ using FsCheck.Xunit;
 namespace MedSec.Web.Tests.Grid;
 
 /// <summary>Whatever a caller sends to the grid endpoints, the API answers 200, 400 or 404, never 500.</summary>
+[Collection(GridBrowserCollection.Name)]
 public sealed class GridApiNeverServerErrorProperties(GridApiFixture fixture) : IClassFixture<GridApiFixture>
 {
     private static readonly HttpStatusCode[] Allowed = [HttpStatusCode.OK, HttpStatusCode.BadRequest, HttpStatusCode.NotFound];
 
-    [Property(MaxTest = 60, Replay = "(20261122,13)")]
+    [Property(MaxTest = 40, Replay = "(20261122,13)")]
     public bool AnyStringsInTheBody(string region, string employer, string percentile, string levels, string steps, string agreement, string date) =>
         Posts(JsonSerializer.Serialize(new { region, employer, percentile, levels, steps, agreement, date }));
 
-    [Property(MaxTest = 60, Replay = "(20261122,17)")]
+    [Property(MaxTest = 40, Replay = "(20261122,17)")]
     public bool PlausibleNumbersInTheBody(byte region, sbyte percentile, sbyte levels, sbyte steps, short days, decimal chargeRate, decimal levelGap) =>
         Posts(JsonSerializer.Serialize(new
         {
@@ -22,7 +23,7 @@ public sealed class GridApiNeverServerErrorProperties(GridApiFixture fixture) : 
             date = new DateOnly(2019, 1, 1).AddDays(Math.Abs((int)days)).ToString("yyyy-MM-dd"), chargeRate, levelGap,
         }));
 
-    [Property(MaxTest = 40, Replay = "(20261122,19)")]
+    [Property(MaxTest = 25, Replay = "(20261122,19)")]
     public bool AnyQueryOnTheExport(string format, string table, string percentile, string levels, string steps) =>
         Allowed.Contains(fixture.Client.GetAsync(
             $"/api/grids/export?format={E(format)}&table={E(table)}&region=84&employer=cabinet&percentile={E(percentile)}&levels={E(levels)}&steps={E(steps)}")

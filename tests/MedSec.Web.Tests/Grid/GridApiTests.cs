@@ -25,6 +25,7 @@ public sealed class GridApiFixture : IAsyncLifetime
     public async Task DisposeAsync() => await Factory.DisposeAsync();
 }
 
+[Collection(GridBrowserCollection.Name)]
 public sealed class GridApiTests(GridApiFixture fixture) : IClassFixture<GridApiFixture>
 {
     private static readonly object Body = new { region = "84", employer = "cabinet", percentile = 60, levels = 5, steps = 4, date = "2026-03-01" };

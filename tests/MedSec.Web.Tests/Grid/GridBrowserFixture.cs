@@ -57,6 +57,10 @@ public sealed class GridBrowserFixture : IAsyncLifetime
     }
 }
 
+/// <summary>
+/// Every grid web test runs in this collection, one class after the other: they start whole apps and a browser, and
+/// running them side by side would load the 2 cores that the other web tests share.
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class GridBrowserCollection : ICollectionFixture<GridBrowserFixture>
 {

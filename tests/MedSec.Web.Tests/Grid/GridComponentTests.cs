@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MedSec.Web.Tests.Grid;
 
 /// <summary>The grid components rendered with bUnit over a designer with a fixed market and payrolls held in memory.</summary>
+[Collection(GridBrowserCollection.Name)]
 public sealed class GridComponentTests : BunitTest
 {
     private sealed class FixedMarket(decimal value) : IMarketLevels

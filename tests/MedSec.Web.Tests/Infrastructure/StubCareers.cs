@@ -43,6 +43,8 @@ public sealed class StubCareers : ICareerPathService
 
         public bool IsProvisional => true;
 
+        public IReadOnlyList<string> Caveats => ["Règle provisoire de test."];
+
         public decimal MonthlyGross(MarketProfile profile) => 2000m;
     }
 }

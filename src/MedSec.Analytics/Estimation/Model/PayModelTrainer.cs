@@ -14,7 +14,9 @@ namespace MedSec.Analytics.Estimation.Model;
 /// 3. the spread model: LightGBM regression of the median model's out-of-fold |residual| (cross-fitted, so it learns
 ///    the errors the model makes on rows it has not seen, larger where data are sparse or noisy);
 /// 4. the interval calibration on the calibration rows (<see cref="IntervalCalibration"/>).
-/// Every LightGBM fit runs on one thread with the options' seed: the same data and options give the same model.
+/// Every LightGBM fit runs on one thread with the options' seed: the same data and options give the same model. The
+/// one-hot features are split as numbers (<c>UseCategoricalSplit = false</c>; left to ML.NET, it switches to categorical
+/// splits on larger data), so every model has the same shape and its trees can be walked directly (<see cref="CompiledMedian"/>).
 /// </summary>
 public static class PayModelTrainer
 {
@@ -31,18 +33,18 @@ public static class PayModelTrainer
         var train = split.Train.Select(i => all[i]).ToArray();
 
         var featurizer = Featurizer(ml).Fit(ml.Data.LoadFromEnumerable(train));
-        progress?.Invoke($"cross-fitting {options.Folds} folds on {train.Length} rows");
+        progress?.Invoke($"validation croisée en {options.Folds} blocs sur {train.Length} lignes (écarts hors échantillon)");
         var oof = OutOfFoldResiduals(ml, featurizer, train, options);
         foreach (var (row, residual) in train.Zip(oof)) row.SpreadLabel = (float)Math.Abs(residual);
 
-        progress?.Invoke("fitting the median model");
+        progress?.Invoke("ajustement du modèle de la médiane");
         var trainView = ml.Data.Cache(featurizer.Transform(ml.Data.LoadFromEnumerable(train)));
         var median = ml.Regression.Trainers.LightGbm(MedianOptions(options)).Fit(trainView);
-        progress?.Invoke("fitting the spread model");
+        progress?.Invoke("ajustement du modèle de l'écart");
         var copy = ml.Transforms.CopyColumns("LogMedian", "Score").Fit(median.Transform(trainView));
         var spread = ml.Regression.Trainers.LightGbm(SpreadOptions(options)).Fit(trainView);
         var chain = new TransformerChain<ITransformer>(featurizer, median, copy, spread);
-        progress?.Invoke($"calibrating the intervals on {split.Calibration.Count} rows");
+        progress?.Invoke($"calibrage des intervalles sur {split.Calibration.Count} lignes");
 
         var absolute = oof.Select(Math.Abs).ToArray();
         var minimumSpread = Math.Max(Percentiles.Type7(absolute, 0.5d) / 4d, 1e-4);
@@ -75,6 +77,7 @@ public static class PayModelTrainer
         NumberOfThreads = 1,
         Seed = o.Seed,
         Silent = true,
+        UseCategoricalSplit = false,
     };
 
     private static LightGbmRegressionTrainer.Options OutOfFoldOptions(TrainingOptions o)
@@ -96,6 +99,7 @@ public static class PayModelTrainer
         NumberOfThreads = 1,
         Seed = o.Seed,
         Silent = true,
+        UseCategoricalSplit = false,
     };
 
     /// <summary>Residuals (label − prediction) of each train row from a median model fitted without its fold.</summary>

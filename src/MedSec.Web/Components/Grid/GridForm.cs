@@ -37,14 +37,14 @@ public sealed class GridForm
         Payroll?.ToString(CultureInfo.InvariantCulture), levelGap: null,
         ChargeRatePercent is { } rate ? (rate / 100m).ToString(CultureInfo.InvariantCulture) : null);
 
-    /// <summary>The query string of <c>GET /api/grids/export</c> for the same grid.</summary>
-    public string ExportUrl(string format, string? table = null)
+    /// <summary>The URL of <c>GET /api/grids/export</c> that answers the grid of <paramref name="q"/>.</summary>
+    public static string ExportUrl(GridDesignQuery q, string format, string? table = null)
     {
-        var q = ToQuery();
         var parts = new List<string>
         {
             $"format={format}", $"region={q.Region.Code}", $"employer={CodeBook.Employers.ToCode(q.Employer)}",
-            $"percentile={Number(Percentile)}", $"levels={q.Levels}", $"steps={q.Steps}", $"date={q.Date:yyyy-MM-dd}",
+            $"percentile={q.Percentile.ToString(CultureInfo.InvariantCulture)}", $"levels={q.Levels}", $"steps={q.Steps}",
+            string.Create(CultureInfo.InvariantCulture, $"date={q.Date:yyyy-MM-dd}"),
         };
         if (table is not null) parts.Add($"table={table}");
         if (q.Agreement is { } a) parts.Add($"agreement={CodeBook.Agreements.ToCode(a)}");

@@ -107,7 +107,8 @@ public sealed class ReferenceCatalogTests
         Assert.Null(departements.AsOf);
         var market = others[2];
         Assert.Null(market.AsOf);
-        Assert.Contains("2023", market.Period);
+        // Periods of market_figures.csv: 2018 (oldest) … 2025 (newest), and some "undated".
+        Assert.Equal("2018–2025 (et non datées)", market.Period);
         Assert.All(others, t => Assert.NotEmpty(t.Sources));
     }
 }

@@ -94,13 +94,14 @@ public static class ReferenceCatalog
         return [career, departements, market];
     }
 
-    /// <summary>The span of years the periods name (<c>2018–2025</c>), and whether some figures are undated.</summary>
+    /// <summary>The span of years the periods name (<c>2018–2025</c>), and whether some periods name no year.</summary>
     private static string Periods(IReadOnlyList<string> periods)
     {
-        var years = periods.SelectMany(p => System.Text.RegularExpressions.Regex.Matches(p, @"\b(19|20)\d{2}\b").Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)))
-            .ToList();
+        static IEnumerable<int> Years(string period) => System.Text.RegularExpressions.Regex.Matches(period, @"\b(19|20)\d{2}\b")
+            .Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture));
+        var years = periods.SelectMany(Years).ToList();
         var span = years.Count == 0 ? "" : years.Min() == years.Max() ? $"{years.Min()}" : $"{years.Min()}–{years.Max()}";
-        var undated = periods.Any(p => p.Contains("undated", StringComparison.OrdinalIgnoreCase));
+        var undated = periods.Any(p => !Years(p).Any()); // "undated", "year not stated"
         return (span, undated) switch
         {
             ("", _) => "non datées",

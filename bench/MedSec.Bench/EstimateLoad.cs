@@ -10,7 +10,7 @@ namespace MedSec.Bench;
 /// Load test of <c>GET /api/estimate</c> on loopback: starts the web app (Release, its own temporary MedSec home) unless a
 /// <c>--url</c> is given, waits until it answers an estimate (the model trains on first use), then runs
 /// <c>--clients</c> concurrent clients until <c>--requests</c> answers or <c>--seconds</c> have passed, whichever comes
-/// first, and reports the latency percentiles (type 7) of the successful answers. <c>--append FILE</c> adds the result
+/// first, after <c>--warmup</c> unmeasured requests, and reports the latency percentiles (type 7) of the successful answers. <c>--append FILE</c> adds the result
 /// as a section of a Markdown file (docs/PERFORMANCE.md).
 /// </summary>
 public static class EstimateLoad
@@ -20,7 +20,7 @@ public static class EstimateLoad
     private static readonly string[] Specialties = ["general", "cardiology", "paediatrics", "surgery", "radiology", ""];
     private static readonly string[] Hours = ["35", "28", "24", "17.5"];
 
-    public static async Task<int> RunAsync(string? url, int clients, int requests, int seconds, string? append)
+    public static async Task<int> RunAsync(string? url, int clients, int requests, int seconds, int warmup, string? append)
     {
         using var server = url is null ? WebServer.Start() : null;
         var baseUrl = url ?? server!.Url;
@@ -33,11 +33,14 @@ public static class EstimateLoad
         await WaitUntilReadyAsync(http, TimeSpan.FromMinutes(3));
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load: {baseUrl} answers estimates after {ready.Elapsed.TotalSeconds:F1} s"));
 
-        // A short warm-up at the same concurrency (JIT, connection pool), not measured.
-        await RunClientsAsync(http, clients, Math.Min(requests / 10, 500), TimeSpan.FromSeconds(10), record: false);
+        // A warm-up at the same concurrency, not measured: the first thousands of requests run partly in unoptimised
+        // (tier-0) code until the JIT's background tier-1 compilation catches up, slowly on a busy machine.
+        var warm = await RunClientsAsync(http, clients, warmup, TimeSpan.FromSeconds(120), record: true);
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"load: warm-up {warm.Latencies.Count} requests in {warm.Elapsed.TotalSeconds:F1} s (p95 {LoadResult.Percentile([.. warm.Latencies.Order()], 0.95):F0} ms), not counted"));
         var load = LoadAverage();
         var run = await RunClientsAsync(http, clients, requests, TimeSpan.FromSeconds(seconds), record: true);
-        var result = LoadResult.From(run.Latencies, run.Errors, run.Elapsed, clients, load, LoadAverage());
+        var result = LoadResult.From(run.Latencies, run.Errors, run.Elapsed, clients, load, LoadAverage()) with { Warmup = warm.Latencies.Count, WarmupP95 = LoadResult.Percentile([.. warm.Latencies.Order()], 0.95) };
 
         Console.WriteLine(result.Summary());
         if (append is not null) File.AppendAllText(append, result.Markdown(requests, seconds), Encoding.UTF8);

@@ -12,6 +12,11 @@ public sealed record LoadResult(
 
     public double PerSecond => Answered / Seconds;
 
+    /// <summary>Requests answered during the unmeasured warm-up, and their p95.</summary>
+    public int Warmup { get; init; }
+
+    public double WarmupP95 { get; init; }
+
     public static LoadResult From(List<double> latencies, int errors, TimeSpan elapsed, int clients, string loadBefore, string loadAfter)
     {
         var sorted = latencies.Order().ToArray();
@@ -39,12 +44,13 @@ public sealed record LoadResult(
         ## HTTP API: `GET /api/estimate` under {Clients} concurrent clients ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)
 
         ```bash
-        dotnet run -c Release --project bench/MedSec.Bench -- load --clients {Clients} --requests {requests} --seconds {seconds} --append docs/PERFORMANCE.md
+        dotnet run -c Release --project bench/MedSec.Bench -- load --clients {Clients} --requests {requests} --seconds {seconds} --warmup {Warmup} --append docs/PERFORMANCE.md
         ```
 
         The bench starts the web app (Release, Production, its own temporary MedSec home) on a free loopback port, waits for
-        the first estimate (the model is trained from the bundled sample on first use), sends a short unmeasured warm-up,
-        then {Clients} clients share one `HttpClient` and send requests back to back, request n asking for profile n of a cycle
+        the first estimate (the model is trained from the bundled sample on first use), sends {Warmup} unmeasured warm-up
+        requests at the same concurrency (p95 {WarmupP95:F0} ms: the JIT's optimised code arrives during them), then
+        {Clients} clients share one `HttpClient` and send requests back to back, request n asking for profile n of a cycle
         of 744 valid profiles (3 sectors × 12 régions × experience 0–30 years × 6 specialties × 4 weekly hours; no cache on
         the server), until {requests} answers or {seconds} s. Latency is measured by the client from sending the request to
         reading the whole body; percentiles by linear interpolation (type 7).

@@ -59,12 +59,12 @@ switch (command)
         return ModelBench.Run(IntOption("--rows", 100_000), IntOption("--runs", 3), IntOption("--estimates", 10_000));
     case "load":
         return await EstimateLoad.RunAsync(args.Contains("--url") ? Option("--url", "") : null, IntOption("--clients", 50),
-            IntOption("--requests", 5000), IntOption("--seconds", 60), args.Contains("--append") ? Option("--append", "") : null);
+            IntOption("--requests", 5000), IntOption("--seconds", 60), IntOption("--warmup", 5000), args.Contains("--append") ? Option("--append", "") : null);
     case "compare":
         return Compare.Run(IntOption("--rows", 1_000_000), IntOption("--rounds", 5), Option("--dir", "bench/out"));
     default:
         Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MedSec.Bench -- compare [--rows N] [--rounds R] [--dir DIR]");
         Console.Error.WriteLine("       … generate --rows N --out FILE | phase medsec|duckdb FILE [--threads T] [--runs R]");
-        Console.Error.WriteLine("       … load [--clients 50] [--requests 5000] [--seconds 60] [--url URL] [--append docs/PERFORMANCE.md]");
+        Console.Error.WriteLine("       … load [--clients 50] [--requests 5000] [--seconds 60] [--warmup 5000] [--url URL] [--append docs/PERFORMANCE.md]");
         return 2;
 }

@@ -54,24 +54,9 @@ public sealed class PayrollStore : IDisposable
         ArgumentNullException.ThrowIfNull(import);
         ArgumentNullException.ThrowIfNull(rows);
         using var transaction = _connection.BeginTransaction(deferred: false);
-        if (Find(import.Sha256, transaction) is { } existing) return new SaveOutcome(existing, true);
+        if (ImportsTable.Find(_connection, import.Sha256, transaction) is { } existing) return new SaveOutcome(existing, true);
 
-        using var insertImport = _connection.CreateCommand();
-        insertImport.Transaction = transaction;
-        insertImport.CommandText = """
-            INSERT INTO imports (file_name, sha256, format, imported_at, read, accepted, rejected, flagged, report_json)
-            VALUES ($file, $sha, $format, $at, $read, $accepted, $rejected, $flagged, $report) RETURNING id
-            """;
-        insertImport.Parameters.AddWithValue("$file", import.FileName);
-        insertImport.Parameters.AddWithValue("$sha", import.Sha256);
-        insertImport.Parameters.AddWithValue("$format", PayrollSchema.Format);
-        insertImport.Parameters.AddWithValue("$at", import.ImportedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
-        insertImport.Parameters.AddWithValue("$read", import.Read);
-        insertImport.Parameters.AddWithValue("$accepted", import.Accepted);
-        insertImport.Parameters.AddWithValue("$rejected", import.Rejected);
-        insertImport.Parameters.AddWithValue("$flagged", import.Flagged);
-        insertImport.Parameters.AddWithValue("$report", import.ReportJson);
-        var id = (long)insertImport.ExecuteScalar()!;
+        var id = ImportsTable.Insert(_connection, transaction, import, PayrollSchema.Format);
 
         using var insert = _connection.CreateCommand();
         insert.Transaction = transaction;
@@ -102,11 +87,11 @@ public sealed class PayrollStore : IDisposable
     public IReadOnlyList<ImportRecord> Imports()
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = $"{SelectImport} WHERE format = $format ORDER BY id";
+        command.CommandText = $"{ImportsTable.Select} WHERE format = $format ORDER BY id";
         command.Parameters.AddWithValue("$format", PayrollSchema.Format);
         using var reader = command.ExecuteReader();
         var result = new List<ImportRecord>();
-        while (reader.Read()) result.Add(ReadImport(reader));
+        while (reader.Read()) result.Add(ImportsTable.Read(reader));
         return result;
     }
 
@@ -114,7 +99,7 @@ public sealed class PayrollStore : IDisposable
     public ImportRecord? FindImport(long importId) => Imports().FirstOrDefault(i => i.Id == importId);
 
     /// <summary>The import of the file with this SHA-256 (of any format), or null.</summary>
-    public ImportRecord? FindImport(string sha256) => Find(sha256, null);
+    public ImportRecord? FindImport(string sha256) => ImportsTable.Find(_connection, sha256, null);
 
     /// <summary>The rows of a payroll import, in file order (empty when there is no such payroll import).</summary>
     public IReadOnlyList<PayrollRecord> Rows(long importId)
@@ -166,23 +151,6 @@ public sealed class PayrollStore : IDisposable
 
     public void Dispose() => _connection.Dispose();
 
-    private const string SelectImport =
-        "SELECT id, file_name, sha256, format, imported_at, read, accepted, rejected, flagged, report_json FROM imports";
-
-    private ImportRecord? Find(string sha256, SqliteTransaction? transaction)
-    {
-        using var command = _connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"{SelectImport} WHERE sha256 = $sha";
-        command.Parameters.AddWithValue("$sha", sha256);
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? ReadImport(reader) : null;
-    }
-
-    private static ImportRecord ReadImport(SqliteDataReader r) => new(
-        r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3),
-        DateTimeOffset.Parse(r.GetString(4), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
-        r.GetInt64(5), r.GetInt64(6), r.GetInt64(7), r.GetInt64(8), r.GetString(9));
 
     private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -18,24 +18,9 @@ public sealed partial class ObservationStore
     public SaveOutcome Save(ImportDraft import, ObservationColumns rows, Action<long>? afterRow = null)
     {
         using var transaction = _connection.BeginTransaction(deferred: false);
-        if (FindImport(import.Sha256, transaction) is { } existing) return new SaveOutcome(existing, true);
+        if (ImportsTable.Find(_connection, import.Sha256, transaction) is { } existing) return new SaveOutcome(existing, true);
 
-        using var insertImport = _connection.CreateCommand();
-        insertImport.Transaction = transaction;
-        insertImport.CommandText = """
-            INSERT INTO imports (file_name, sha256, format, imported_at, read, accepted, rejected, flagged, report_json)
-            VALUES ($file, $sha, $format, $at, $read, $accepted, $rejected, $flagged, $report) RETURNING id
-            """;
-        insertImport.Parameters.AddWithValue("$file", import.FileName);
-        insertImport.Parameters.AddWithValue("$sha", import.Sha256);
-        insertImport.Parameters.AddWithValue("$format", import.Format);
-        insertImport.Parameters.AddWithValue("$at", import.ImportedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
-        insertImport.Parameters.AddWithValue("$read", import.Read);
-        insertImport.Parameters.AddWithValue("$accepted", import.Accepted);
-        insertImport.Parameters.AddWithValue("$rejected", import.Rejected);
-        insertImport.Parameters.AddWithValue("$flagged", import.Flagged);
-        insertImport.Parameters.AddWithValue("$report", import.ReportJson);
-        var id = (long)insertImport.ExecuteScalar()!;
+        var id = ImportsTable.Insert(_connection, transaction, import, import.Format);
 
         InsertRows(transaction, id, rows, afterRow);
         transaction.Commit();

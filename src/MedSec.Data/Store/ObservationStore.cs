@@ -49,15 +49,15 @@ public sealed partial class ObservationStore : IDisposable
     public static ObservationStore OpenDefault() => Open(StoreLocation.DefaultDatabasePath());
 
     /// <summary>The import of the file with this SHA-256 (lower-case hex), or null.</summary>
-    public ImportRecord? FindImport(string sha256) => FindImport(sha256, null);
+    public ImportRecord? FindImport(string sha256) => ImportsTable.Find(_connection, sha256, null);
 
     public IReadOnlyList<ImportRecord> Imports()
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = $"{SelectImport} ORDER BY id";
+        command.CommandText = $"{ImportsTable.Select} ORDER BY id";
         using var reader = command.ExecuteReader();
         var result = new List<ImportRecord>();
-        while (reader.Read()) result.Add(ReadImport(reader));
+        while (reader.Read()) result.Add(ImportsTable.Read(reader));
         return result;
     }
 
@@ -82,24 +82,6 @@ public sealed partial class ObservationStore : IDisposable
     }
 
     public void Dispose() => _connection.Dispose();
-
-    private const string SelectImport =
-        "SELECT id, file_name, sha256, format, imported_at, read, accepted, rejected, flagged, report_json FROM imports";
-
-    private ImportRecord? FindImport(string sha256, SqliteTransaction? transaction)
-    {
-        using var command = _connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"{SelectImport} WHERE sha256 = $sha";
-        command.Parameters.AddWithValue("$sha", sha256);
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? ReadImport(reader) : null;
-    }
-
-    private static ImportRecord ReadImport(SqliteDataReader r) => new(
-        r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3),
-        DateTimeOffset.Parse(r.GetString(4), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
-        r.GetInt64(5), r.GetInt64(6), r.GetInt64(7), r.GetInt64(8), r.GetString(9));
 
     private static void Execute(SqliteConnection connection, string sql)
     {

@@ -15,6 +15,17 @@ public static class Diagnostics
             var w = Stopwatch.StartNew();
             var (utf8, _) = InputDecoder.Decode(bytes);
             var decode = w.Elapsed.TotalMilliseconds;
+            var span = utf8.Span;
+            w.Restart();
+            var newlines = span.Count((byte)'\n');
+            var count = w.Elapsed.TotalMilliseconds;
+            w.Restart();
+            var quotes = span.Contains((byte)'"');
+            var contains = w.Elapsed.TotalMilliseconds;
+            w.Restart();
+            var crlf = span.Count("\r\n"u8);
+            var countCrLf = w.Elapsed.TotalMilliseconds;
+            Console.Error.WriteLine($"  passes: Count('\\n') {count:F1} ms, Contains('\"') {contains:F1} ms, Count(CRLF) {countCrLf:F1} ms ({newlines}{quotes}{crlf})");
             w.Restart();
             long sum = 0;
             using (var csv = CsvReader.Create(utf8, CsvReaderOptions.Default with { Separator = ';', TrackLineNumbers = true, PoolStrings = true }))

@@ -5,7 +5,7 @@ using MedSec.Data.Ingestion;
 namespace MedSec.Bench;
 
 /// <summary>
-/// One MedSec run over the file: read the bytes → validate → normalise (CSV reader + pipeline) → DataFrame → the median
+/// One MedSec run over the file: read the bytes (as `medsec ingest` does) → validate → normalise (CSV reader + pipeline) → DataFrame → the median
 /// full-time monthly gross per région (the single percentile implementation), reading with 1 or 2 threads.
 /// </summary>
 public static class MedSecPhase
@@ -14,7 +14,7 @@ public static class MedSecPhase
     {
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var watch = Stopwatch.StartNew();
-        var bytes = File.ReadAllBytes(path);
+        var bytes = InputFile.Read(path);
         var read = watch.Elapsed;
         var result = ObservationPipeline.Run(Path.GetFileName(path), bytes, lookups,
             new ObservationPipelineOptions(ReferenceP90: 10_000m, MaxDegreeOfParallelism: threads));

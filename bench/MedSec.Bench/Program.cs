@@ -44,15 +44,25 @@ switch (command)
         // Instruction counts independent of the machine's load: perf stat -e instructions:u … loop validate FILE
         var bytes = File.ReadAllBytes(args[2]);
         var lookups = new PayServiceLookups(MedSecServices.LoadDefault().Pay);
+        var times = new List<double>();
+        var cpu = new List<double>();
+        var process = System.Diagnostics.Process.GetCurrentProcess();
         for (var i = 0; i < IntOption("--runs", 5); i++)
         {
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             if (args[1] == "validate")
             {
                 using var reader = MedSec.Data.Ingestion.ObservationCsvReader.Open("x.csv", bytes);
                 while (reader.Next()) { }
             }
-            else MedSec.Data.Ingestion.ObservationPipeline.Run("x.csv", bytes, lookups, new(ReferenceP90: 10_000m));
+            else MedSec.Data.Ingestion.ObservationPipeline.Run("x.csv", bytes, lookups, new(ReferenceP90: 10_000m, MaxDegreeOfParallelism: IntOption("--threads", 1)));
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            process.Refresh();
+            cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
         }
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{args[1]}: wall min {times.Min():F0} ms, median {times.Order().ElementAt(times.Count / 2):F0} ms; CPU median {cpu.Order().ElementAt(cpu.Count / 2):F0} ms"));
         return 0;
     }
     case "model":

@@ -16,22 +16,48 @@ public sealed partial class ObservationFrame
     private static DataFrame BuildDataFrame(ObservationColumns c)
     {
         var n = c.Count;
-        var allValid = AllValid(n);
+        // The columns that need a conversion (dates, cents, validity maps) are built on two threads; the others share the
+        // pipeline's arrays.
+        byte[]? dates = null, euros = null, experienceValid = null, hoursValid = null, allValid = null;
+        var experienceNulls = 0;
+        var hoursNulls = 0;
+        Parallel.Invoke(
+            () => dates = Dates(c.Date),
+            () => euros = Euros(c.GrossCents),
+            () =>
+            {
+                allValid = AllValid(n);
+                (experienceValid, experienceNulls) = Validity(c.HasExperience);
+                (hoursValid, hoursNulls) = Validity(c.HasWeeklyHours);
+            });
         var columns = new List<DataFrameColumn>
         {
-            Primitive<int>("line", c.Line, allValid),
-            new PrimitiveDataFrameColumn<DateTime>("date", Dates(c.Date), allValid, n, 0),
+            new PrimitiveDataFrameColumn<int>("line", c.ValueBytes("line"), allValid, n, 0),
+            new PrimitiveDataFrameColumn<DateTime>("date", dates, allValid, n, 0),
         };
         foreach (var name in CodedColumns)
             columns.Add(new PrimitiveDataFrameColumn<byte>(name, c.CodeMemory(name), allValid, n, 0));
-        columns.Add(Decimal("experience_years", c.Experience));
-        columns.Add(Decimal("weekly_hours", c.WeeklyHours));
-        columns.Add(Decimal("pay_amount", c.PayAmount, allValid));
-        columns.Add(Decimal("months_paid", c.MonthsPaid, allValid));
-        columns.Add(new DecimalDataFrameColumn("monthly_gross", Euros(c.GrossCents), allValid, n, 0));
-        columns.Add(Primitive<bool>("converted_from_net", c.ConvertedFromNet, allValid));
-        columns.Add(Primitive<bool>("synthetic", c.Synthetic, allValid));
+        columns.Add(new DecimalDataFrameColumn("experience_years", c.ValueBytes("experience_years"), experienceValid, n, experienceNulls));
+        columns.Add(new DecimalDataFrameColumn("weekly_hours", c.ValueBytes("weekly_hours"), hoursValid, n, hoursNulls));
+        columns.Add(new DecimalDataFrameColumn("pay_amount", c.ValueBytes("pay_amount"), allValid, n, 0));
+        columns.Add(new DecimalDataFrameColumn("months_paid", c.ValueBytes("months_paid"), allValid, n, 0));
+        columns.Add(new DecimalDataFrameColumn("monthly_gross", euros, allValid, n, 0));
+        columns.Add(new PrimitiveDataFrameColumn<bool>("converted_from_net", c.ValueBytes("converted_from_net"), allValid, n, 0));
+        columns.Add(new PrimitiveDataFrameColumn<bool>("synthetic", c.ValueBytes("synthetic"), allValid, n, 0));
         return new DataFrame(columns);
+    }
+
+    /// <summary>An Arrow validity map (a bit per row, least significant first) and the number of nulls.</summary>
+    private static (byte[] Bits, int Nulls) Validity(ReadOnlySpan<bool> present)
+    {
+        var bits = new byte[(present.Length + 7) / 8];
+        var nulls = 0;
+        for (var i = 0; i < present.Length; i++)
+        {
+            if (present[i]) bits[i >> 3] |= (byte)(1 << (i & 7));
+            else nulls++;
+        }
+        return (bits, nulls);
     }
 
     /// <summary>The same table with the coded columns as text codes and the text columns (source, département, job title) added.</summary>
@@ -85,30 +111,6 @@ public sealed partial class ObservationFrame
         var bits = new byte[(n + 7) / 8];
         bits.AsSpan().Fill(0xFF);
         return bits;
-    }
-
-    private static PrimitiveDataFrameColumn<T> Primitive<T>(string name, ReadOnlySpan<T> values, byte[] validity) where T : unmanaged =>
-        new(name, MemoryMarshal.AsBytes(values).ToArray(), validity, values.Length, 0);
-
-    private static DecimalDataFrameColumn Decimal(string name, ReadOnlySpan<decimal> values, byte[] validity) =>
-        new(name, MemoryMarshal.AsBytes(values).ToArray(), validity, values.Length, 0);
-
-    private static DecimalDataFrameColumn Decimal(string name, ReadOnlySpan<decimal?> values)
-    {
-        var bytes = new byte[values.Length * sizeof(decimal)];
-        var target = MemoryMarshal.Cast<byte, decimal>(bytes.AsSpan());
-        var validity = new byte[(values.Length + 7) / 8];
-        var nulls = 0;
-        for (var i = 0; i < values.Length; i++)
-        {
-            if (values[i] is { } v)
-            {
-                target[i] = v;
-                validity[i >> 3] |= (byte)(1 << (i & 7));
-            }
-            else nulls++;
-        }
-        return new DecimalDataFrameColumn(name, bytes, validity, values.Length, nulls);
     }
 
     private static byte[] Dates(ReadOnlySpan<DateOnly> dates)

@@ -19,7 +19,7 @@ public sealed partial class ObservationFrame
         foreach (var p in probabilities)
             if (p is < 0m or > 1m) throw new ArgumentOutOfRangeException(nameof(query), p, "A percentile is between 0 and 1.");
 
-        var (minYear, maxYear) = YearRange();
+        var (minYear, maxYear) = dims.Contains(FrameDimension.Year) ? YearRange() : (0, 0);
         var cardinality = dims.Select(d => Cardinality(d, minYear, maxYear)).ToArray();
         var cells = 1L;
         foreach (var c in cardinality) cells = checked(cells * c);
@@ -144,8 +144,8 @@ public sealed partial class ObservationFrame
         if (f.Contract is { } contract && c.Contract[i] != (byte)((int)contract + 1)) return false;
         if (f.Grade is { } grade && c.Grade[i] != (byte)((int)grade + 1)) return false;
         if (f.Gender is { } gender && c.Gender[i] != (byte)((int)gender + 1)) return false;
-        if (f.MinExperience is { } min && !(c.Experience[i] >= min)) return false;
-        if (f.MaxExperience is { } max && !(c.Experience[i] <= max)) return false;
+        if (f.MinExperience is { } min && !(c.ExperienceAt(i) >= min)) return false;
+        if (f.MaxExperience is { } max && !(c.ExperienceAt(i) <= max)) return false;
         if (f.From is { } from && c.Date[i] < from) return false;
         if (f.To is { } to && c.Date[i] > to) return false;
         if (f.Synthetic is { } synthetic && c.Synthetic[i] != synthetic) return false;
@@ -192,7 +192,7 @@ public sealed partial class ObservationFrame
             FrameDimension.Contract => c.Contract[i],
             FrameDimension.Grade => c.Grade[i],
             FrameDimension.Gender => c.Gender[i],
-            FrameDimension.ExperienceBand => c.Experience[i] switch
+            FrameDimension.ExperienceBand => c.ExperienceAt(i) switch
             {
                 null => 0,
                 < 2m => 1,

@@ -10,9 +10,9 @@ internal sealed class FieldLookups(string defaultSource)
     public readonly Utf8Lookup<Sector> Sectors = Utf8Lookup<Sector>.From(ValueAliases.Sectors);
     public readonly Utf8Lookup<EmployerType> Employers = Utf8Lookup<EmployerType>.From(ValueAliases.Employers);
     public readonly Utf8Lookup<SizeBand> Sizes = Utf8Lookup<SizeBand>.From(ValueAliases.Sizes);
-    public readonly Utf8Lookup<byte> Regions = new(text =>
+    public readonly Utf8Lookup<byte> Regions = Utf8Lookup<byte>.OfText(text =>
         ValueAliases.Regions.TryGetValue(TextKey.Of(text), out var region) ? (true, RegionIndex.Of(region)) : (false, (byte)0));
-    public readonly Utf8Lookup<string> Departements = new(Departement.Resolve);
+    public readonly Utf8Lookup<string> Departements = Utf8Lookup<string>.OfText(Departement.Resolve);
     public readonly Utf8Lookup<Specialty> Specialties = Utf8Lookup<Specialty>.From(ValueAliases.Specialties);
     public readonly Utf8Lookup<GradeCode> Grades = Utf8Lookup<GradeCode>.From(ValueAliases.Grades);
     public readonly Utf8Lookup<ContractType> Contracts = Utf8Lookup<ContractType>.From(ValueAliases.Contracts);
@@ -20,4 +20,11 @@ internal sealed class FieldLookups(string defaultSource)
     public readonly Utf8Lookup<PayKind> Kinds = Utf8Lookup<PayKind>.From(ValueAliases.Kinds);
     public readonly Utf8Lookup<Gender> Genders = Utf8Lookup<Gender>.From(ValueAliases.Genders);
     public readonly Utf8Lookup<bool> Booleans = Utf8Lookup<bool>.From(ValueAliases.Booleans);
+
+    /// <summary>Free-text columns (source, job title) repeat few values: each distinct text is decoded once.</summary>
+    public readonly Utf8Lookup<string> Sources = Utf8Lookup<string>.OfText(text => (true, text));
+    public readonly Utf8Lookup<string> JobTitles = Utf8Lookup<string>.OfText(text => (true, text), slots: 2048);
+
+    /// <summary>Dates repeat too (a file spans a few years of days): each distinct text is parsed once.</summary>
+    public readonly Utf8Lookup<DateOnly> Dates = new(utf8 => Utf8Text.TryParseDate(utf8, out var date) ? (true, date) : (false, default), slots: 8192);
 }

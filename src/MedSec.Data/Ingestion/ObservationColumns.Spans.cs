@@ -11,13 +11,17 @@ public sealed partial class ObservationColumns
     internal ReadOnlySpan<byte> Size => _size.AsSpan(0, _count);
     internal ReadOnlySpan<byte> Region => _region.AsSpan(0, _count);
     internal ReadOnlySpan<string?> Departement => _departement.AsSpan(0, _count);
-    internal ReadOnlySpan<decimal?> Experience => _experience.AsSpan(0, _count);
+    internal decimal? ExperienceAt(int i) => _hasExperience[i] ? _experience[i] : null;
+    internal ReadOnlySpan<decimal> ExperienceValues => _experience.AsSpan(0, _count);
+    internal ReadOnlySpan<bool> HasExperience => _hasExperience.AsSpan(0, _count);
     internal ReadOnlySpan<byte> Specialty => _specialty.AsSpan(0, _count);
     internal ReadOnlySpan<string?> JobTitle => _jobTitle.AsSpan(0, _count);
     internal ReadOnlySpan<byte> Grade => _grade.AsSpan(0, _count);
     internal ReadOnlySpan<byte> Echelon => _echelon.AsSpan(0, _count);
     internal ReadOnlySpan<byte> Contract => _contract.AsSpan(0, _count);
-    internal ReadOnlySpan<decimal?> WeeklyHours => _weeklyHours.AsSpan(0, _count);
+    internal decimal? WeeklyHoursAt(int i) => _hasWeeklyHours[i] ? _weeklyHours[i] : null;
+    internal ReadOnlySpan<decimal> WeeklyHoursValues => _weeklyHours.AsSpan(0, _count);
+    internal ReadOnlySpan<bool> HasWeeklyHours => _hasWeeklyHours.AsSpan(0, _count);
     internal ReadOnlySpan<decimal> PayAmount => _payAmount.AsSpan(0, _count);
     internal ReadOnlySpan<byte> PayBasis => _payBasis.AsSpan(0, _count);
     internal ReadOnlySpan<decimal> MonthsPaid => _monthsPaid.AsSpan(0, _count);
@@ -29,6 +33,20 @@ public sealed partial class ObservationColumns
     internal ReadOnlySpan<byte> Flags => _flags.AsSpan(0, _count);
     internal ReadOnlySpan<string?> FlagReason => _flagReason.AsSpan(0, _count);
     internal ReadOnlySpan<string?> Extra(int column) => _extra[column].AsSpan(0, _count);
+
+    /// <summary>A numeric column's backing array as bytes over the first <see cref="ObservationColumns.Count"/> rows (shared
+    /// with the DataFrame, not copied).</summary>
+    internal ReadOnlyMemory<byte> ValueBytes(string column) => column switch
+    {
+        "line" => Frames.ByteView<int>.Of(_line, _count),
+        "experience_years" => Frames.ByteView<decimal>.Of(_experience, _count),
+        "weekly_hours" => Frames.ByteView<decimal>.Of(_weeklyHours, _count),
+        "pay_amount" => Frames.ByteView<decimal>.Of(_payAmount, _count),
+        "months_paid" => Frames.ByteView<decimal>.Of(_monthsPaid, _count),
+        "converted_from_net" => Frames.ByteView<bool>.Of(_convertedFromNet, _count),
+        "synthetic" => Frames.ByteView<bool>.Of(_synthetic, _count),
+        _ => throw new ArgumentOutOfRangeException(nameof(column), column, "Not a numeric column."),
+    };
 
     /// <summary>A coded column's backing array as memory over the first <see cref="ObservationColumns.Count"/> rows.</summary>
     internal ReadOnlyMemory<byte> CodeMemory(string column) => column switch

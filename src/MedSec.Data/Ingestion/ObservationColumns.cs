@@ -20,13 +20,15 @@ public sealed partial class ObservationColumns
     private byte[] _size;
     private byte[] _region;
     private string?[] _departement;
-    private decimal?[] _experience;
+    private decimal[] _experience;
+    private bool[] _hasExperience;
     private byte[] _specialty;
     private string?[] _jobTitle;
     private byte[] _grade;
     private byte[] _echelon;
     private byte[] _contract;
-    private decimal?[] _weeklyHours;
+    private decimal[] _weeklyHours;
+    private bool[] _hasWeeklyHours;
     private decimal[] _payAmount;
     private byte[] _payBasis;
     private decimal[] _monthsPaid;
@@ -51,13 +53,15 @@ public sealed partial class ObservationColumns
         _size = new byte[capacity];
         _region = new byte[capacity];
         _departement = new string?[capacity];
-        _experience = new decimal?[capacity];
+        _experience = new decimal[capacity];
+        _hasExperience = new bool[capacity];
         _specialty = new byte[capacity];
         _jobTitle = new string?[capacity];
         _grade = new byte[capacity];
         _echelon = new byte[capacity];
         _contract = new byte[capacity];
-        _weeklyHours = new decimal?[capacity];
+        _weeklyHours = new decimal[capacity];
+        _hasWeeklyHours = new bool[capacity];
         _payAmount = new decimal[capacity];
         _payBasis = new byte[capacity];
         _monthsPaid = new decimal[capacity];
@@ -83,9 +87,9 @@ public sealed partial class ObservationColumns
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
             var observation = new Observation(
                 _date[index], _source[index], (Sector)_sector[index], Optional<EmployerType>(_employer[index]),
-                Optional<SizeBand>(_size[index]), RegionIndex.At(_region[index]), _departement[index], _experience[index],
+                Optional<SizeBand>(_size[index]), RegionIndex.At(_region[index]), _departement[index], ExperienceAt(index),
                 Optional<Specialty>(_specialty[index]), _jobTitle[index], Optional<GradeCode>(_grade[index]),
-                _echelon[index] == 0 ? null : _echelon[index], Optional<ContractType>(_contract[index]), _weeklyHours[index],
+                _echelon[index] == 0 ? null : _echelon[index], Optional<ContractType>(_contract[index]), WeeklyHoursAt(index),
                 _payAmount[index], (PayBasis)_payBasis[index], _monthsPaid[index], (PayKind)_payKind[index],
                 Optional<Gender>(_gender[index]), _synthetic[index]);
             var extra = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -128,11 +132,17 @@ public sealed partial class ObservationColumns
         Add(draft, row.Line, new NormalisedPay((long)(row.MonthlyGross * 100m), row.ConvertedFromNet, row.Flags, row.FlagReason));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Add(in ObservationDraft d, long line, in NormalisedPay pay)
     {
         if (_count == _line.Length) Grow();
-        var i = _count++;
+        Set(_count++, d, line, pay);
+    }
+
+    /// <summary>Writes row <paramref name="i"/> (below the capacity, written once) without counting it: threads filling
+    /// disjoint ranges of the same columns, closed up by <see cref="Gather"/>. Empty optional values are left as allocated.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal void Set(int i, in ObservationDraft d, long line, in NormalisedPay pay)
+    {
         _line[i] = checked((int)line);
         _date[i] = d.Date;
         _source[i] = d.Source;
@@ -141,13 +151,21 @@ public sealed partial class ObservationColumns
         _size[i] = Code(d.Size);
         _region[i] = d.Region;
         _departement[i] = d.Departement;
-        _experience[i] = d.ExperienceYears;
+        if (d.ExperienceYears is { } years)
+        {
+            _experience[i] = years;
+            _hasExperience[i] = true;
+        }
         _specialty[i] = Code(d.Specialty);
         _jobTitle[i] = d.JobTitle;
         _grade[i] = Code(d.Grade);
         _echelon[i] = (byte)(d.Echelon ?? 0);
         _contract[i] = Code(d.Contract);
-        _weeklyHours[i] = d.WeeklyHours;
+        if (d.WeeklyHours is { } hours)
+        {
+            _weeklyHours[i] = hours;
+            _hasWeeklyHours[i] = true;
+        }
         _payAmount[i] = d.PayAmount;
         _payBasis[i] = (byte)d.PayBasis;
         _monthsPaid[i] = d.MonthsPaid;
@@ -157,42 +175,62 @@ public sealed partial class ObservationColumns
         _grossCents[i] = pay.GrossCents;
         _convertedFromNet[i] = pay.ConvertedFromNet;
         _flags[i] = (byte)pay.Flags;
-        _flagReason[i] = pay.FlagReason;
+        if (pay.FlagReason is { } reason) _flagReason[i] = reason;
         for (var c = 0; c < _extra.Length; c++) _extra[c][i] = d.Extra[c];
     }
 
-    /// <summary>Appends the rows of <paramref name="other"/> (the same extra columns), as they are.</summary>
-    internal void Append(ObservationColumns other)
+    /// <summary>Makes room for row <paramref name="i"/> (one reader only: when lone CRs end lines, there are more records
+    /// than LFs). Threads sharing the columns have room for all their rows from the start.</summary>
+    internal void EnsureRoom(int i)
     {
-        var n = other._count;
-        while (_line.Length < _count + n) Grow();
-        Array.Copy(other._line, 0, _line, _count, n);
-        Array.Copy(other._date, 0, _date, _count, n);
-        Array.Copy(other._source, 0, _source, _count, n);
-        Array.Copy(other._sector, 0, _sector, _count, n);
-        Array.Copy(other._employer, 0, _employer, _count, n);
-        Array.Copy(other._size, 0, _size, _count, n);
-        Array.Copy(other._region, 0, _region, _count, n);
-        Array.Copy(other._departement, 0, _departement, _count, n);
-        Array.Copy(other._experience, 0, _experience, _count, n);
-        Array.Copy(other._specialty, 0, _specialty, _count, n);
-        Array.Copy(other._jobTitle, 0, _jobTitle, _count, n);
-        Array.Copy(other._grade, 0, _grade, _count, n);
-        Array.Copy(other._echelon, 0, _echelon, _count, n);
-        Array.Copy(other._contract, 0, _contract, _count, n);
-        Array.Copy(other._weeklyHours, 0, _weeklyHours, _count, n);
-        Array.Copy(other._payAmount, 0, _payAmount, _count, n);
-        Array.Copy(other._payBasis, 0, _payBasis, _count, n);
-        Array.Copy(other._monthsPaid, 0, _monthsPaid, _count, n);
-        Array.Copy(other._payKind, 0, _payKind, _count, n);
-        Array.Copy(other._gender, 0, _gender, _count, n);
-        Array.Copy(other._synthetic, 0, _synthetic, _count, n);
-        Array.Copy(other._grossCents, 0, _grossCents, _count, n);
-        Array.Copy(other._convertedFromNet, 0, _convertedFromNet, _count, n);
-        Array.Copy(other._flags, 0, _flags, _count, n);
-        Array.Copy(other._flagReason, 0, _flagReason, _count, n);
-        for (var c = 0; c < _extra.Length; c++) Array.Copy(other._extra[c], 0, _extra[c], _count, n);
-        _count += n;
+        while (i >= _line.Length) Grow();
+    }
+
+    /// <summary>
+    /// Makes the rows written by <see cref="Set"/> in the given ranges (in order, disjoint, each from its start) the rows of
+    /// these columns: each range is moved down to follow the one before.
+    /// </summary>
+    internal void Gather(IReadOnlyList<(int Start, int Count)> ranges)
+    {
+        var count = 0;
+        foreach (var (start, n) in ranges)
+        {
+            if (start != count) Move(start, count, n);
+            count += n;
+        }
+        _count = count;
+    }
+
+    private void Move(int from, int to, int n)
+    {
+        Array.Copy(_line, from, _line, to, n);
+        Array.Copy(_date, from, _date, to, n);
+        Array.Copy(_source, from, _source, to, n);
+        Array.Copy(_sector, from, _sector, to, n);
+        Array.Copy(_employer, from, _employer, to, n);
+        Array.Copy(_size, from, _size, to, n);
+        Array.Copy(_region, from, _region, to, n);
+        Array.Copy(_departement, from, _departement, to, n);
+        Array.Copy(_experience, from, _experience, to, n);
+        Array.Copy(_hasExperience, from, _hasExperience, to, n);
+        Array.Copy(_specialty, from, _specialty, to, n);
+        Array.Copy(_jobTitle, from, _jobTitle, to, n);
+        Array.Copy(_grade, from, _grade, to, n);
+        Array.Copy(_echelon, from, _echelon, to, n);
+        Array.Copy(_contract, from, _contract, to, n);
+        Array.Copy(_weeklyHours, from, _weeklyHours, to, n);
+        Array.Copy(_hasWeeklyHours, from, _hasWeeklyHours, to, n);
+        Array.Copy(_payAmount, from, _payAmount, to, n);
+        Array.Copy(_payBasis, from, _payBasis, to, n);
+        Array.Copy(_monthsPaid, from, _monthsPaid, to, n);
+        Array.Copy(_payKind, from, _payKind, to, n);
+        Array.Copy(_gender, from, _gender, to, n);
+        Array.Copy(_synthetic, from, _synthetic, to, n);
+        Array.Copy(_grossCents, from, _grossCents, to, n);
+        Array.Copy(_convertedFromNet, from, _convertedFromNet, to, n);
+        Array.Copy(_flags, from, _flags, to, n);
+        Array.Copy(_flagReason, from, _flagReason, to, n);
+        for (var c = 0; c < _extra.Length; c++) Array.Copy(_extra[c], from, _extra[c], to, n);
     }
 
     /// <summary>Adds a flag to an accepted row (the absurd check runs once the whole file is read).</summary>
@@ -218,12 +256,14 @@ public sealed partial class ObservationColumns
         Array.Resize(ref _region, size);
         Array.Resize(ref _departement, size);
         Array.Resize(ref _experience, size);
+        Array.Resize(ref _hasExperience, size);
         Array.Resize(ref _specialty, size);
         Array.Resize(ref _jobTitle, size);
         Array.Resize(ref _grade, size);
         Array.Resize(ref _echelon, size);
         Array.Resize(ref _contract, size);
         Array.Resize(ref _weeklyHours, size);
+        Array.Resize(ref _hasWeeklyHours, size);
         Array.Resize(ref _payAmount, size);
         Array.Resize(ref _payBasis, size);
         Array.Resize(ref _monthsPaid, size);

@@ -55,7 +55,7 @@ public sealed partial class ObservationCsvReader
         if (!Utf8Text.TryParseDate(s, out d.Date)) return Fail(ObservationField.Date, Fault.Unreadable, s);
         if (d.Date > _today) return Fail(ObservationField.Date, Fault.TooHigh, s, date: d.Date);
         if (d.Date < ObservationReaderOptions.Oldest) return Fail(ObservationField.Date, Fault.TooLow, s, date: d.Date);
-        d.Source = Text(ObservationField.Source) ?? _lookups.DefaultSource;
+        d.Source = Text(ObservationField.Source, _lookups.Sources) ?? _lookups.DefaultSource;
         return null;
     }
 
@@ -102,7 +102,7 @@ public sealed partial class ObservationCsvReader
         else if (_lookups.Specialties.TryGet(s, out var specialty)) d.Specialty = specialty;
         else return Fail(ObservationField.Specialty, Fault.Unknown, s);
 
-        d.JobTitle = Text(ObservationField.JobTitle);
+        d.JobTitle = Text(ObservationField.JobTitle, _lookups.JobTitles);
 
         s = Field(ObservationField.Grade);
         if (s.IsEmpty) d.Grade = null;
@@ -187,10 +187,14 @@ public sealed partial class ObservationCsvReader
         return column < 0 ? default : Utf8Text.Trim(_csv.GetSpan(column));
     }
 
-    private string? Text(ObservationField field)
+    /// <summary>The trimmed text of a column through a cache of its distinct values, null when empty.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private string? Text(ObservationField field, Utf8Lookup<string> cache)
     {
-        var column = _columns[(int)field];
-        return column < 0 ? null : TextAt(column);
+        var s = Field(field);
+        if (s.IsEmpty) return null;
+        cache.TryGet(s, out var text);
+        return text;
     }
 
     /// <summary>The trimmed text of a column, null when empty (pooled by CsvHelper when there was nothing to trim).</summary>

@@ -136,11 +136,16 @@ public sealed partial class ObservationCsvReader : IDisposable
     internal ref readonly ObservationDraft Draft => ref _draft;
 
     /// <summary>Opens an input held in memory; throws <see cref="FileRejectedException"/> when it cannot be read as observations.</summary>
-    public static ObservationCsvReader Open(string fileName, ReadOnlyMemory<byte> content, ObservationReaderOptions? options = null)
+    public static ObservationCsvReader Open(string fileName, ReadOnlyMemory<byte> content, ObservationReaderOptions? options = null) =>
+        Open(fileName, content, options, degree: 1);
+
+    /// <summary>As <see cref="Open(string, ReadOnlyMemory{byte}, ObservationReaderOptions?)"/>, checking the encoding with up to
+    /// <paramref name="degree"/> threads.</summary>
+    internal static ObservationCsvReader Open(string fileName, ReadOnlyMemory<byte> content, ObservationReaderOptions? options, int degree)
     {
         options ??= new ObservationReaderOptions();
         if (content.IsEmpty) throw new FileRejectedException(fileName, "Le fichier est vide.");
-        var (utf8, encoding) = InputDecoder.Decode(content);
+        var (utf8, encoding) = InputDecoder.Decode(content, degree);
         var (separator, separatorLine, headerStart) = CsvDialect.Detect(utf8.Span);
         var text = utf8[headerStart..];
         if (Utf8Text.Trim(text.Span).IsEmpty) throw new FileRejectedException(fileName, "Le fichier n'a pas de ligne d'en-tête.");

@@ -30,15 +30,22 @@ public static class ObservationPipeline
 
     private static ObservationIngestResult RunCore(string fileName, ReadOnlyMemory<byte> content, IPayLookups lookups, ObservationPipelineOptions options)
     {
-        using var reader = ObservationCsvReader.Open(fileName, content, options.Reader);
+        using var reader = ObservationCsvReader.Open(fileName, content, options.Reader, options.Degree);
         var payColumn = reader.Header.NameOf(ObservationField.PayAmount);
         var chunks = Partition(reader, options.Degree);
-        var parts = chunks is null
-            ? [Process(reader, lookups, content.Span.Count((byte)'\n') + 1, options.Progress, content.Length)]
-            : ProcessInParallel(reader, chunks, lookups, options.Progress);
-
-        var columns = parts[0].Columns;
-        foreach (var part in parts.Skip(1)) columns.Append(part.Columns);
+        ObservationColumns columns;
+        Part[] parts;
+        if (chunks is null)
+        {
+            columns = new ObservationColumns(reader.Header.UnknownNames, reader.Input.Span.Count((byte)'\n') + 1);
+            parts = [Process(reader, lookups, columns, 0, options.Progress, reader.Input.Length)];
+        }
+        else
+        {
+            columns = new ObservationColumns(reader.Header.UnknownNames, chunks[^1].Start + chunks[^1].Records);
+            parts = ProcessInParallel(reader, chunks, lookups, columns, options.Progress);
+        }
+        columns.Gather([.. parts.Select(p => (p.Start, p.Accepted))]);
         var reference = options.ReferenceP90 ?? OwnP90(columns);
         if (reference is { } p90) FlagAbsurd(columns, p90);
 
@@ -59,17 +66,20 @@ public static class ObservationPipeline
         };
     }
 
-    /// <summary>What one reader made of its part of the input.</summary>
-    private sealed record Part(ObservationColumns Columns, List<Rejection> Rejections, List<ReadOnlyMemory<byte>> RejectedRecords, long Read, long Blank);
+    /// <summary>What one reader made of its part of the input: its accepted rows are rows Start… of the shared columns.</summary>
+    private sealed record Part(int Start, int Accepted, List<Rejection> Rejections, List<ReadOnlyMemory<byte>> RejectedRecords, long Read, long Blank);
 
+    /// <summary>Reads every record of <paramref name="reader"/>, writing the accepted ones from row <paramref name="start"/> of
+    /// <paramref name="columns"/>, which has room for as many rows as the reader's text has lines.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Part Process(ObservationCsvReader reader, IPayLookups lookups, int capacity, Action<long, long>? progress, long total)
+    private static Part Process(ObservationCsvReader reader, IPayLookups lookups, ObservationColumns columns, int start,
+        Action<long, long>? progress, long total)
     {
         var normaliser = new ObservationNormaliser(lookups);
-        var columns = new ObservationColumns(reader.Header.UnknownNames, capacity);
         var rejections = new List<Rejection>();
         var rejected = new List<ReadOnlyMemory<byte>>();
         var kindColumn = reader.Header.NameOf(ObservationField.GrossOrNet);
+        var row = start;
         while (reader.Next())
         {
             var rejection = reader.Rejection;
@@ -77,7 +87,10 @@ public static class ObservationPipeline
             {
                 ref readonly var draft = ref reader.Draft;
                 if (normaliser.TryNormalise(draft, out var pay, out var error))
-                    columns.Add(draft, reader.Line, pay);
+                {
+                    columns.EnsureRoom(row);
+                    columns.Set(row++, draft, reader.Line, pay);
+                }
                 else
                     rejection = new Rejection(reader.Line, kindColumn, error!);
             }
@@ -90,57 +103,69 @@ public static class ObservationPipeline
                 progress(Math.Min(reader.ByteOffset, total), total);
         }
         progress?.Invoke(total, total);
-        return new Part(columns, rejections, rejected, reader.RecordsRead, reader.BlankRecords);
+        return new Part(start, row - start, rejections, rejected, reader.RecordsRead, reader.BlankRecords);
     }
+
+    /// <summary>A part of the data records for one thread: its text, the physical lines before it, and where its rows go
+    /// in the shared columns (it has at most <paramref name="Records"/> records: its line breaks + 1).</summary>
+    private sealed record Chunk(ReadOnlyMemory<byte> Text, long LinesBefore, int Start, int Records);
 
     /// <summary>
     /// Where to cut the data records for several threads, or null to read them in one pass. Only inputs without any
-    /// quote and with plain line breaks are cut: there every line break ends a record, so each part starts at a record
-    /// and the line numbers of a part follow from the line breaks before it; the result is the same as in one pass.
+    /// quote and with plain line breaks (every CR followed by LF) are cut: there every line break ends a record, so each
+    /// part starts at a record and the line numbers of a part follow from the line breaks before it; the result is the
+    /// same as in one pass.
     /// </summary>
-    private static List<(ReadOnlyMemory<byte> Chunk, long LinesBefore)>? Partition(ObservationCsvReader reader, int degree)
+    private static Chunk[]? Partition(ObservationCsvReader reader, int degree)
     {
         var data = reader.Input[reader.DataStart..];
         var span = data.Span;
-        if (degree < 2 || span.Length < MinParallelBytes || span.Contains((byte)'"')) return null;
-        if (span.Count((byte)'\r') != span.Count("\r\n"u8)) return null;
-        var linesBefore = (reader.Dialect.SeparatorLine ? 1L : 0L) + 1;
-        var chunks = new List<(ReadOnlyMemory<byte>, long)>();
-        var start = 0;
-        for (var k = 1; k <= degree; k++)
+        if (degree < 2 || span.Length < MinParallelBytes) return null;
+        var special = span.IndexOfAny((byte)'"', (byte)'\r');
+        if (special >= 0 && (span[special..].Contains((byte)'"') || span.Count((byte)'\r') != span.Count("\r\n"u8))) return null;
+
+        var cuts = new List<int> { 0 };
+        for (var k = 1; k < degree; k++)
         {
-            var end = span.Length;
-            if (k < degree)
-            {
-                var target = Math.Max(start, (int)((long)span.Length * k / degree));
-                var newline = span[target..].IndexOf((byte)'\n');
-                end = newline < 0 ? span.Length : target + newline + 1;
-            }
-            if (end <= start) continue;
-            chunks.Add((data[start..end], linesBefore));
-            linesBefore += span[start..end].Count((byte)'\n');
-            start = end;
+            var target = Math.Max(cuts[^1], (int)((long)span.Length * k / degree));
+            var newline = span[target..].IndexOf((byte)'\n');
+            var cut = newline < 0 ? span.Length : target + newline + 1;
+            if (cut > cuts[^1] && cut < span.Length) cuts.Add(cut);
         }
-        return chunks.Count > 1 ? chunks : null;
+        cuts.Add(span.Length);
+        if (cuts.Count < 3) return null;
+
+        // The line breaks of each part, counted by one thread per part: they give the line numbers and the room for rows.
+        var breaks = new int[cuts.Count - 1];
+        Parallel.For(0, breaks.Length, new ParallelOptions { MaxDegreeOfParallelism = degree },
+            k => breaks[k] = data.Span[cuts[k]..cuts[k + 1]].Count((byte)'\n'));
+        var chunks = new Chunk[breaks.Length];
+        var linesBefore = (reader.Dialect.SeparatorLine ? 1L : 0L) + 1;
+        var start = 0;
+        for (var k = 0; k < chunks.Length; k++)
+        {
+            chunks[k] = new Chunk(data[cuts[k]..cuts[k + 1]], linesBefore, start, breaks[k] + 1);
+            linesBefore += breaks[k];
+            start += breaks[k] + 1;
+        }
+        return chunks;
     }
 
     private const int MinParallelBytes = 1 << 20;
 
-    private static Part[] ProcessInParallel(ObservationCsvReader reader, List<(ReadOnlyMemory<byte> Chunk, long LinesBefore)> chunks,
-        IPayLookups lookups, Action<long, long>? progress)
+    private static Part[] ProcessInParallel(ObservationCsvReader reader, Chunk[] chunks, IPayLookups lookups, ObservationColumns columns,
+        Action<long, long>? progress)
     {
-        var total = chunks.Sum(c => (long)c.Chunk.Length);
-        var done = new long[chunks.Count];
-        // The first part's columns get room for every record, so the others are appended without growing them.
-        var records = chunks.Select(c => c.Chunk.Span.Count((byte)'\n') + 1).ToArray();
+        var total = chunks.Sum(c => (long)c.Text.Length);
+        var done = new long[chunks.Length];
         Part Run(int k, Action<long, long> report)
         {
-            using var part = new ObservationCsvReader(reader, chunks[k].Chunk, chunks[k].LinesBefore);
-            return Process(part, lookups, k == 0 ? records.Sum() : records[k], report, chunks[k].Chunk.Length);
+            using var part = new ObservationCsvReader(reader, chunks[k].Text, chunks[k].LinesBefore);
+            return Process(part, lookups, columns, chunks[k].Start, report, chunks[k].Text.Length);
         }
 
         // The calling thread reads the first part (and reports progress); the others run on the thread pool.
-        var others = Enumerable.Range(1, chunks.Count - 1)
+        var others = Enumerable.Range(1, chunks.Length - 1)
             .Select(k => Task.Run(() => Run(k, (bytes, _) => Volatile.Write(ref done[k], bytes))))
             .ToArray();
         Part first;

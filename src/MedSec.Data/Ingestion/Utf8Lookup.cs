@@ -1,20 +1,27 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
 namespace MedSec.Data.Ingestion;
 
+/// <summary>Resolves the UTF-8 bytes of a field to a value (called once per distinct text while the cache has room).</summary>
+internal delegate (bool Found, T Value) Utf8Resolver<T>(ReadOnlySpan<byte> utf8);
+
 /// <summary>
 /// Maps the UTF-8 bytes of a field to a value, resolving each distinct text once (through its <see cref="TextKey"/>)
 /// and caching the answer: coded columns have few distinct values, so the hot path is one hash and two 8-byte compares.
+/// Once the cache is full (a column with more distinct values than <paramref name="slots"/> × ¾), new texts are resolved
+/// each time they occur.
 /// </summary>
-internal sealed class Utf8Lookup<T>(Func<string, (bool Found, T Value)> resolve)
+internal sealed class Utf8Lookup<T>(Utf8Resolver<T> resolve, int slots = 512)
 {
-    private const int Slots = 512;
-    private const int MaxEntries = 384;
-
-    private readonly Entry[] _entries = new Entry[Slots];
+    private readonly Entry[] _entries = new Entry[BitOperations.RoundUpToPowerOf2((uint)Math.Max(slots, 16))];
     private int _count;
+
+    private int Slots => _entries.Length;
+
+    private int MaxEntries => _entries.Length / 4 * 3;
 
     private struct Entry
     {
@@ -27,7 +34,11 @@ internal sealed class Utf8Lookup<T>(Func<string, (bool Found, T Value)> resolve)
     }
 
     public static Utf8Lookup<T> From(IReadOnlyDictionary<string, T> byKey) =>
-        new(text => byKey.TryGetValue(TextKey.Of(text), out var value) ? (true, value) : (false, default!));
+        new(utf8 => byKey.TryGetValue(TextKey.Of(Encoding.UTF8.GetString(utf8)), out var value) ? (true, value) : (false, default!));
+
+    /// <summary>A lookup resolving through the decoded text.</summary>
+    public static Utf8Lookup<T> OfText(Func<string, (bool Found, T Value)> resolve, int slots = 512) =>
+        new(utf8 => resolve(Encoding.UTF8.GetString(utf8)), slots);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public bool TryGet(ReadOnlySpan<byte> key, out T value)
@@ -56,7 +67,7 @@ internal sealed class Utf8Lookup<T>(Func<string, (bool Found, T Value)> resolve)
             }
             slot = (slot + 1) & (Slots - 1);
         }
-        var (found, resolved) = resolve(Encoding.UTF8.GetString(key));
+        var (found, resolved) = resolve(key);
         if (_count < MaxEntries)
         {
             _entries[slot] = new Entry { Head = head, Tail = tail, Length = key.Length, Key = key.ToArray(), Value = resolved, Found = found };
@@ -66,14 +77,17 @@ internal sealed class Utf8Lookup<T>(Func<string, (bool Found, T Value)> resolve)
         return found;
     }
 
-    /// <summary>The first and the last 8 bytes of the key, zero padded when it is shorter (exact for keys up to 16 bytes).</summary>
+    /// <summary>
+    /// Two words that, with the length, identify a key of up to 16 bytes exactly: the first and the last 8 bytes (they
+    /// overlap below 16), the first and the last 4 below 8, bytes 0, n/2 and n−1 below 4. Longer keys are compared in full.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (ulong Head, ulong Tail) Words(ReadOnlySpan<byte> key)
     {
         if (key.Length >= 8) return (MemoryMarshal.Read<ulong>(key), MemoryMarshal.Read<ulong>(key[^8..]));
-        ulong head = 0;
-        for (var i = 0; i < key.Length; i++) head |= (ulong)key[i] << (8 * i);
-        return (head, 0);
+        if (key.Length >= 4) return (MemoryMarshal.Read<uint>(key) | (ulong)MemoryMarshal.Read<uint>(key[^4..]) << 32, 0);
+        if (key.IsEmpty) return (0, 0);
+        return ((ulong)key[0] | (ulong)key[key.Length >> 1] << 8 | (ulong)key[^1] << 16, 0);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -54,13 +54,13 @@ public sealed partial class ObservationStore
             p[6].Value = Optional(c.Size[i], v => CodeBook.Sizes.ToCode((SizeBand)v));
             p[7].Value = RegionIndex.Codes[c.Region[i]];
             p[8].Value = (object?)c.Departement[i] ?? DBNull.Value;
-            p[9].Value = Number(c.Experience[i]);
+            p[9].Value = Number(c.ExperienceAt(i));
             p[10].Value = Optional(c.Specialty[i], v => CodeBook.Specialties.ToCode((Specialty)v));
             p[11].Value = (object?)c.JobTitle[i] ?? DBNull.Value;
             p[12].Value = Optional(c.Grade[i], v => CodeBook.Grades.ToCode((GradeCode)v));
             p[13].Value = c.Echelon[i] == 0 ? DBNull.Value : c.Echelon[i];
             p[14].Value = Optional(c.Contract[i], v => CodeBook.Contracts.ToCode((ContractType)v));
-            p[15].Value = Number(c.WeeklyHours[i]);
+            p[15].Value = Number(c.WeeklyHoursAt(i));
             p[16].Value = Number(c.PayAmount[i]);
             p[17].Value = ObservationCodes.Bases.ToCode((PayBasis)c.PayBasis[i]);
             p[18].Value = Number(c.MonthsPaid[i]);

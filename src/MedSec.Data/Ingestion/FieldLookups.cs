@@ -25,6 +25,4 @@ internal sealed class FieldLookups(string defaultSource)
     public readonly Utf8Lookup<string> Sources = Utf8Lookup<string>.OfText(text => (true, text));
     public readonly Utf8Lookup<string> JobTitles = Utf8Lookup<string>.OfText(text => (true, text), slots: 2048);
 
-    /// <summary>Dates repeat too (a file spans a few years of days): each distinct text is parsed once.</summary>
-    public readonly Utf8Lookup<DateOnly> Dates = new(utf8 => Utf8Text.TryParseDate(utf8, out var date) ? (true, date) : (false, default), slots: 8192);
 }

@@ -17,6 +17,7 @@ internal delegate (bool Found, T Value) Utf8Resolver<T>(ReadOnlySpan<byte> utf8)
 internal sealed class Utf8Lookup<T>(Utf8Resolver<T> resolve, int slots = 512)
 {
     private readonly Entry[] _entries = new Entry[BitOperations.RoundUpToPowerOf2((uint)Math.Max(slots, 16))];
+    private readonly int _shift = 64 - BitOperations.Log2(BitOperations.RoundUpToPowerOf2((uint)Math.Max(slots, 16)));
     private int _count;
 
     private int Slots => _entries.Length;
@@ -44,7 +45,7 @@ internal sealed class Utf8Lookup<T>(Utf8Resolver<T> resolve, int slots = 512)
     public bool TryGet(ReadOnlySpan<byte> key, out T value)
     {
         var (head, tail) = Words(key);
-        var slot = Slot(head, tail, key.Length);
+        var slot = Slot(head, tail, key.Length, _shift);
         ref var entry = ref _entries[slot];
         if (entry.Key is not null && entry.Head == head && entry.Tail == tail && entry.Length == key.Length
             && (key.Length <= 16 || key.SequenceEqual(entry.Key)))
@@ -91,6 +92,6 @@ internal sealed class Utf8Lookup<T>(Utf8Resolver<T> resolve, int slots = 512)
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Slot(ulong head, ulong tail, int length) =>
-        (int)((((head * 0x9E3779B97F4A7C15) ^ tail) * 0xC2B2AE3D27D4EB4F + (ulong)length) >> 55);
+    private static int Slot(ulong head, ulong tail, int length, int shift) =>
+        (int)((((head * 0x9E3779B97F4A7C15) ^ tail) * 0xC2B2AE3D27D4EB4F + (ulong)length) >> shift);
 }

@@ -62,37 +62,37 @@ public static class Utf8Text
     public static long Hundredths(decimal value) =>
         value.Scale <= 2 && Math.Abs(value) < 10_000_000_000_000m ? (long)(value * 100m) : NoHundredths;
 
-    /// <summary>The usual case, in one pass: digits, then at most one comma or point followed by digits (18 digits at most).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>The usual case: digits, then at most one comma or point followed by digits (19 characters at most).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryParsePlainDecimal(ReadOnlySpan<byte> s, out decimal value, out long hundredths)
     {
         value = 0m;
         hundredths = NoHundredths;
-        if (s.IsEmpty || s.Length > 19) return false;
+        if ((uint)(s.Length - 1) > 18) return false;
         ulong mantissa = 0;
-        var scale = -1;
-        for (var i = 0; i < s.Length; i++)
+        var i = 0;
+        uint d;
+        while (i < s.Length && (d = (uint)(s[i] - '0')) <= 9)
         {
-            var b = s[i];
-            uint d = (uint)(b - '0');
-            if (d <= 9)
+            mantissa = mantissa * 10 + d;
+            i++;
+        }
+        var scale = 0;
+        if (i < s.Length)
+        {
+            if (i == 0 || s[i] is not ((byte)',' or (byte)'.')) return false;
+            var point = ++i;
+            while (i < s.Length && (d = (uint)(s[i] - '0')) <= 9)
             {
                 mantissa = mantissa * 10 + d;
-                if (scale >= 0) scale++;
+                i++;
             }
-            else if (b is (byte)',' or (byte)'.' && scale < 0 && i > 0) scale = 0;
-            else return false;
+            scale = i - point;
+            if (i < s.Length || scale == 0) return false;
         }
-        if (scale == 0) return false;
-        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, false, (byte)Math.Max(scale, 0));
-        if (mantissa < 1_000_000_000_000_000UL)
-            hundredths = scale switch
-            {
-                -1 => (long)mantissa * 100,
-                1 => (long)mantissa * 10,
-                2 => (long)mantissa,
-                _ => NoHundredths,
-            };
+        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, false, (byte)scale);
+        if (mantissa < 1_000_000_000_000_000UL && scale <= 2)
+            hundredths = (long)mantissa * (scale == 0 ? 100 : scale == 1 ? 10 : 1);
         return true;
     }
 
@@ -212,41 +212,45 @@ public static class Utf8Text
         return TryParseAnyDate(s, out date);
     }
 
-    /// <summary>Exactly <c>dd/mm/yyyy</c> or <c>yyyy-mm-dd</c>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>Exactly <c>dd/mm/yyyy</c> or <c>yyyy-mm-dd</c> (the day number computed directly: this runs once per record).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryParsePlainDate(ReadOnlySpan<byte> s, out DateOnly date)
     {
         date = default;
-        int year, month, day;
+        uint year, month, day;
         if (s[2] == '/' && s[5] == '/')
         {
-            day = Digits(s[..2]);
-            month = Digits(s[3..5]);
-            year = Digits(s[6..]);
+            day = Two(s[0], s[1]);
+            month = Two(s[3], s[4]);
+            year = Two(s[6], s[7]) * 100 + Two(s[8], s[9]);
         }
         else if (s[4] == '-' && s[7] == '-')
         {
-            year = Digits(s[..4]);
-            month = Digits(s[5..7]);
-            day = Digits(s[8..]);
+            year = Two(s[0], s[1]) * 100 + Two(s[2], s[3]);
+            month = Two(s[5], s[6]);
+            day = Two(s[8], s[9]);
         }
         else return false;
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
-        date = new DateOnly(year, month, day);
+        if (year - 1 > 9998 || month - 1 > 11) return false;
+        var leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        var length = month == 2 && leap ? 29u : DaysInMonth[(int)month - 1];
+        if (day - 1 >= length) return false;
+        var y = year - 1;
+        var days = y * 365 + y / 4 - y / 100 + y / 400 + DaysBeforeMonth[(int)month - 1] + (leap && month > 2 ? 1u : 0u) + day - 1;
+        date = DateOnly.FromDayNumber((int)days);
         return true;
     }
 
-    /// <summary>The value of a run of ASCII digits, or -1 when one is not a digit.</summary>
-    private static int Digits(ReadOnlySpan<byte> s)
+    private static ReadOnlySpan<uint> DaysInMonth => [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+    private static ReadOnlySpan<uint> DaysBeforeMonth => [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+    /// <summary>Two ASCII digits as a number, or 10 000 (out of every range) when one is not a digit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Two(byte tens, byte units)
     {
-        var value = 0;
-        foreach (var b in s)
-        {
-            uint d = (uint)(b - '0');
-            if (d > 9) return -1;
-            value = value * 10 + (int)d;
-        }
-        return value;
+        uint a = (uint)(tens - '0'), b = (uint)(units - '0');
+        return a > 9 || b > 9 ? 10_000u : a * 10 + b;
     }
 
     private static bool TryParseAnyDate(ReadOnlySpan<byte> s, out DateOnly date)

@@ -24,6 +24,33 @@ public static class BenchFile
         ObservationCsvWriter.Write(stream, Generate(rows, seed), ObservationCsvStyle.French, new UTF8Encoding(false), "\n");
     }
 
+    /// <summary>The columns of the narrow variant: those DuckDB's query reads, plus the date and the sector that every
+    /// observation needs.</summary>
+    public static readonly string[] NarrowColumns = ["Date", "Secteur", "Région", "Salaire", "Base", "Mois payés", "Heures hebdo"];
+
+    /// <summary>The same observations with only <see cref="NarrowColumns"/> (the other columns are optional).</summary>
+    public static void WriteNarrow(string path, int rows, int seed = 1147)
+    {
+        var full = path + ".full";
+        Write(full, rows, seed);
+        using (var reader = new StreamReader(full, new UTF8Encoding(false)))
+        using (var writer = new StreamWriter(path, false, new UTF8Encoding(false)))
+        {
+            var header = reader.ReadLine()!.Split(';');
+            var keep = NarrowColumns.Select(c => Array.IndexOf(header, c)).ToArray();
+            if (keep.Contains(-1)) throw new InvalidOperationException("bench file without a narrow column");
+            writer.NewLine = "\n";
+            writer.WriteLine(string.Join(';', NarrowColumns));
+            while (reader.ReadLine() is { } line)
+            {
+                // The generator writes no quotes, so a line is a record and ';' always separates fields.
+                var fields = line.Split(';');
+                writer.WriteLine(string.Join(';', keep.Select(k => fields[k])));
+            }
+        }
+        File.Delete(full);
+    }
+
     public static IEnumerable<Observation> Generate(int rows, int seed)
     {
         var rnd = new Random(seed);

@@ -14,14 +14,15 @@ public static class Compare
 {
     private static readonly (string Engine, int Threads)[] Engines = [("medsec", 2), ("duckdb", 2), ("medsec", 1), ("duckdb", 1)];
 
-    public static int Run(int rows, int rounds, string directory)
+    public static int Run(int rows, int rounds, string directory, bool narrow = false)
     {
         Directory.CreateDirectory(directory);
-        var path = Path.GetFullPath(Path.Combine(directory, $"observations-{rows}.csv"));
+        var path = Path.GetFullPath(Path.Combine(directory, narrow ? $"observations-narrow-{rows}.csv" : $"observations-{rows}.csv"));
         if (!File.Exists(path))
         {
             Console.Error.WriteLine($"generating {rows:N0} rows into {path}…");
-            BenchFile.Write(path, rows);
+            if (narrow) BenchFile.WriteNarrow(path, rows);
+            else BenchFile.Write(path, rows);
         }
         var size = new FileInfo(path).Length;
         var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";

@@ -5,7 +5,7 @@ using MedSec.Analytics.Imports;
 using MedSec.Bench;
 
 // dotnet run -c Release --project bench/MedSec.Bench -- compare --rows 1000000 --rounds 5
-//   generate --rows N --out FILE | phase medsec|duckdb FILE [--threads T] [--runs R] | compare [--rows N] [--rounds R] [--dir DIR]
+//   generate --rows N --out FILE | phase medsec|duckdb FILE [--threads T] [--runs R] | compare [--rows N] [--rounds R] [--dir DIR] [--narrow]
 var command = args.FirstOrDefault();
 string Option(string name, string fallback)
 {
@@ -71,9 +71,9 @@ switch (command)
         return await EstimateLoad.RunAsync(args.Contains("--url") ? Option("--url", "") : null, IntOption("--clients", 50),
             IntOption("--requests", 5000), IntOption("--seconds", 60), IntOption("--warmup", 5000), args.Contains("--append") ? Option("--append", "") : null);
     case "compare":
-        return Compare.Run(IntOption("--rows", 1_000_000), IntOption("--rounds", 5), Option("--dir", "bench/out"));
+        return Compare.Run(IntOption("--rows", 1_000_000), IntOption("--rounds", 5), Option("--dir", "bench/out"), args.Contains("--narrow"));
     default:
-        Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MedSec.Bench -- compare [--rows N] [--rounds R] [--dir DIR]");
+        Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MedSec.Bench -- compare [--rows N] [--rounds R] [--dir DIR] [--narrow]");
         Console.Error.WriteLine("       … generate --rows N --out FILE | phase medsec|duckdb FILE [--threads T] [--runs R]");
         Console.Error.WriteLine("       … load [--clients 50] [--requests 5000] [--seconds 60] [--warmup 5000] [--url URL] [--append docs/PERFORMANCE.md]");
         return 2;

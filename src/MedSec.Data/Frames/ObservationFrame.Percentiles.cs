@@ -33,30 +33,26 @@ public sealed partial class ObservationFrame
         var (ordered, counts) = CountKeys(keys, cells);
         var offsets = new int[ordered.Length + 1];
         for (var k = 0; k < ordered.Length; k++) offsets[k + 1] = offsets[k] + counts[k];
-        var slot = Slots(ordered, cells);
-        var fill = offsets[..^1];
         var scratch = new long[selected];
-        var gross = Columns.GrossCents;
-        for (var i = 0; i < n; i++)
-        {
-            var key = keys[i];
-            if (key < 0) continue;
-            scratch[fill[slot(key)]++] = gross[i];
-        }
+        Scatter(keys, ordered, cells, offsets, scratch);
 
-        var result = new List<PercentileCell>(ordered.Length);
-        var values = new decimal[probabilities.Count];
+        // The order statistics of each cell, cells on several threads when there are many rows.
         var ps = probabilities.ToArray();
+        var values = new decimal[ordered.Length][];
+        void Cell(int k)
+        {
+            if (counts[k] < query.K) return;
+            values[k] = new decimal[ps.Length];
+            Frames.Percentiles.Type7Cents(scratch.AsSpan(offsets[k], counts[k]), ps, values[k]);
+        }
+        if (selected >= ParallelRows && ordered.Length > 1) Parallel.For(0, ordered.Length, Cell);
+        else
+            for (var k = 0; k < ordered.Length; k++) Cell(k);
+        var result = new List<PercentileCell>(ordered.Length);
         for (var k = 0; k < ordered.Length; k++)
         {
             var label = Labels(dims, cardinality, ordered[k], minYear);
-            if (counts[k] < query.K)
-            {
-                result.Add(new PercentileCell(label, counts[k], null));
-                continue;
-            }
-            Frames.Percentiles.Type7Cents(scratch.AsSpan(offsets[k], counts[k]), ps, values);
-            result.Add(new PercentileCell(label, counts[k], [.. values.Select(ObservationNormaliser.Cents)]));
+            result.Add(new PercentileCell(label, counts[k], values[k] is { } v ? [.. v.Select(ObservationNormaliser.Cents)] : null));
         }
         return new PercentileTable(dims, probabilities, query.K, result);
     }
@@ -118,17 +114,30 @@ public sealed partial class ObservationFrame
         return (ordered, [.. ordered.Select(k => sparse[k])]);
     }
 
-    /// <summary>Maps a key to its position among the ordered keys.</summary>
-    private static Func<long, int> Slots(long[] ordered, long cells)
+    private const int ParallelRows = 200_000;
+
+    /// <summary>Copies the cents of each kept row into its key's bucket (the buckets follow each other in key order).</summary>
+    private void Scatter(long[] keys, long[] ordered, long cells, int[] offsets, long[] scratch)
     {
+        var fill = offsets[..^1];
+        var gross = Columns.GrossCents;
         if (cells <= DenseCells)
         {
-            var dense = new int[cells];
-            for (var k = 0; k < ordered.Length; k++) dense[ordered[k]] = k;
-            return key => dense[key];
+            var slot = new int[cells];
+            for (var k = 0; k < ordered.Length; k++) slot[ordered[k]] = k;
+            for (var i = 0; i < keys.Length; i++)
+            {
+                var key = keys[i];
+                if (key >= 0) scratch[fill[slot[key]]++] = gross[i];
+            }
+            return;
         }
         var sparse = ordered.Select((key, k) => (key, k)).ToDictionary(p => p.key, p => p.k);
-        return key => sparse[key];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var key = keys[i];
+            if (key >= 0) scratch[fill[sparse[key]]++] = gross[i];
+        }
     }
 
     private const long DenseCells = 1 << 20;

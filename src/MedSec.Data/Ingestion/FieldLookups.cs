@@ -3,23 +3,23 @@ using MedSec.Domain.Observations;
 
 namespace MedSec.Data.Ingestion;
 
-/// <summary>The cached value lookups of one reader, one per coded column.</summary>
+/// <summary>The cached value lookups of one reader, one per coded column (coded columns give the enum's number).</summary>
 internal sealed class FieldLookups(string defaultSource)
 {
     public readonly string DefaultSource = defaultSource;
-    public readonly Utf8Lookup<Sector> Sectors = Utf8Lookup<Sector>.From(ValueAliases.Sectors);
-    public readonly Utf8Lookup<EmployerType> Employers = Utf8Lookup<EmployerType>.From(ValueAliases.Employers);
-    public readonly Utf8Lookup<SizeBand> Sizes = Utf8Lookup<SizeBand>.From(ValueAliases.Sizes);
+    public readonly Utf8Lookup<int> Sectors = Utf8Lookup<int>.From(ValueAliases.Sectors.Numbers);
+    public readonly Utf8Lookup<int> Employers = Utf8Lookup<int>.From(ValueAliases.Employers.Numbers);
+    public readonly Utf8Lookup<int> Sizes = Utf8Lookup<int>.From(ValueAliases.Sizes.Numbers);
     public readonly Utf8Lookup<byte> Regions = Utf8Lookup<byte>.OfText(text =>
         ValueAliases.Regions.TryGetValue(TextKey.Of(text), out var region) ? (true, RegionIndex.Of(region)) : (false, (byte)0));
     public readonly Utf8Lookup<string> Departements = Utf8Lookup<string>.OfText(Departement.Resolve);
-    public readonly Utf8Lookup<Specialty> Specialties = Utf8Lookup<Specialty>.From(ValueAliases.Specialties);
-    public readonly Utf8Lookup<GradeCode> Grades = Utf8Lookup<GradeCode>.From(ValueAliases.Grades);
-    public readonly Utf8Lookup<ContractType> Contracts = Utf8Lookup<ContractType>.From(ValueAliases.Contracts);
-    public readonly Utf8Lookup<PayBasis> Bases = Utf8Lookup<PayBasis>.From(ValueAliases.Bases);
-    public readonly Utf8Lookup<PayKind> Kinds = Utf8Lookup<PayKind>.From(ValueAliases.Kinds);
-    public readonly Utf8Lookup<Gender> Genders = Utf8Lookup<Gender>.From(ValueAliases.Genders);
-    public readonly Utf8Lookup<bool> Booleans = Utf8Lookup<bool>.From(ValueAliases.Booleans);
+    public readonly Utf8Lookup<int> Specialties = Utf8Lookup<int>.From(ValueAliases.Specialties.Numbers);
+    public readonly Utf8Lookup<int> Grades = Utf8Lookup<int>.From(ValueAliases.Grades.Numbers);
+    public readonly Utf8Lookup<int> Contracts = Utf8Lookup<int>.From(ValueAliases.Contracts.Numbers);
+    public readonly Utf8Lookup<int> Bases = Utf8Lookup<int>.From(ValueAliases.Bases.Numbers);
+    public readonly Utf8Lookup<int> Kinds = Utf8Lookup<int>.From(ValueAliases.Kinds.Numbers);
+    public readonly Utf8Lookup<int> Genders = Utf8Lookup<int>.From(ValueAliases.Genders.Numbers);
+    public readonly Utf8Lookup<int> Booleans = Utf8Lookup<int>.From(ValueAliases.Booleans.Numbers);
 
     /// <summary>Free-text columns (source, job title) repeat few values: each distinct text is decoded once.</summary>
     public readonly Utf8Lookup<string> Sources = Utf8Lookup<string>.OfText(text => (true, text));

@@ -45,37 +45,44 @@ public sealed partial class ObservationColumns
     {
         ExtraNames = extraNames ?? [];
         capacity = Math.Max(capacity, 4);
-        _line = new int[capacity];
-        _date = new DateOnly[capacity];
+        _line = Uninitialized<int>(capacity);
+        _date = Uninitialized<DateOnly>(capacity);
         _source = new string[capacity];
-        _sector = new byte[capacity];
-        _employer = new byte[capacity];
-        _size = new byte[capacity];
-        _region = new byte[capacity];
+        _sector = Uninitialized<byte>(capacity);
+        _employer = Uninitialized<byte>(capacity);
+        _size = Uninitialized<byte>(capacity);
+        _region = Uninitialized<byte>(capacity);
         _departement = new string?[capacity];
         _experience = new decimal[capacity];
         _hasExperience = new bool[capacity];
-        _specialty = new byte[capacity];
+        _specialty = Uninitialized<byte>(capacity);
         _jobTitle = new string?[capacity];
-        _grade = new byte[capacity];
-        _echelon = new byte[capacity];
-        _contract = new byte[capacity];
+        _grade = Uninitialized<byte>(capacity);
+        _echelon = Uninitialized<byte>(capacity);
+        _contract = Uninitialized<byte>(capacity);
         _weeklyHours = new decimal[capacity];
         _hasWeeklyHours = new bool[capacity];
-        _payAmount = new decimal[capacity];
-        _payBasis = new byte[capacity];
-        _monthsPaid = new decimal[capacity];
-        _payKind = new byte[capacity];
-        _gender = new byte[capacity];
-        _synthetic = new bool[capacity];
-        _grossCents = new long[capacity];
-        _convertedFromNet = new bool[capacity];
-        _flags = new byte[capacity];
+        _payAmount = Uninitialized<decimal>(capacity);
+        _payBasis = Uninitialized<byte>(capacity);
+        _monthsPaid = Uninitialized<decimal>(capacity);
+        _payKind = Uninitialized<byte>(capacity);
+        _gender = Uninitialized<byte>(capacity);
+        _synthetic = Uninitialized<bool>(capacity);
+        _grossCents = Uninitialized<long>(capacity);
+        _convertedFromNet = Uninitialized<bool>(capacity);
+        _flags = Uninitialized<byte>(capacity);
         _flagReason = new string?[capacity];
         _extra = [.. ExtraNames.Select(_ => new string?[capacity])];
     }
 
     public int Count => _count;
+
+    /// <summary>
+    /// An array for a column that <see cref="Set"/> writes on every row: not cleared first (a large import would otherwise
+    /// clear memory the GC reuses only to overwrite it). Columns written only for some rows (optional numbers, texts)
+    /// are allocated cleared.
+    /// </summary>
+    private static T[] Uninitialized<T>(int capacity) where T : unmanaged => GC.AllocateUninitializedArray<T>(capacity);
 
     /// <summary>The names of the input's unknown columns, whose values are kept aside with each row.</summary>
     public IReadOnlyList<string> ExtraNames { get; }
@@ -150,14 +157,14 @@ public sealed partial class ObservationColumns
         _employer[i] = Code(d.Employer);
         _size[i] = Code(d.Size);
         _region[i] = d.Region;
-        _departement[i] = d.Departement;
+        if (d.Departement is { } departement) _departement[i] = departement;
         if (d.ExperienceYears is { } years)
         {
             _experience[i] = years;
             _hasExperience[i] = true;
         }
         _specialty[i] = Code(d.Specialty);
-        _jobTitle[i] = d.JobTitle;
+        if (d.JobTitle is { } jobTitle) _jobTitle[i] = jobTitle;
         _grade[i] = Code(d.Grade);
         _echelon[i] = (byte)(d.Echelon ?? 0);
         _contract[i] = Code(d.Contract);

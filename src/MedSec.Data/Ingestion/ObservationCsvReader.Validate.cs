@@ -64,16 +64,17 @@ public sealed partial class ObservationCsvReader
     {
         var s = Field(ObservationField.Sector);
         if (s.IsEmpty) return Fail(ObservationField.Sector, Fault.Missing, s);
-        if (!_lookups.Sectors.TryGet(s, out d.Sector)) return Fail(ObservationField.Sector, Fault.Unknown, s);
+        if (!_lookups.Sectors.TryGet(s, out var sector)) return Fail(ObservationField.Sector, Fault.Unknown, s);
+        d.Sector = (Sector)sector;
 
         s = Field(ObservationField.EmployerType);
         if (s.IsEmpty) d.Employer = null;
-        else if (_lookups.Employers.TryGet(s, out var employer)) d.Employer = employer;
+        else if (_lookups.Employers.TryGet(s, out var employer)) d.Employer = (EmployerType)employer;
         else return Fail(ObservationField.EmployerType, Fault.Unknown, s);
 
         s = Field(ObservationField.SizeBand);
         if (s.IsEmpty) d.Size = null;
-        else if (_lookups.Sizes.TryGet(s, out var size)) d.Size = size;
+        else if (_lookups.Sizes.TryGet(s, out var size)) d.Size = (SizeBand)size;
         else return Fail(ObservationField.SizeBand, Fault.Unknown, s);
 
         s = Field(ObservationField.Region);
@@ -99,7 +100,7 @@ public sealed partial class ObservationCsvReader
 
         s = Field(ObservationField.Specialty);
         if (s.IsEmpty) d.Specialty = null;
-        else if (_lookups.Specialties.TryGet(s, out var specialty)) d.Specialty = specialty;
+        else if (_lookups.Specialties.TryGet(s, out var specialty)) d.Specialty = (Specialty)specialty;
         else return Fail(ObservationField.Specialty, Fault.Unknown, s);
 
         d.JobTitle = Text(ObservationField.JobTitle, _lookups.JobTitles);
@@ -108,7 +109,7 @@ public sealed partial class ObservationCsvReader
         if (s.IsEmpty) d.Grade = null;
         else if (!_lookups.Grades.TryGet(s, out var grade)) return Fail(ObservationField.Grade, Fault.Unknown, s);
         else if (d.Sector != Sector.Public) return Fail(ObservationField.Grade, Fault.Inconsistent, s);
-        else d.Grade = grade;
+        else d.Grade = (GradeCode)grade;
 
         s = Field(ObservationField.Echelon);
         if (s.IsEmpty) d.Echelon = null;
@@ -118,7 +119,7 @@ public sealed partial class ObservationCsvReader
 
         s = Field(ObservationField.Contract);
         if (s.IsEmpty) d.Contract = null;
-        else if (_lookups.Contracts.TryGet(s, out var contract)) d.Contract = contract;
+        else if (_lookups.Contracts.TryGet(s, out var contract)) d.Contract = (ContractType)contract;
         else return Fail(ObservationField.Contract, Fault.Unknown, s);
 
         s = Field(ObservationField.WeeklyHours);
@@ -143,7 +144,8 @@ public sealed partial class ObservationCsvReader
 
         s = Field(ObservationField.PayBasis);
         if (s.IsEmpty) d.PayBasis = PayBasis.Monthly;
-        else if (!_lookups.Bases.TryGet(s, out d.PayBasis)) return Fail(ObservationField.PayBasis, Fault.Unknown, s);
+        else if (_lookups.Bases.TryGet(s, out var basis)) d.PayBasis = (PayBasis)basis;
+        else return Fail(ObservationField.PayBasis, Fault.Unknown, s);
 
         s = Field(ObservationField.MonthsPaid);
         if (s.IsEmpty)
@@ -157,7 +159,8 @@ public sealed partial class ObservationCsvReader
 
         s = Field(ObservationField.GrossOrNet);
         if (s.IsEmpty) d.PayKind = PayKind.Gross;
-        else if (!_lookups.Kinds.TryGet(s, out d.PayKind)) return Fail(ObservationField.GrossOrNet, Fault.Unknown, s);
+        else if (_lookups.Kinds.TryGet(s, out var kind)) d.PayKind = (PayKind)kind;
+        else return Fail(ObservationField.GrossOrNet, Fault.Unknown, s);
         return null;
     }
 
@@ -166,12 +169,13 @@ public sealed partial class ObservationCsvReader
     {
         var s = Field(ObservationField.Gender);
         if (s.IsEmpty) d.Gender = null;
-        else if (_lookups.Genders.TryGet(s, out var gender)) d.Gender = gender;
+        else if (_lookups.Genders.TryGet(s, out var gender)) d.Gender = (Gender)gender;
         else return Fail(ObservationField.Gender, Fault.Unknown, s);
 
         s = Field(ObservationField.Synthetic);
         if (s.IsEmpty) d.Synthetic = false;
-        else if (!_lookups.Booleans.TryGet(s, out d.Synthetic)) return Fail(ObservationField.Synthetic, Fault.Unknown, s);
+        else if (_lookups.Booleans.TryGet(s, out var synthetic)) d.Synthetic = synthetic != 0;
+        else return Fail(ObservationField.Synthetic, Fault.Unknown, s);
 
         var unknown = Header.UnknownColumns;
         for (var i = 0; i < unknown.Count; i++) d.Extra[i] = TextAt(unknown[i]);

@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using MedSec.Domain.Codes;
 using MedSec.Domain.Observations;
 
@@ -6,16 +6,18 @@ namespace MedSec.Data.Ingestion;
 
 /// <summary>
 /// French and English values of the coded columns, matched by <see cref="TextKey"/> ("Privé" → private,
-/// "Télésecrétariat" → remote, "Cardiologie" → cardiology). The ASCII codes of DESIGN.md always match.
+/// "Télésecrétariat" → remote, "Cardiologie" → cardiology). The ASCII codes of DESIGN.md always match. Every map holds
+/// the enum's number (one dictionary type for all columns): a reader consults them once per distinct value, and a
+/// dictionary type per enum would cost a one-shot import more compilation than the lookups it serves.
 /// </summary>
 public static class ValueAliases
 {
-    public static readonly FrozenDictionary<string, Sector> Sectors = Build(CodeBook.Sectors,
+    public static readonly AliasMap<Sector> Sectors = Build(CodeBook.Sectors,
         (Sector.Public, ["public", "secteur public", "fonction publique", "fonction publique hospitalière", "FPH", "hôpital public"]),
         (Sector.Private, ["privé", "private", "secteur privé", "libéral"]),
         (Sector.Remote, ["télésecrétariat", "telesecretariat", "télésecrétaire", "à distance", "remote"]));
 
-    public static readonly FrozenDictionary<string, EmployerType> Employers = Build(CodeBook.Employers,
+    public static readonly AliasMap<EmployerType> Employers = Build(CodeBook.Employers,
         (EmployerType.Cabinet, ["cabinet", "cabinet médical", "cabinet libéral", "cabinet de groupe", "practice"]),
         (EmployerType.Clinique, ["clinique", "clinique privée", "clinic"]),
         (EmployerType.Hopital, ["hôpital", "hopital", "hospital", "CH", "CHU", "centre hospitalier", "centre hospitalier universitaire"]),
@@ -24,13 +26,13 @@ public static class ValueAliases
         (EmployerType.MedicoSocial, ["médico-social", "etablissement médico-social", "établissement médico-social", "ESMS"]),
         (EmployerType.Telesecretariat, ["télésecrétariat", "plateforme de télésecrétariat", "telesecretariat"]));
 
-    public static readonly FrozenDictionary<string, SizeBand> Sizes = Build(CodeBook.Sizes,
+    public static readonly AliasMap<SizeBand> Sizes = Build(CodeBook.Sizes,
         (SizeBand.From1To9, ["1-9", "1 à 9", "1 a 9", "moins de 10", "< 10", "1 to 9"]),
         (SizeBand.From10To49, ["10-49", "10 à 49", "10 a 49", "10 to 49"]),
         (SizeBand.From50To249, ["50-249", "50 à 249", "50 a 249", "50 to 249"]),
         (SizeBand.From250, ["250+", "250 et plus", "250 ou plus", "plus de 250", "250 and more", "250 or more"]));
 
-    public static readonly FrozenDictionary<string, Specialty> Specialties = Build(CodeBook.Specialties,
+    public static readonly AliasMap<Specialty> Specialties = Build(CodeBook.Specialties,
         (Specialty.General, ["général", "généraliste", "médecine générale", "general practice", "general"]),
         (Specialty.Cardiology, ["cardiologie", "cardiology"]),
         (Specialty.Paediatrics, ["pédiatrie", "paediatrics", "pediatrics"]),
@@ -42,48 +44,48 @@ public static class ValueAliases
             "gastro-entérologie", "rhumatologie", "urologie", "pneumologie", "néphrologie", "endocrinologie", "dentaire",
             "laboratoire", "médecine du travail"]));
 
-    public static readonly FrozenDictionary<string, ContractType> Contracts = Build(CodeBook.Contracts,
+    public static readonly AliasMap<ContractType> Contracts = Build(CodeBook.Contracts,
         (ContractType.Cdi, ["CDI", "contrat à durée indéterminée", "permanent", "titulaire"]),
         (ContractType.Cdd, ["CDD", "contrat à durée déterminée", "fixed-term", "contractuel"]),
         (ContractType.Interim, ["intérim", "interim", "travail temporaire", "temporary"]),
         (ContractType.Freelance, ["freelance", "indépendant", "indépendante", "auto-entrepreneur", "micro-entrepreneur", "libéral"]));
 
-    public static readonly FrozenDictionary<string, GradeCode> Grades = Build(CodeBook.Grades);
+    public static readonly AliasMap<GradeCode> Grades = Build(CodeBook.Grades);
 
-    public static readonly FrozenDictionary<string, PayBasis> Bases = Build(ObservationCodes.Bases,
+    public static readonly AliasMap<PayBasis> Bases = Build(ObservationCodes.Bases,
         (PayBasis.Monthly, ["mensuel", "mensuelle", "mois", "par mois", "monthly", "month", "per month"]),
         (PayBasis.Annual, ["annuel", "annuelle", "an", "année", "par an", "annual", "yearly", "year", "per year"]),
         (PayBasis.Hourly, ["horaire", "heure", "par heure", "taux horaire", "hourly", "hour", "per hour"]));
 
-    public static readonly FrozenDictionary<string, PayKind> Kinds = Build(ObservationCodes.Kinds,
+    public static readonly AliasMap<PayKind> Kinds = Build(ObservationCodes.Kinds,
         (PayKind.Gross, ["brut", "brute", "gross", "B"]),
         (PayKind.Net, ["net", "nette", "net avant impôt", "N"]));
 
-    public static readonly FrozenDictionary<string, Gender> Genders = Build(ObservationCodes.Genders,
+    public static readonly AliasMap<Gender> Genders = Build(ObservationCodes.Genders,
         (Gender.Female, ["F", "femme", "féminin", "female", "woman", "W"]),
         (Gender.Male, ["M", "H", "homme", "masculin", "male", "man"]));
 
-    public static readonly FrozenDictionary<string, bool> Booleans = new Dictionary<string, bool>
+    public static readonly AliasMap<bool> Booleans = new(new Dictionary<string, int>
     {
-        ["oui"] = true, ["o"] = true, ["vrai"] = true, ["yes"] = true, ["y"] = true, ["true"] = true, ["1"] = true,
-        ["non"] = false, ["n"] = false, ["faux"] = false, ["no"] = false, ["false"] = false, ["0"] = false,
-    }.ToFrozenDictionary();
+        ["oui"] = 1, ["o"] = 1, ["vrai"] = 1, ["yes"] = 1, ["y"] = 1, ["true"] = 1, ["1"] = 1,
+        ["non"] = 0, ["n"] = 0, ["faux"] = 0, ["no"] = 0, ["false"] = 0, ["0"] = 0,
+    });
 
     /// <summary>Région codes, one-digit overseas codes ("1" → "01"), and région names ("Île-de-France", "PACA").</summary>
-    public static readonly FrozenDictionary<string, Region> Regions = BuildRegions();
+    public static readonly IReadOnlyDictionary<string, Region> Regions = BuildRegions();
 
-    private static FrozenDictionary<string, T> Build<T>(CodeMap<T> codes, params (T Value, string[] Names)[] aliases)
+    private static AliasMap<T> Build<T>(CodeMap<T> codes, params (T Value, string[] Names)[] aliases)
         where T : struct, Enum
     {
-        var map = new Dictionary<string, T>();
+        var map = new Dictionary<string, int>();
         foreach (var code in codes.AllCodes)
-            if (codes.TryParse(code, out var value)) map[TextKey.Of(code)] = value;
+            if (codes.TryParse(code, out var value)) map[TextKey.Of(code)] = Unsafe.BitCast<T, int>(value);
         foreach (var (value, names) in aliases)
-            foreach (var name in names) map[TextKey.Of(name)] = value;
-        return map.ToFrozenDictionary();
+            foreach (var name in names) map[TextKey.Of(name)] = Unsafe.BitCast<T, int>(value);
+        return new AliasMap<T>(map);
     }
 
-    private static FrozenDictionary<string, Region> BuildRegions()
+    private static Dictionary<string, Region> BuildRegions()
     {
         var map = new Dictionary<string, Region>();
         foreach (var (code, name) in CodeBook.RegionNames)
@@ -100,6 +102,6 @@ public static class ValueAliases
             ("Auvergne Rhône-Alpes", "84"), ("Réunion", "04"), ("La Reunion", "04"),
         ];
         foreach (var (alias, code) in extra) map[TextKey.Of(alias)] = new Region(code);
-        return map.ToFrozenDictionary();
+        return map;
     }
 }

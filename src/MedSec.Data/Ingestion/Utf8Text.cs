@@ -50,9 +50,14 @@ public static class Utf8Text
     /// As <see cref="TryParseDecimal(ReadOnlySpan{byte}, out decimal)"/>, also giving the value in hundredths (cents of an
     /// amount) when it is exact, else <see cref="NoHundredths"/>: range checks and normalisation then use integers.
     /// </summary>
-    public static bool TryParseDecimal(ReadOnlySpan<byte> s, out decimal value, out long hundredths)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryParseDecimal(ReadOnlySpan<byte> s, out decimal value, out long hundredths) =>
+        TryParsePlainDecimal(s, out value, out hundredths) || TryParseAnyDecimal(s, out value, out hundredths);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool TryParseAnyDecimal(ReadOnlySpan<byte> s, out decimal value, out long hundredths)
     {
-        if (TryParsePlainDecimal(s, out value, out hundredths)) return true;
+        hundredths = NoHundredths;
         if (!TryParseAnyDecimal(s, out value)) return false;
         hundredths = Hundredths(value);
         return true;

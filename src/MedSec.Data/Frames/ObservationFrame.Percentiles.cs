@@ -26,8 +26,13 @@ public sealed partial class ObservationFrame
 
         var n = Count;
         var keys = new long[n];
-        var selected = Select(filter, keys);
-        for (var d = 0; d < dims.Count; d++) AddToKeys(keys, dims[d], cardinality[d], minYear);
+        int selected;
+        if (SimpleFilter(filter) && dims.All(d => CodesOf(d).Length == n && n > 0)) selected = KeysFromCodes(filter, dims, cardinality, keys);
+        else
+        {
+            selected = Select(filter, keys);
+            for (var d = 0; d < dims.Count; d++) AddToKeys(keys, dims[d], cardinality[d], minYear);
+        }
 
         // Bucket the cents by key: counts, then offsets, then a scatter into one scratch array.
         var (ordered, counts) = CountKeys(keys, cells);
@@ -62,7 +67,7 @@ public sealed partial class ObservationFrame
     {
         var flags = Columns.Flags;
         var exclude = (byte)f.ExcludeFlags;
-        var onlyFlags = f with { ExcludeFlags = ObservationFlags.None } == new ObservationFilter(ExcludeFlags: ObservationFlags.None);
+        var onlyFlags = SimpleFilter(f);
         var selected = 0;
         for (var i = 0; i < keys.Length; i++)
         {
@@ -73,10 +78,47 @@ public sealed partial class ObservationFrame
         return selected;
     }
 
-    private void AddToKeys(long[] keys, FrameDimension dimension, int cardinality, int minYear)
+    /// <summary>Only flags exclude rows (the usual market query): then keys come from the code columns in one pass.</summary>
+    private static bool SimpleFilter(ObservationFilter f) =>
+        f with { ExcludeFlags = ObservationFlags.None } == new ObservationFilter(ExcludeFlags: ObservationFlags.None);
+
+    /// <summary><see cref="Select"/> and <see cref="AddToKeys"/> in one pass, when every dimension is a code column.</summary>
+    private int KeysFromCodes(ObservationFilter f, IReadOnlyList<FrameDimension> dims, int[] cardinality, long[] keys)
+    {
+        var flags = Columns.Flags;
+        var exclude = (byte)f.ExcludeFlags;
+        var selected = 0;
+        if (dims.Count == 1)
+        {
+            var codes = CodesOf(dims[0]);
+            for (var i = 0; i < keys.Length; i++)
+            {
+                var keep = (flags[i] & exclude) == 0;
+                keys[i] = keep ? codes[i] : -1;
+                selected += keep ? 1 : 0;
+            }
+            return selected;
+        }
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if ((flags[i] & exclude) != 0)
+            {
+                keys[i] = -1;
+                continue;
+            }
+            long key = 0;
+            for (var d = 0; d < dims.Count; d++) key = key * cardinality[d] + CodesOf(dims[d])[i];
+            keys[i] = key;
+            selected++;
+        }
+        return selected;
+    }
+
+    /// <summary>The code column of a dimension, or empty when the dimension is computed (experience band, year).</summary>
+    private ReadOnlySpan<byte> CodesOf(FrameDimension dimension)
     {
         var c = Columns;
-        var codes = dimension switch
+        return dimension switch
         {
             FrameDimension.Sector => c.Sector,
             FrameDimension.Region => c.Region,
@@ -88,6 +130,11 @@ public sealed partial class ObservationFrame
             FrameDimension.Gender => c.Gender,
             _ => default,
         };
+    }
+
+    private void AddToKeys(long[] keys, FrameDimension dimension, int cardinality, int minYear)
+    {
+        var codes = CodesOf(dimension);
         for (var i = 0; i < keys.Length; i++)
         {
             if (keys[i] < 0) continue;

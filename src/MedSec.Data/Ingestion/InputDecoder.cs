@@ -35,9 +35,9 @@ public static class InputDecoder
     /// are not continuation bytes (10xxxxxx): valid UTF-8 cut there gives valid parts, and a sequence broken by a cut
     /// leaves an incomplete sequence at the end of the part before, so the parts are all valid exactly when the whole is.
     /// </summary>
-    private static bool IsValidUtf8(ReadOnlyMemory<byte> raw, int degree)
+    internal static bool IsValidUtf8(ReadOnlyMemory<byte> raw, int degree, int parallelBytes = ParallelBytes)
     {
-        if (degree < 2 || raw.Length < ParallelBytes) return Utf8.IsValid(raw.Span);
+        if (degree < 2 || raw.Length < parallelBytes) return Utf8.IsValid(raw.Span);
         var cuts = new int[degree + 1];
         cuts[degree] = raw.Length;
         var span = raw.Span;

@@ -24,5 +24,4 @@ internal sealed class FieldLookups(string defaultSource)
     /// <summary>Free-text columns (source, job title) repeat few values: each distinct text is decoded once.</summary>
     public readonly Utf8Lookup<string> Sources = Utf8Lookup<string>.OfText(text => (true, text));
     public readonly Utf8Lookup<string> JobTitles = Utf8Lookup<string>.OfText(text => (true, text), slots: 2048);
-
 }

@@ -200,12 +200,26 @@ public sealed partial class ObservationColumns
     internal void Gather(IReadOnlyList<(int Start, int Count)> ranges)
     {
         var count = 0;
+        var end = 0;
         foreach (var (start, n) in ranges)
         {
             if (start != count) Move(start, count, n);
             count += n;
+            end = Math.Max(end, start + n);
         }
+        // Rows left behind by the moves must not lend their optional values to rows added later.
+        if (end > count) ClearOptional(count, end - count);
         _count = count;
+    }
+
+    private void ClearOptional(int from, int n)
+    {
+        Array.Clear(_departement, from, n);
+        Array.Clear(_hasExperience, from, n);
+        Array.Clear(_jobTitle, from, n);
+        Array.Clear(_hasWeeklyHours, from, n);
+        Array.Clear(_flagReason, from, n);
+        foreach (var extra in _extra) Array.Clear(extra, from, n);
     }
 
     private void Move(int from, int to, int n)

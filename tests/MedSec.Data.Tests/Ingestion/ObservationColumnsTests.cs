@@ -1,0 +1,39 @@
+using MedSec.Data.Ingestion;
+using MedSec.Domain.Observations;
+
+namespace MedSec.Data.Tests.Ingestion;
+
+/// <summary>Rows written by several threads in ranges of one set of columns, then gathered.</summary>
+public class ObservationColumnsTests
+{
+    [Fact]
+    public void GatheringRangesWithGapsKeepsTheRowsInOrderAndLeavesNothingBehind()
+    {
+        var full = ObservationBuilder.Valid();
+        var bare = full with { Departement = null, ExperienceYears = null, JobTitle = null, WeeklyHours = null };
+
+        // Two "threads": the first wrote rows 0–1 of its range (room for 3), the second rows 3–4.
+        var shared = new ObservationColumns(capacity: 5);
+        Set(shared, 0, full, line: 2);
+        Set(shared, 1, full, line: 3);
+        Set(shared, 3, full, line: 4);
+        Set(shared, 4, full, line: 5);
+        shared.Gather([(0, 2), (3, 2)]);
+
+        Assert.Equal([2, 3, 4, 5], shared.Rows.Select(r => r.Line));
+        Assert.All(shared.Rows, r => Assert.Equal(full, r.Observation));
+
+        // A row added after the gather takes the freed place without inheriting the moved row's optional values.
+        shared.Add(new NormalisedObservation(bare, 6, 2150m, false, ObservationFlags.None, null, new Dictionary<string, string>()));
+        Assert.Equal(5, shared.Count);
+        Assert.Equal(bare, shared[4].Observation);
+    }
+
+    private static void Set(ObservationColumns columns, int at, Observation o, int line) => columns.Set(at, new ObservationDraft
+    {
+        Date = o.Date, Source = o.Source, Sector = o.Sector, Employer = o.Employer, Size = o.Size, Region = RegionIndex.Of(o.Region),
+        Departement = o.Departement, ExperienceYears = o.ExperienceYears, Specialty = o.Specialty, JobTitle = o.JobTitle, Grade = o.Grade,
+        Echelon = o.Echelon, Contract = o.Contract, WeeklyHours = o.WeeklyHours, PayAmount = o.PayAmount, PayBasis = o.PayBasis,
+        MonthsPaid = o.MonthsPaid, PayKind = o.PayKind, Gender = o.Gender, Synthetic = o.Synthetic, Extra = [],
+    }, line, new NormalisedPay(215_000, false, ObservationFlags.None, null));
+}

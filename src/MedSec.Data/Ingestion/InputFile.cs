@@ -34,15 +34,16 @@ public static class InputFile
     {
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.None);
         var length = RandomAccess.GetLength(handle);
-        if (length < ParallelBytes || Environment.ProcessorCount < 2) return File.ReadAllBytes(path);
         if (length > Array.MaxLength) throw new IOException("Fichier de plus de 2 Go.");
         var bytes = GC.AllocateUninitializedArray<byte>((int)length);
-        var half = (int)(length / 2);
+        // A file whose size changed while it was read is read again, in one pass.
+        if (length < ParallelBytes || Environment.ProcessorCount < 2)
+            return ReadRange(handle, bytes, 0) == bytes.Length ? bytes : File.ReadAllBytes(path);
+        var half = bytes.Length / 2;
         var read = new int[2];
         Parallel.Invoke(
             () => read[0] = ReadRange(handle, bytes.AsSpan(0, half), 0),
             () => read[1] = ReadRange(handle, bytes.AsSpan(half), half));
-        // A file whose size changed while it was read is read again, in one pass.
         return read[0] == half && read[1] == bytes.Length - half ? bytes : File.ReadAllBytes(path);
     }
 

@@ -30,10 +30,8 @@ public sealed partial class ObservationCsvReader
     [MethodImpl(MethodImplOptions.NoInlining)]
     private Rejection? CheckShape()
     {
-        if (_malformed is { } m && m.LineNumber == _csv.LineNumber && m.Reason != CsvMalformedReason.StrayQuote)
-            return Whole(m.Reason == CsvMalformedReason.UnterminatedQuote
-                ? "Un champ entre guillemets n'est jamais refermé : l'enregistrement court jusqu'à la fin du fichier."
-                : "Guillemets mal formés : du texte suit le guillemet fermant d'un champ.");
+        if (_malformed is { } m && m.LineNumber == _csv.LineNumber && CsvInput.MalformedReason(m.Reason) is { } broken)
+            return Whole(broken);
         var count = _csv.FieldCount;
         if (count < _headerCount)
         {

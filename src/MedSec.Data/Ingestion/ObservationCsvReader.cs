@@ -24,7 +24,7 @@ public sealed partial class ObservationCsvReader : IDisposable
         FileName = fileName;
         Dialect = dialect;
         Input = text;
-        HeaderLine = FirstLine(text);
+        HeaderLine = CsvInput.FirstLine(text);
         _options = options;
         _today = options.TodayOrNow;
         _lineOffset = dialect.SeparatorLine ? 1 : 0;
@@ -85,21 +85,8 @@ public sealed partial class ObservationCsvReader : IDisposable
         }
     }
 
-    private CsvReaderOptions CsvOptions(bool hasHeader) => CsvReaderOptions.Default with
-    {
-        Separator = Dialect.Separator,
-        HasHeader = hasHeader,
-        TrackLineNumbers = true,
-        AllowLineBreaksInQuotes = true,
-        SkipEmptyLines = true,
-        DetectSeparatorHint = false,
-        PoolStrings = true,
-        MalformedData = CsvMalformedDataHandling.Recover,
-        FieldCountMismatch = CsvFieldCountHandling.Allow,
-        MissingField = CsvMissingFieldHandling.ReturnEmpty,
-        MaxRecordSize = _options.MaxRecordBytes,
-        OnMalformedRecord = m => _malformed = m,
-    };
+    private CsvReaderOptions CsvOptions(bool hasHeader) =>
+        CsvInput.Options(Dialect.Separator, hasHeader, _options.MaxRecordBytes, m => _malformed = m) with { PoolStrings = true };
 
     public string FileName { get; }
 
@@ -146,10 +133,8 @@ public sealed partial class ObservationCsvReader : IDisposable
         options ??= new ObservationReaderOptions();
         if (content.IsEmpty) throw new FileRejectedException(fileName, "Le fichier est vide.");
         var (utf8, encoding) = InputDecoder.Decode(content, degree);
-        var (separator, separatorLine, headerStart) = CsvDialect.Detect(utf8.Span);
-        var text = utf8[headerStart..];
+        var (text, dialect) = CsvInput.Locate(utf8, encoding);
         if (Utf8Text.Trim(text.Span).IsEmpty) throw new FileRejectedException(fileName, "Le fichier n'a pas de ligne d'en-tête.");
-        var dialect = new CsvDialect(encoding, separator, CsvDialect.DetectNewLine(text.Span), separatorLine);
         return new ObservationCsvReader(fileName, text, dialect, options);
     }
 
@@ -180,20 +165,6 @@ public sealed partial class ObservationCsvReader : IDisposable
             Rejection = Validate();
             return true;
         }
-    }
-
-    private static ReadOnlyMemory<byte> FirstLine(ReadOnlyMemory<byte> text)
-    {
-        var span = text.Span;
-        var inQuotes = false;
-        var end = 0;
-        for (; end < span.Length; end++)
-        {
-            var b = span[end];
-            if (b == '"') inQuotes = !inQuotes;
-            else if (!inQuotes && b is (byte)'\n' or (byte)'\r') break;
-        }
-        return text[..end];
     }
 
     private bool IsBlank()

@@ -41,26 +41,11 @@ public static partial class PayrollPipeline
     {
         if (content.IsEmpty) throw new FileRejectedException(fileName, "Le fichier est vide.");
         var (utf8, encoding) = InputDecoder.Decode(content);
-        var (separator, separatorLine, headerStart) = CsvDialect.Detect(utf8.Span);
-        var text = utf8[headerStart..];
+        var (text, dialect) = CsvInput.Locate(utf8, encoding);
         if (Utf8Text.Trim(text.Span).IsEmpty) throw new FileRejectedException(fileName, "Le fichier n'a pas de ligne d'en-tête.");
-        var dialect = new CsvDialect(encoding, separator, CsvDialect.DetectNewLine(text.Span), separatorLine);
-        var lineOffset = separatorLine ? 1 : 0;
+        var lineOffset = dialect.SeparatorLine ? 1 : 0;
         CsvMalformedRecord? malformed = null;
-        using var csv = CsvReader.Create(text, CsvReaderOptions.Default with
-        {
-            Separator = separator,
-            HasHeader = true,
-            TrackLineNumbers = true,
-            AllowLineBreaksInQuotes = true,
-            SkipEmptyLines = true,
-            DetectSeparatorHint = false,
-            MalformedData = CsvMalformedDataHandling.Recover,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            MissingField = CsvMissingFieldHandling.ReturnEmpty,
-            MaxRecordSize = 1 << 20,
-            OnMalformedRecord = m => malformed = m,
-        });
+        using var csv = CsvReader.Create(text, CsvInput.Options(dialect.Separator, hasHeader: true, 1 << 20, m => malformed = m));
         PayrollHeader header;
         try
         {
@@ -98,10 +83,8 @@ public static partial class PayrollPipeline
             }
             read++;
             var line = csv.LineNumber + lineOffset;
-            Rejection? rejection = malformed is { } m && m.Reason != CsvMalformedReason.StrayQuote
-                ? new Rejection(line, Rejection.WholeRecord, m.Reason == CsvMalformedReason.UnterminatedQuote
-                    ? "Un champ entre guillemets n'est jamais refermé : l'enregistrement court jusqu'à la fin du fichier."
-                    : "Guillemets mal formés : du texte suit le guillemet fermant d'un champ.")
+            Rejection? rejection = malformed is { } m && CsvInput.MalformedReason(m.Reason) is { } broken
+                ? new Rejection(line, Rejection.WholeRecord, broken)
                 : null;
             if (rejection is null && validator.TryValidate(line, fields, out var record, out rejection, out var flag))
             {
@@ -118,7 +101,7 @@ public static partial class PayrollPipeline
             FileName = fileName,
             Dialect = dialect,
             Header = header.Names,
-            HeaderLine = FirstLine(text),
+            HeaderLine = CsvInput.FirstLine(text),
             UnknownColumns = header.UnknownNames,
             Read = read,
             BlankRecords = blank,
@@ -127,19 +110,5 @@ public static partial class PayrollPipeline
             RejectedRecords = rejected,
             Flags = flags,
         };
-    }
-
-    private static ReadOnlyMemory<byte> FirstLine(ReadOnlyMemory<byte> text)
-    {
-        var span = text.Span;
-        var inQuotes = false;
-        var end = 0;
-        for (; end < span.Length; end++)
-        {
-            var b = span[end];
-            if (b == '"') inQuotes = !inQuotes;
-            else if (!inQuotes && b is (byte)'\n' or (byte)'\r') break;
-        }
-        return text[..end];
     }
 }

@@ -1,0 +1,61 @@
+using CsvHelper;
+
+namespace MedSec.Data.Ingestion;
+
+/// <summary>
+/// What the observation, payroll and job-ad readers share about a delimited file as offices write it: where the header
+/// starts and how the file is written, CsvHelper's settings (broken quoting reported per record, not fatal), the French
+/// reason for a broken record, and the raw header line for the rejects file.
+/// </summary>
+internal static class CsvInput
+{
+    /// <summary>The text from the header line on (after Excel's optional <c>sep=</c> line) and its dialect.</summary>
+    public static (ReadOnlyMemory<byte> Text, CsvDialect Dialect) Locate(ReadOnlyMemory<byte> utf8, SourceEncoding encoding)
+    {
+        var (separator, separatorLine, headerStart) = CsvDialect.Detect(utf8.Span);
+        var text = utf8[headerStart..];
+        return (text, new CsvDialect(encoding, separator, CsvDialect.DetectNewLine(text.Span), separatorLine));
+    }
+
+    /// <summary>Reader settings: records of any width kept (the readers check the count), quoted line breaks allowed,
+    /// blank lines skipped, broken quoting reported to <paramref name="onMalformed"/> instead of thrown.</summary>
+    public static CsvReaderOptions Options(char separator, bool hasHeader, int maxRecordBytes, Action<CsvMalformedRecord> onMalformed) =>
+        CsvReaderOptions.Default with
+        {
+            Separator = separator,
+            HasHeader = hasHeader,
+            TrackLineNumbers = true,
+            AllowLineBreaksInQuotes = true,
+            SkipEmptyLines = true,
+            DetectSeparatorHint = false,
+            MalformedData = CsvMalformedDataHandling.Recover,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            MissingField = CsvMissingFieldHandling.ReturnEmpty,
+            MaxRecordSize = maxRecordBytes,
+            OnMalformedRecord = onMalformed,
+        };
+
+    /// <summary>Why a record with broken quoting is refused, or null when the fault is tolerated (a stray quote inside a field).</summary>
+    public static string? MalformedReason(CsvMalformedReason reason) => reason switch
+    {
+        CsvMalformedReason.StrayQuote => null,
+        CsvMalformedReason.UnterminatedQuote =>
+            "Un champ entre guillemets n'est jamais refermé : l'enregistrement court jusqu'à la fin du fichier.",
+        _ => "Guillemets mal formés : du texte suit le guillemet fermant d'un champ.",
+    };
+
+    /// <summary>The header line as written (without its line break; a quoted header may span lines).</summary>
+    public static ReadOnlyMemory<byte> FirstLine(ReadOnlyMemory<byte> text)
+    {
+        var span = text.Span;
+        var inQuotes = false;
+        var end = 0;
+        for (; end < span.Length; end++)
+        {
+            var b = span[end];
+            if (b == '"') inQuotes = !inQuotes;
+            else if (!inQuotes && b is (byte)'\n' or (byte)'\r') break;
+        }
+        return text[..end];
+    }
+}

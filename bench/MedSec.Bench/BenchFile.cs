@@ -1,4 +1,5 @@
 using System.Text;
+using MedSec.Data.Geography;
 using MedSec.Data.Ingestion;
 using MedSec.Domain.Codes;
 using MedSec.Domain.Observations;
@@ -8,7 +9,8 @@ namespace MedSec.Bench;
 /// <summary>
 /// The benchmark input: N valid observations written as a French office's spreadsheet writes them (<c>;</c>, French
 /// headers and values, dd/mm/yyyy, decimal comma, UTF-8), all 20 columns, gross amounts with every pay basis,
-/// 13th months and part time, from a fixed seed.
+/// 13th months and part time, from a fixed seed. A département, when there is one, lies in the row's région (the reader
+/// checks it against data/reference/departements.csv).
 /// </summary>
 public static class BenchFile
 {
@@ -54,9 +56,14 @@ public static class BenchFile
     public static IEnumerable<Observation> Generate(int rows, int seed)
     {
         var rnd = new Random(seed);
+        var geography = FrenchGeography.LoadDefault();
         var start = new DateOnly(2024, 1, 1);
         for (var i = 0; i < rows; i++)
         {
+            var departement = rnd.Next(4) == 0 ? null : Departements[rnd.Next(Departements.Length)];
+            var region = departement is null ? new Region(Regions[rnd.Next(Regions.Length)])
+                : geography.TryGetDepartement(departement, out var info) ? info.Region
+                : throw new InvalidOperationException($"bench département {departement} is not in departements.csv");
             var sector = Pick(rnd, [(Sector.Private, 60), (Sector.Public, 30), (Sector.Remote, 10)]);
             var basis = Pick(rnd, [(PayBasis.Monthly, 80), (PayBasis.Annual, 10), (PayBasis.Hourly, 10)]);
             var months = rnd.Next(10) < 3 ? 13m : 12m;
@@ -72,7 +79,7 @@ public static class BenchFile
             yield return new Observation(
                 start.AddDays(rnd.Next(0, 700)), "bench", sector,
                 Optional(rnd, (EmployerType)rnd.Next(7)), Optional(rnd, (SizeBand)rnd.Next(4)),
-                new Region(Regions[rnd.Next(Regions.Length)]), rnd.Next(4) == 0 ? null : Departements[rnd.Next(Departements.Length)],
+                region, departement,
                 rnd.Next(5) == 0 ? null : rnd.Next(0, 300) / 10m, Optional(rnd, (Specialty)rnd.Next(8)),
                 Titles[rnd.Next(Titles.Length)], grade, grade is null ? null : rnd.Next(1, 12),
                 Optional(rnd, (ContractType)rnd.Next(4)), hours, amount, basis, months, PayKind.Gross,

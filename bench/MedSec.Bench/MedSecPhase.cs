@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using MedSec.Data.Frames;
+using MedSec.Data.Geography;
 using MedSec.Data.Ingestion;
 
 namespace MedSec.Bench;
@@ -10,14 +11,14 @@ namespace MedSec.Bench;
 /// </summary>
 public static class MedSecPhase
 {
-    public static PhaseRun Run(string path, IPayLookups lookups, int threads)
+    public static PhaseRun Run(string path, IPayLookups lookups, FrenchGeography geography, int threads)
     {
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var watch = Stopwatch.StartNew();
         var bytes = InputFile.Read(path);
         var read = watch.Elapsed;
         var result = ObservationPipeline.Run(Path.GetFileName(path), bytes, lookups,
-            new ObservationPipelineOptions(ReferenceP90: 10_000m, MaxDegreeOfParallelism: threads));
+            new ObservationPipelineOptions(new ObservationReaderOptions(Geography: geography), ReferenceP90: 10_000m, MaxDegreeOfParallelism: threads));
         var pipeline = watch.Elapsed;
         var frame = ObservationFrame.From(result.Observations);
         var framed = watch.Elapsed;

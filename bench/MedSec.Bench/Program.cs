@@ -26,10 +26,11 @@ switch (command)
         var runs = IntOption("--runs", 5);
         var threads = IntOption("--threads", 1);
         var lookups = new PayServiceLookups(MedSecServices.LoadDefault().Pay);
+        var geography = MedSec.Data.Geography.FrenchGeography.LoadDefault();
         var results = new List<PhaseRun>();
         for (var i = 0; i < runs; i++)
         {
-            results.Add(engine == "medsec" ? MedSecPhase.Run(path, lookups, threads) : DuckDbPhase.Run(path, threads));
+            results.Add(engine == "medsec" ? MedSecPhase.Run(path, lookups, geography, threads) : DuckDbPhase.Run(path, threads));
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {results[^1].Engine} run {i + 1}: {results[^1].Milliseconds:F0} ms"));
             GC.Collect();
         }

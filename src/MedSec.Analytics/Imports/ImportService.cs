@@ -94,7 +94,7 @@ public sealed partial class ImportService(IPayService pay, string? databasePath 
         var result = format == ImportFormat.JobAds
             ? RunJobAds(fileName, content)
             : ObservationPipeline.Run(fileName, content, new PayServiceLookups(pay), new ObservationPipelineOptions(
-                new ObservationReaderOptions(Today: Today),
+                new ObservationReaderOptions(Today: Today, Geography: _geography.Value),
                 referenceP90,
                 progress is null ? null : (done, total) => progress(new ImportProgress(ImportStage.Reading, done, total))));
         if (result.FileError is { } error) throw new MedSecInputException($"{fileName} : {error}");

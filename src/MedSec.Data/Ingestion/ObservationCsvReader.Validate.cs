@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using CsvHelper;
+using MedSec.Data.Geography;
 using MedSec.Domain.Codes;
 using MedSec.Domain.Observations;
 
@@ -81,8 +82,9 @@ public sealed partial class ObservationCsvReader
 
         s = Field(ObservationField.Departement);
         if (s.IsEmpty) d.Departement = null;
-        else if (_lookups.Departements.TryGet(s, out var departement)) d.Departement = departement;
-        else return Fail(ObservationField.Departement, Fault.Unknown, s);
+        else if (!_lookups.Departements.TryGet(s, out var departement)) return Fail(ObservationField.Departement, Fault.Unknown, s);
+        else if (departement.Info is { } info && departement.Region != d.Region) return Outside(s, info, d.Region);
+        else d.Departement = departement.Code;
         return null;
     }
 
@@ -226,6 +228,16 @@ public sealed partial class ObservationCsvReader
     private Rejection Fail(ObservationField field, Fault fault, ReadOnlySpan<byte> value, decimal number = 0m, DateOnly date = default) =>
         new(Line, Header.NameOf(field), Message(field, fault, Utf8Text.Show(value), number, date));
 
+    /// <summary>A département of another région than the record's (INSEE COG, départements and régions since 2016-01-01).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Rejection Outside(ReadOnlySpan<byte> value, DepartementInfo departement, byte region)
+    {
+        var stated = RegionIndex.At(region).Code;
+        return new Rejection(Line, Header.NameOf(ObservationField.Departement),
+            $"Le département '{Utf8Text.Show(value)}' ({departement.Name}) est en {departement.RegionName} ({departement.Region.Code}), " +
+            $"pas dans la région {stated} ({CodeBook.RegionNames[stated]}) de l'enregistrement.");
+    }
+
     private static string Message(ObservationField field, Fault fault, string v, decimal n, DateOnly date) => (field, fault) switch
     {
         (ObservationField.Date, Fault.Missing) => "Date manquante.",
@@ -238,7 +250,7 @@ public sealed partial class ObservationCsvReader
         (ObservationField.SizeBand, _) => $"Taille '{v}' inconnue : attendu {Codes(CodeBook.Sizes)}.",
         (ObservationField.Region, Fault.Missing) => "Région manquante.",
         (ObservationField.Region, _) => $"Région '{v}' inconnue : attendu un code INSEE de région (11, 24 … 94, 01 … 06) ou un nom de région.",
-        (ObservationField.Departement, _) => $"Département '{v}' inconnu : attendu 01 à 95, 2A, 2B ou 971 à 976.",
+        (ObservationField.Departement, _) => $"Département '{v}' inconnu : attendu 01 à 95, 2A, 2B, 971 à 974 ou 976.",
         (ObservationField.ExperienceYears, Fault.Unreadable) => $"'{v}' n'est pas un nombre d'années.",
         (ObservationField.ExperienceYears, _) => $"Expérience de {IngestText.Number(n)} ans hors de l'intervalle 0 à 60 ans.",
         (ObservationField.Specialty, _) => $"Spécialité '{v}' inconnue : attendu {Codes(CodeBook.Specialties)} (ou leur nom français).",

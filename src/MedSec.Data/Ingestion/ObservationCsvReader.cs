@@ -47,7 +47,7 @@ public sealed partial class ObservationCsvReader : IDisposable
         _headerCount = Header.Names.Count;
         _columns = [.. Enum.GetValues<ObservationField>().Select(Header.ColumnOf)];
         _draft.Extra = new string?[Header.UnknownColumns.Count];
-        _lookups = new FieldLookups(options.DefaultSource ?? fileName);
+        _lookups = new FieldLookups(options.DefaultSource ?? fileName, options.Geography);
     }
 
     /// <summary>A reader of the records in <paramref name="chunk"/>, a part of <paramref name="parent"/>'s data that starts
@@ -66,7 +66,7 @@ public sealed partial class ObservationCsvReader : IDisposable
         _headerCount = Header.Names.Count;
         _columns = parent._columns;
         _draft.Extra = new string?[Header.UnknownColumns.Count];
-        _lookups = new FieldLookups(parent._lookups.DefaultSource);
+        _lookups = new FieldLookups(parent._lookups.DefaultSource, parent._lookups.Geography);
     }
 
     /// <summary>The UTF-8 text from the header line on (after an optional <c>sep=</c> line).</summary>

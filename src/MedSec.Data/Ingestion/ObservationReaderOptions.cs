@@ -1,10 +1,20 @@
+using MedSec.Data.Geography;
+
 namespace MedSec.Data.Ingestion;
 
 /// <summary>Settings of <see cref="ObservationCsvReader"/>.</summary>
 /// <param name="DefaultSource">The source of records whose file has no source column (default: the file name).</param>
 /// <param name="Today">Dates after this day are refused (default: the local date when the reader is created).</param>
 /// <param name="MaxRecordBytes">A longer record makes the file unreadable: an unclosed quote must not swallow a whole big file.</param>
-public sealed record ObservationReaderOptions(string? DefaultSource = null, DateOnly? Today = null, int MaxRecordBytes = 1 << 20)
+/// <param name="Geography">
+/// The départements and their régions (data/reference/departements.csv). When given, a département must be one of the COG's
+/// and lie in the record's région; without it (a reader without reference data), a département is checked for its form only.
+/// </param>
+public sealed record ObservationReaderOptions(
+    string? DefaultSource = null,
+    DateOnly? Today = null,
+    int MaxRecordBytes = 1 << 20,
+    FrenchGeography? Geography = null)
 {
     /// <summary>The oldest date accepted: reference pay rules start later, and older figures are not market data.</summary>
     public static readonly DateOnly Oldest = new(1990, 1, 1);

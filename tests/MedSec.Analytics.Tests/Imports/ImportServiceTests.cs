@@ -31,6 +31,19 @@ public class ImportServiceTests
     }
 
     [Fact]
+    public void ADepartementOutsideItsRegionIsRejectedByTheImport()
+    {
+        using var f = new ImportFixture();
+        var report = f.Service.Import(f.Write("depts.csv",
+            "Date;Secteur;Région;Département;Salaire\n2025-03-01;Privé;Bretagne;35;2100\n2025-03-01;Privé;Bretagne;75;2100\n"));
+
+        Assert.Equal((2L, 1L, 1L), (report.Read, report.Accepted, report.Rejected));
+        var rejection = Assert.Single(report.Rejections);
+        Assert.Equal((3L, "Département"), (rejection.Line, rejection.Column));
+        Assert.Contains("Île-de-France (11), pas dans la région 53 (Bretagne)", rejection.Reason);
+    }
+
+    [Fact]
     public void NetIsConvertedWithTheRealPayRules()
     {
         using var f = new ImportFixture();

@@ -38,7 +38,7 @@ public static class ObservationPipeline
         if (chunks is null)
         {
             columns = new ObservationColumns(reader.Header.UnknownNames, reader.Input.Span.Count((byte)'\n') + 1);
-            parts = [Process(reader, lookups, columns, 0, options.Progress, reader.Input.Length)];
+            parts = [Process(reader, lookups, columns, 0, int.MaxValue, options.Progress, reader.Input.Length)];
         }
         else
         {
@@ -70,9 +70,10 @@ public static class ObservationPipeline
     private sealed record Part(int Start, int Accepted, List<Rejection> Rejections, List<ReadOnlyMemory<byte>> RejectedRecords, long Read, long Blank);
 
     /// <summary>Reads every record of <paramref name="reader"/>, writing the accepted ones from row <paramref name="start"/> of
-    /// <paramref name="columns"/>, which has room for as many rows as the reader's text has lines.</summary>
+    /// <paramref name="columns"/>, below row <paramref name="end"/> (the next part's first row; the columns grow only for
+    /// a single reader).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Part Process(ObservationCsvReader reader, IPayLookups lookups, ObservationColumns columns, int start,
+    private static Part Process(ObservationCsvReader reader, IPayLookups lookups, ObservationColumns columns, int start, int end,
         Action<long, long>? progress, long total)
     {
         var normaliser = new ObservationNormaliser(lookups);
@@ -88,6 +89,7 @@ public static class ObservationPipeline
                 ref readonly var draft = ref reader.Draft;
                 if (normaliser.TryNormalise(draft, out var pay, out var error))
                 {
+                    if (row >= end) throw new InvalidOperationException($"More records than line breaks in a part (line {reader.Line}).");
                     columns.EnsureRoom(row);
                     columns.Set(row++, draft, reader.Line, pay);
                 }
@@ -107,7 +109,9 @@ public static class ObservationPipeline
     }
 
     /// <summary>A part of the data records for one thread: its text, the physical lines before it, and where its rows go
-    /// in the shared columns (it has at most <paramref name="Records"/> records: its line breaks + 1).</summary>
+    /// in the shared columns (it has at most <paramref name="Records"/> records: its line breaks, + 1 for the last part,
+    /// which may end without one). Rows of consecutive parts then follow each other when every record is accepted, and
+    /// <see cref="ObservationColumns.Gather"/> has nothing to move.</summary>
     private sealed record Chunk(ReadOnlyMemory<byte> Text, long LinesBefore, int Start, int Records);
 
     /// <summary>
@@ -144,9 +148,11 @@ public static class ObservationPipeline
         var start = 0;
         for (var k = 0; k < chunks.Length; k++)
         {
-            chunks[k] = new Chunk(data[cuts[k]..cuts[k + 1]], linesBefore, start, breaks[k] + 1);
+            // Every part but the last ends with a line break (the cuts follow one), so each of its records ends with one.
+            var records = k < chunks.Length - 1 ? breaks[k] : breaks[k] + 1;
+            chunks[k] = new Chunk(data[cuts[k]..cuts[k + 1]], linesBefore, start, records);
             linesBefore += breaks[k];
-            start += breaks[k] + 1;
+            start += records;
         }
         return chunks;
     }
@@ -161,7 +167,7 @@ public static class ObservationPipeline
         Part Run(int k, Action<long, long> report)
         {
             using var part = new ObservationCsvReader(reader, chunks[k].Text, chunks[k].LinesBefore);
-            return Process(part, lookups, columns, chunks[k].Start, report, chunks[k].Text.Length);
+            return Process(part, lookups, columns, chunks[k].Start, chunks[k].Start + chunks[k].Records, report, chunks[k].Text.Length);
         }
 
         // The calling thread reads the first part (and reports progress); the others run on the thread pool.

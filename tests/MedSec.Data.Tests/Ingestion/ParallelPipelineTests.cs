@@ -44,6 +44,32 @@ public class ParallelPipelineTests
         Assert.Equal(one.ReferenceP90, three.ReferenceP90);
     }
 
+    /// <summary>Parts of valid records fill the columns back to back; the last part may end without a line break.</summary>
+    [Theory]
+    [InlineData(2, true)]
+    [InlineData(2, false)]
+    [InlineData(3, false)]
+    [InlineData(4, true)]
+    public void ValidRecordsWithOrWithoutAFinalLineBreakGiveTheResultOfOnePass(int degree, bool finalLineBreak)
+    {
+        var text = new StringBuilder("Date;Secteur;Région;Salaire;Base;Heures hebdo\n");
+        for (var i = 0; i < 45_000; i++)
+            text.Append($"15/03/2025;Privé;84;{1700 + i % 1500},{i % 100:00};Mensuel;{(i % 5 == 0 ? "28" : "35")}\n");
+        if (!finalLineBreak) text.Length--;
+        var bytes = Encoding.UTF8.GetBytes(text.ToString());
+        Assert.True(bytes.Length > 1 << 20);
+        ObservationIngestResult Run(int threads) => ObservationPipeline.Run("valid.csv", bytes, FakePayLookups.Instance,
+            CsvTextBuilder.Options() with { MaxDegreeOfParallelism = threads });
+
+        var one = Run(1);
+        var many = Run(degree);
+
+        Assert.Equal((45_000L, 45_000L), (one.Read, one.Accepted));
+        Assert.Equal((one.Read, one.Accepted, one.Rejected), (many.Read, many.Accepted, many.Rejected));
+        Assert.Equal(one.Observations.Rows, many.Observations.Rows, new RowComparer());
+        Assert.Equal(45_001, many.Observations[^1].Line);
+    }
+
     [Fact]
     public void LineNumbersCountTheHeaderBlankLinesAndEveryRecord()
     {

@@ -31,7 +31,7 @@ public sealed partial class ObservationColumns
     internal ReadOnlySpan<long> GrossCents => _grossCents.AsSpan(0, _count);
     internal ReadOnlySpan<bool> ConvertedFromNet => _convertedFromNet.AsSpan(0, _count);
     internal ReadOnlySpan<byte> Flags => _flags.AsSpan(0, _count);
-    internal ReadOnlySpan<string?> FlagReason => _flagReason.AsSpan(0, _count);
+    internal string? FlagReasonAt(int i) => (uint)i < (uint)_count ? _flagReason?[i] : throw new ArgumentOutOfRangeException(nameof(i));
     internal ReadOnlySpan<string?> Extra(int column) => _extra[column].AsSpan(0, _count);
 
     /// <summary>A numeric column's backing array as bytes over the first <see cref="ObservationColumns.Count"/> rows (shared

@@ -220,7 +220,7 @@ public static class ObservationPipeline
         var flags = columns.Flags;
         var result = new List<FlaggedRecord>();
         for (var i = 0; i < flags.Length; i++)
-            if (flags[i] != 0) result.Add(new FlaggedRecord(columns.Line[i], payColumn, columns.FlagReason[i]!));
+            if (flags[i] != 0) result.Add(new FlaggedRecord(columns.Line[i], payColumn, columns.FlagReasonAt(i)!));
         return result;
     }
 }

@@ -74,7 +74,7 @@ public sealed partial class ObservationStore
                 p.Integer(c.GrossCents[i]);
                 p.Integer(c.ConvertedFromNet[i] ? 1 : 0);
                 p.Text(ObservationCodes.Flags.ToCode((ObservationFlags)c.Flags[i]));
-                p.Text(c.FlagReason[i]);
+                p.Text(c.FlagReasonAt(i));
                 p.Text(Extra(c, extras, i));
                 var rc = raw.sqlite3_step(statement);
                 if (rc != raw.SQLITE_DONE) Check(rc, db);

@@ -125,8 +125,6 @@ public static class ObservationPipeline
         var data = reader.Input[reader.DataStart..];
         var span = data.Span;
         if (degree < 2 || span.Length < MinParallelBytes) return null;
-        var special = span.IndexOfAny((byte)'"', (byte)'\r');
-        if (special >= 0 && (span[special..].Contains((byte)'"') || span.Count((byte)'\r') != span.Count("\r\n"u8))) return null;
 
         var cuts = new List<int> { 0 };
         for (var k = 1; k < degree; k++)
@@ -139,10 +137,19 @@ public static class ObservationPipeline
         cuts.Add(span.Length);
         if (cuts.Count < 3) return null;
 
-        // The line breaks of each part, counted by one thread per part: they give the line numbers and the room for rows.
+        // One thread per part checks that it has no quote and no lone CR (the cuts follow an LF, so no CRLF is split) and
+        // counts its line breaks (the line numbers and the room for rows).
         var breaks = new int[cuts.Count - 1];
-        Parallel.For(0, breaks.Length, new ParallelOptions { MaxDegreeOfParallelism = degree },
-            k => breaks[k] = data.Span[cuts[k]..cuts[k + 1]].Count((byte)'\n'));
+        var plain = new bool[breaks.Length];
+        Parallel.For(0, breaks.Length, new ParallelOptions { MaxDegreeOfParallelism = degree }, k =>
+        {
+            var part = data.Span[cuts[k]..cuts[k + 1]];
+            var special = part.IndexOfAny((byte)'"', (byte)'\r');
+            plain[k] = special < 0 || (!part[special..].Contains((byte)'"') && part.Count((byte)'\r') == part.Count("\r\n"u8));
+            breaks[k] = part.Count((byte)'\n');
+        });
+        if (plain.Contains(false)) return null;
+
         var chunks = new Chunk[breaks.Length];
         var linesBefore = (reader.Dialect.SeparatorLine ? 1L : 0L) + 1;
         var start = 0;

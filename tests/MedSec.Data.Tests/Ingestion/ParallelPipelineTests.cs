@@ -70,6 +70,37 @@ public class ParallelPipelineTests
         Assert.Equal(45_001, many.Observations[^1].Line);
     }
 
+    /// <summary>A quote or a lone CR anywhere makes the input be read in one pass: a quoted field may hold line breaks
+    /// (and a cut there would split it), a lone CR ends a record of its own. Here it sits in the middle of the three parts
+    /// or near the end of the last one.</summary>
+    [Theory]
+    [InlineData("15/03/2025;Privé;84;2000;Mensuel;\"35\";\"Secrétaire\nmédicale\"\n", 30_000)]
+    [InlineData("15/03/2025;Privé;84;2000;Mensuel;\"35\";\"Secrétaire\nmédicale\"\n", 44_990)]
+    [InlineData("15/03/2025;Privé;84;2000;Mensuel;35;Secrétaire\r15/03/2025;Privé;84;2100;Mensuel;35;Secrétaire\n", 22_500)]
+    [InlineData("15/03/2025;Privé;84;2000;Mensuel;35;Secrétaire\r15/03/2025;Privé;84;2100;Mensuel;35;Secrétaire\n", 44_990)]
+    public void AQuoteOrALoneCarriageReturnIsReadAsInOnePass(string special, int after)
+    {
+        var text = new StringBuilder("Date;Secteur;Région;Salaire;Base;Heures hebdo;Intitulé du poste\n");
+        for (var i = 0; i < 45_000; i++)
+        {
+            if (i == after) text.Append(special);
+            text.Append($"15/03/2025;Privé;84;{1800 + i % 1500};Mensuel;35;Secrétaire médicale\n");
+        }
+        var bytes = Encoding.UTF8.GetBytes(text.ToString());
+        Assert.True(bytes.Length > 1 << 20);
+        ObservationIngestResult Run(int threads) => ObservationPipeline.Run("special.csv", bytes, FakePayLookups.Instance,
+            CsvTextBuilder.Options() with { MaxDegreeOfParallelism = threads });
+
+        var one = Run(1);
+        var three = Run(3);
+
+        var records = special.Contains('"') ? 45_001 : 45_002;
+        Assert.Equal((records, records), (one.Read, one.Accepted));
+        Assert.Equal(one.Observations.Rows, three.Observations.Rows, new RowComparer());
+        // Physical lines: the header, 45 000 one-line records and the special text's two lines.
+        Assert.Equal(45_003, three.Observations[^1].Line);
+    }
+
     [Fact]
     public void LineNumbersCountTheHeaderBlankLinesAndEveryRecord()
     {

@@ -72,9 +72,9 @@ public sealed partial class ObservationFrame
             for (var i = 0; i < codes.Length; i++) labels[i] = Label(name, codes[i]);
             frame.Columns[name] = labels;
         }
-        frame.Columns.Insert(2, Text("source", c.Source));
-        frame.Columns.Add(Text("departement", c.Departement));
-        frame.Columns.Add(Text("job_title", c.JobTitle));
+        frame.Columns.Insert(2, Text("source", c.Count, i => c.Source[i]));
+        frame.Columns.Add(Text("departement", c.Count, c.DepartementAt));
+        frame.Columns.Add(Text("job_title", c.Count, c.JobTitleAt));
         return frame;
     }
 
@@ -99,10 +99,10 @@ public sealed partial class ObservationFrame
         _ => ObservationCodes.Genders.ToCode((Gender)value),
     };
 
-    private static StringDataFrameColumn Text(string name, ReadOnlySpan<string?> values)
+    private static StringDataFrameColumn Text(string name, int count, Func<int, string?> at)
     {
-        var column = new StringDataFrameColumn(name, values.Length);
-        for (var i = 0; i < values.Length; i++) column[i] = values[i];
+        var column = new StringDataFrameColumn(name, count);
+        for (var i = 0; i < count; i++) column[i] = at(i);
         return column;
     }
 

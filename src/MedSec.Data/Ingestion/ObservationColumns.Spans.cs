@@ -10,12 +10,12 @@ public sealed partial class ObservationColumns
     internal ReadOnlySpan<byte> Employer => _employer.AsSpan(0, _count);
     internal ReadOnlySpan<byte> Size => _size.AsSpan(0, _count);
     internal ReadOnlySpan<byte> Region => _region.AsSpan(0, _count);
-    internal ReadOnlySpan<string?> Departement => _departement.AsSpan(0, _count);
+    internal string? DepartementAt(int i) => (uint)i < (uint)_count ? _departement?[i] : throw new ArgumentOutOfRangeException(nameof(i));
     internal decimal? ExperienceAt(int i) => _hasExperience[i] ? _experience[i] : null;
     internal ReadOnlySpan<decimal> ExperienceValues => _experience.AsSpan(0, _count);
     internal ReadOnlySpan<bool> HasExperience => _hasExperience.AsSpan(0, _count);
     internal ReadOnlySpan<byte> Specialty => _specialty.AsSpan(0, _count);
-    internal ReadOnlySpan<string?> JobTitle => _jobTitle.AsSpan(0, _count);
+    internal string? JobTitleAt(int i) => (uint)i < (uint)_count ? _jobTitle?[i] : throw new ArgumentOutOfRangeException(nameof(i));
     internal ReadOnlySpan<byte> Grade => _grade.AsSpan(0, _count);
     internal ReadOnlySpan<byte> Echelon => _echelon.AsSpan(0, _count);
     internal ReadOnlySpan<byte> Contract => _contract.AsSpan(0, _count);

@@ -19,11 +19,11 @@ public sealed partial class ObservationColumns
     private byte[] _employer;
     private byte[] _size;
     private byte[] _region;
-    private string?[] _departement;
+    private string?[]? _departement;
     private decimal[] _experience;
     private bool[] _hasExperience;
     private byte[] _specialty;
-    private string?[] _jobTitle;
+    private string?[]? _jobTitle;
     private byte[] _grade;
     private byte[] _echelon;
     private byte[] _contract;
@@ -38,8 +38,14 @@ public sealed partial class ObservationColumns
     private long[] _grossCents;
     private bool[] _convertedFromNet;
     private byte[] _flags;
-    /// <summary>Allocated on the first flag with a reason (most imports have few or none).</summary>
     private string?[]? _flagReason;
+
+    /// <summary>
+    /// Guards the first allocation of the sparse text columns (département, job title, flag reason): each is allocated
+    /// when a row first has a value, so an input without the column, or without flags, never clears its 8 bytes a row,
+    /// and one that has it clears them on a reader thread rather than before the readers start.
+    /// </summary>
+    private object? _sparseLock;
     private readonly string?[][] _extra;
 
     public ObservationColumns(IReadOnlyList<string>? extraNames = null, int capacity = 16)
@@ -53,11 +59,9 @@ public sealed partial class ObservationColumns
         _employer = Uninitialized<byte>(capacity);
         _size = Uninitialized<byte>(capacity);
         _region = Uninitialized<byte>(capacity);
-        _departement = new string?[capacity];
         _experience = Uninitialized<decimal>(capacity);
         _hasExperience = Uninitialized<bool>(capacity);
         _specialty = Uninitialized<byte>(capacity);
-        _jobTitle = new string?[capacity];
         _grade = Uninitialized<byte>(capacity);
         _echelon = Uninitialized<byte>(capacity);
         _contract = Uninitialized<byte>(capacity);
@@ -94,8 +98,8 @@ public sealed partial class ObservationColumns
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
             var observation = new Observation(
                 _date[index], _source[index], (Sector)_sector[index], Optional<EmployerType>(_employer[index]),
-                Optional<SizeBand>(_size[index]), RegionIndex.At(_region[index]), _departement[index], ExperienceAt(index),
-                Optional<Specialty>(_specialty[index]), _jobTitle[index], Optional<GradeCode>(_grade[index]),
+                Optional<SizeBand>(_size[index]), RegionIndex.At(_region[index]), _departement?[index], ExperienceAt(index),
+                Optional<Specialty>(_specialty[index]), _jobTitle?[index], Optional<GradeCode>(_grade[index]),
                 _echelon[index] == 0 ? null : _echelon[index], Optional<ContractType>(_contract[index]), WeeklyHoursAt(index),
                 _payAmount[index], (PayBasis)_payBasis[index], _monthsPaid[index], (PayKind)_payKind[index],
                 Optional<Gender>(_gender[index]), _synthetic[index]);
@@ -157,11 +161,11 @@ public sealed partial class ObservationColumns
         _employer[i] = Code(d.Employer);
         _size[i] = Code(d.Size);
         _region[i] = d.Region;
-        if (d.Departement is { } departement) _departement[i] = departement;
+        if (d.Departement is { } departement) Sparse(ref _departement)[i] = departement;
         _experience[i] = d.ExperienceYears.GetValueOrDefault();
         _hasExperience[i] = d.ExperienceYears.HasValue;
         _specialty[i] = Code(d.Specialty);
-        if (d.JobTitle is { } jobTitle) _jobTitle[i] = jobTitle;
+        if (d.JobTitle is { } jobTitle) Sparse(ref _jobTitle)[i] = jobTitle;
         _grade[i] = Code(d.Grade);
         _echelon[i] = (byte)(d.Echelon ?? 0);
         _contract[i] = Code(d.Contract);
@@ -176,7 +180,7 @@ public sealed partial class ObservationColumns
         _grossCents[i] = pay.GrossCents;
         _convertedFromNet[i] = pay.ConvertedFromNet;
         _flags[i] = (byte)pay.Flags;
-        if (pay.FlagReason is { } reason) FlagReasons()[i] = reason;
+        if (pay.FlagReason is { } reason) Sparse(ref _flagReason)[i] = reason;
         for (var c = 0; c < _extra.Length; c++) _extra[c][i] = d.Extra[c];
     }
 
@@ -208,9 +212,9 @@ public sealed partial class ObservationColumns
 
     private void ClearOptional(int from, int n)
     {
-        Array.Clear(_departement, from, n);
+        if (_departement is not null) Array.Clear(_departement, from, n);
         Array.Clear(_hasExperience, from, n);
-        Array.Clear(_jobTitle, from, n);
+        if (_jobTitle is not null) Array.Clear(_jobTitle, from, n);
         Array.Clear(_hasWeeklyHours, from, n);
         if (_flagReason is not null) Array.Clear(_flagReason, from, n);
         foreach (var extra in _extra) Array.Clear(extra, from, n);
@@ -225,11 +229,11 @@ public sealed partial class ObservationColumns
         Array.Copy(_employer, from, _employer, to, n);
         Array.Copy(_size, from, _size, to, n);
         Array.Copy(_region, from, _region, to, n);
-        Array.Copy(_departement, from, _departement, to, n);
+        if (_departement is not null) Array.Copy(_departement, from, _departement, to, n);
         Array.Copy(_experience, from, _experience, to, n);
         Array.Copy(_hasExperience, from, _hasExperience, to, n);
         Array.Copy(_specialty, from, _specialty, to, n);
-        Array.Copy(_jobTitle, from, _jobTitle, to, n);
+        if (_jobTitle is not null) Array.Copy(_jobTitle, from, _jobTitle, to, n);
         Array.Copy(_grade, from, _grade, to, n);
         Array.Copy(_echelon, from, _echelon, to, n);
         Array.Copy(_contract, from, _contract, to, n);
@@ -252,17 +256,16 @@ public sealed partial class ObservationColumns
     internal void Flag(int index, ObservationFlags flag, string reason)
     {
         _flags[index] |= (byte)flag;
-        var reasons = FlagReasons();
+        var reasons = Sparse(ref _flagReason);
         reasons[index] = reasons[index] is null ? reason : reasons[index] + "; " + reason;
     }
 
-    /// <summary>The flag reasons, allocated by the first thread that needs them (the readers share the columns).</summary>
-    private string?[] FlagReasons()
-    {
-        if (Volatile.Read(ref _flagReason) is { } reasons) return reasons;
-        Interlocked.CompareExchange(ref _flagReason, new string?[_line.Length], null);
-        return _flagReason!;
-    }
+    /// <summary>A sparse text column, allocated by the first reader thread that writes to it (the others wait for it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private string?[] Sparse(ref string?[]? column) =>
+        Volatile.Read(ref column) ?? LazyInitializer.EnsureInitialized(ref column, ref _sparseLock, NewSparse);
+
+    private string?[] NewSparse() => new string?[_line.Length];
 
     private static byte Code<T>(T? value) where T : struct, Enum => value is { } v ? (byte)(Unsafe.BitCast<T, int>(v) + 1) : (byte)0;
 
@@ -278,11 +281,11 @@ public sealed partial class ObservationColumns
         Array.Resize(ref _employer, size);
         Array.Resize(ref _size, size);
         Array.Resize(ref _region, size);
-        Array.Resize(ref _departement, size);
+        if (_departement is not null) Array.Resize(ref _departement, size);
         Array.Resize(ref _experience, size);
         Array.Resize(ref _hasExperience, size);
         Array.Resize(ref _specialty, size);
-        Array.Resize(ref _jobTitle, size);
+        if (_jobTitle is not null) Array.Resize(ref _jobTitle, size);
         Array.Resize(ref _grade, size);
         Array.Resize(ref _echelon, size);
         Array.Resize(ref _contract, size);

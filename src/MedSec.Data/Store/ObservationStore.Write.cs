@@ -57,10 +57,10 @@ public sealed partial class ObservationStore
                 p.Text(Optional(c.Employer[i], v => CodeBook.Employers.ToCode((EmployerType)v)));
                 p.Text(Optional(c.Size[i], v => CodeBook.Sizes.ToCode((SizeBand)v)));
                 p.Text(RegionIndex.Codes[c.Region[i]]);
-                p.Text(c.Departement[i]);
+                p.Text(c.DepartementAt(i));
                 p.Text(Number(c.ExperienceAt(i)));
                 p.Text(Optional(c.Specialty[i], v => CodeBook.Specialties.ToCode((Specialty)v)));
-                p.Text(c.JobTitle[i]);
+                p.Text(c.JobTitleAt(i));
                 p.Text(Optional(c.Grade[i], v => CodeBook.Grades.ToCode((GradeCode)v)));
                 p.Integer(c.Echelon[i] == 0 ? null : c.Echelon[i]);
                 p.Text(Optional(c.Contract[i], v => CodeBook.Contracts.ToCode((ContractType)v)));

@@ -6,6 +6,21 @@ namespace MedSec.Data.Tests.Ingestion;
 /// <summary>Rows written by several threads in ranges of one set of columns, then gathered.</summary>
 public class ObservationColumnsTests
 {
+    /// <summary>Text columns that no row fills (département, job title, flag reason) are read back as empty everywhere.</summary>
+    [Fact]
+    public void TextColumnsNoRowFillsReadBackEmpty()
+    {
+        var result = CsvTextBuilder.French().Row("2025-03-01;Privé;84;2000;Mensuel;Brut;35;CDI").Row("2025-03-01;Privé;84;2100;Mensuel;Brut;35;CDI").Run();
+        var columns = result.Observations;
+        Assert.Equal(2, columns.Count);
+        Assert.All(columns.Rows, r => Assert.Equal((null, null, null), (r.Observation.Departement, r.Observation.JobTitle, r.FlagReason)));
+
+        var labelled = MedSec.Data.Frames.ObservationFrame.From(columns).ToLabelledDataFrame();
+        Assert.Equal([null, null], labelled.Columns["departement"].Cast<string?>());
+        Assert.Equal([null, null], labelled.Columns["job_title"].Cast<string?>());
+        Assert.Equal(["test.csv", "test.csv"], labelled.Columns["source"].Cast<string?>());
+    }
+
     [Fact]
     public void GatheringRangesWithGapsKeepsTheRowsInOrderAndLeavesNothingBehind()
     {

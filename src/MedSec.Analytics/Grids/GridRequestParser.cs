@@ -1,3 +1,4 @@
+using MedSec.Analytics.Estimation;
 using MedSec.Analytics.Pay;
 using MedSec.Domain;
 using MedSec.Domain.Codes;
@@ -25,22 +26,12 @@ public static class GridRequestParser
         var s = PayRequestParser.Integer(steps, "steps");
         if (s < 1 || s > SeniorityScale.MaxSteps) throw GridErrors.StepsOutOfRange(s);
         return new GridDesignQuery(
-            Region(region), Employer(employer), p, k, s,
+            EstimateRequestParser.Region(region), Employer(employer), p, k, s,
             string.IsNullOrWhiteSpace(agreement) ? null : PayRequestParser.Agreement(agreement),
             string.IsNullOrWhiteSpace(date) ? today ?? DateOnly.FromDateTime(DateTime.Today) : PayRequestParser.Date(date, "date"),
             string.IsNullOrWhiteSpace(payroll) ? null : ImportId(payroll),
             string.IsNullOrWhiteSpace(levelGap) ? null : Rate(levelGap, "levelGap", LevelSpacing.MaxGap, GridErrors.LevelGapOutOfRange),
             string.IsNullOrWhiteSpace(chargeRate) ? null : Rate(chargeRate, "chargeRate", 1m, GridErrors.ChargeRateOutOfRange));
-    }
-
-    public static Region Region(string? code)
-    {
-        if (string.IsNullOrWhiteSpace(code)) throw new MedSecInputException("Paramètre region manquant.");
-        return CodeBook.TryParseRegion(code, out var region)
-            ? region
-            : throw new MedSecInputException(
-                $"Région inconnue '{code.Trim()}' (codes INSEE valides : {string.Join(", ", CodeBook.RegionNames.Keys.Order(StringComparer.Ordinal))}).",
-                InputErrorKind.UnknownCode);
     }
 
     public static EmployerType Employer(string? code)

@@ -20,16 +20,6 @@ public static class CareerHistoryCsv
 
     public static readonly string[] Header = ["person_id", "date", "role", "sector", "region", "specialty", "experience_years"];
 
-    private static readonly CsvReaderOptions Options = new()
-    {
-        Separator = ',',
-        HasHeader = true,
-        TrackLineNumbers = true,
-        FieldCountMismatch = CsvFieldCountHandling.Throw,
-        MalformedData = CsvMalformedDataHandling.Throw,
-        FormatProvider = CultureInfo.InvariantCulture,
-    };
-
     /// <summary><c>$MEDSEC_DATA/sample</c> when the variable is set, else the copy bundled in the program's output.</summary>
     public static string DefaultDirectory()
     {
@@ -50,7 +40,7 @@ public static class CareerHistoryCsv
         var rows = new List<CareerHistoryRow>();
         try
         {
-            using var reader = CsvReader.FromFile(path, Options);
+            using var reader = CsvReader.FromFile(path, ReferenceCsv.Options);
             var row = new ReferenceRow(reader, name);
             while (reader.Read())
             {

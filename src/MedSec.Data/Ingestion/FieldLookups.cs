@@ -6,7 +6,6 @@ namespace MedSec.Data.Ingestion;
 internal sealed class FieldLookups(string defaultSource, FrenchGeography? geography)
 {
     public readonly string DefaultSource = defaultSource;
-    public readonly FrenchGeography? Geography = geography;
     public readonly Utf8Lookup<int> Sectors = Utf8Lookup<int>.From(ValueAliases.Sectors.Numbers);
     public readonly Utf8Lookup<int> Employers = Utf8Lookup<int>.From(ValueAliases.Employers.Numbers);
     public readonly Utf8Lookup<int> Sizes = Utf8Lookup<int>.From(ValueAliases.Sizes.Numbers);

@@ -10,12 +10,12 @@ public sealed partial class ObservationColumns
     internal ReadOnlySpan<byte> Employer => _employer.AsSpan(0, _count);
     internal ReadOnlySpan<byte> Size => _size.AsSpan(0, _count);
     internal ReadOnlySpan<byte> Region => _region.AsSpan(0, _count);
-    internal string? DepartementAt(int i) => (uint)i < (uint)_count ? _departement?[i] : throw new ArgumentOutOfRangeException(nameof(i));
+    internal string? DepartementAt(int i) => SparseAt(_departement, i);
     internal decimal? ExperienceAt(int i) => _hasExperience[i] ? _experience[i] : null;
     internal ReadOnlySpan<decimal> ExperienceValues => _experience.AsSpan(0, _count);
     internal ReadOnlySpan<bool> HasExperience => _hasExperience.AsSpan(0, _count);
     internal ReadOnlySpan<byte> Specialty => _specialty.AsSpan(0, _count);
-    internal string? JobTitleAt(int i) => (uint)i < (uint)_count ? _jobTitle?[i] : throw new ArgumentOutOfRangeException(nameof(i));
+    internal string? JobTitleAt(int i) => SparseAt(_jobTitle, i);
     internal ReadOnlySpan<byte> Grade => _grade.AsSpan(0, _count);
     internal ReadOnlySpan<byte> Echelon => _echelon.AsSpan(0, _count);
     internal ReadOnlySpan<byte> Contract => _contract.AsSpan(0, _count);
@@ -31,7 +31,11 @@ public sealed partial class ObservationColumns
     internal ReadOnlySpan<long> GrossCents => _grossCents.AsSpan(0, _count);
     internal ReadOnlySpan<bool> ConvertedFromNet => _convertedFromNet.AsSpan(0, _count);
     internal ReadOnlySpan<byte> Flags => _flags.AsSpan(0, _count);
-    internal string? FlagReasonAt(int i) => (uint)i < (uint)_count ? _flagReason?[i] : throw new ArgumentOutOfRangeException(nameof(i));
+    internal string? FlagReasonAt(int i) => SparseAt(_flagReason, i);
+
+    /// <summary>Row <paramref name="i"/> of a sparse text column (null until a row has a value).</summary>
+    private string? SparseAt(string?[]? column, int i) =>
+        (uint)i < (uint)_count ? column?[i] : throw new ArgumentOutOfRangeException(nameof(i));
     internal ReadOnlySpan<string?> Extra(int column) => _extra[column].AsSpan(0, _count);
 
     /// <summary>A numeric column's backing array as bytes over the first <see cref="ObservationColumns.Count"/> rows (shared

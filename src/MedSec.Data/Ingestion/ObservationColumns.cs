@@ -205,19 +205,17 @@ public sealed partial class ObservationColumns
             count += n;
             end = Math.Max(end, start + n);
         }
-        // Rows left behind by the moves must not lend their optional values to rows added later.
-        if (end > count) ClearOptional(count, end - count);
+        // Rows left behind by the moves must not lend their département, job title or flag reason to rows added later:
+        // Set writes those only when there is one (every other column, unknown columns included, on every row).
+        if (end > count) ClearTexts(count, end - count);
         _count = count;
     }
 
-    private void ClearOptional(int from, int n)
+    private void ClearTexts(int from, int n)
     {
         if (_departement is not null) Array.Clear(_departement, from, n);
-        Array.Clear(_hasExperience, from, n);
         if (_jobTitle is not null) Array.Clear(_jobTitle, from, n);
-        Array.Clear(_hasWeeklyHours, from, n);
         if (_flagReason is not null) Array.Clear(_flagReason, from, n);
-        foreach (var extra in _extra) Array.Clear(extra, from, n);
     }
 
     private void Move(int from, int to, int n)

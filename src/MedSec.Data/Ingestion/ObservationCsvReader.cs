@@ -66,7 +66,7 @@ public sealed partial class ObservationCsvReader : IDisposable
         _headerCount = Header.Names.Count;
         _columns = parent._columns;
         _draft.Extra = new string?[Header.UnknownColumns.Count];
-        _lookups = new FieldLookups(parent._lookups.DefaultSource, parent._lookups.Geography);
+        _lookups = new FieldLookups(parent._lookups.DefaultSource, _options.Geography);
     }
 
     /// <summary>The UTF-8 text from the header line on (after an optional <c>sep=</c> line).</summary>

@@ -6,8 +6,9 @@ namespace MedSec.Data.Reference;
 /// <summary>Reads one reference table with CsvHelper's low-level reader and maps each record through a <see cref="ReferenceRow"/>.</summary>
 internal static class ReferenceCsv
 {
-    // The files are ours: comma, invariant numbers, strict quoting and field counts, so any slip is reported, not guessed around.
-    private static readonly CsvReaderOptions Options = new()
+    /// <summary>For the files we ship (reference tables, sample histories): comma, invariant numbers, strict quoting and field
+    /// counts, so any slip is reported, not guessed around.</summary>
+    public static readonly CsvReaderOptions Options = new()
     {
         Separator = ',',
         HasHeader = true,

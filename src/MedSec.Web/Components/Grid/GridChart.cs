@@ -1,4 +1,5 @@
 using MedSec.Analytics.Grids;
+using MedSec.Web.Components.Charts;
 using MedSec.Web.Formatting;
 using ScottPlot;
 
@@ -17,7 +18,7 @@ public static class GridChart
     {
         var plot = new Plot();
         plot.Font.Set("DejaVu Sans");
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = Euros, TickDensity = 0.5 };
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = FrenchChart.EuroTick, TickDensity = 0.5 };
         var palette = new ScottPlot.Palettes.Category10();
         var years = design.Levels[0].Steps.Select(s => (double)s.Years).ToArray();
 
@@ -62,11 +63,6 @@ public static class GridChart
         plot.YLabel("Brut mensuel, 35 h (€)");
         plot.Axes.SetLimitsX(-0.5, years[^1] + Math.Max(1, years[^1] * 0.05));
         plot.ShowLegend(Edge.Bottom);
-        var svg = plot.GetSvgXml(960, 640);
-        var start = svg.IndexOf("<svg", StringComparison.Ordinal);
-        svg = start > 0 ? svg[start..] : svg;
-        return svg.Replace("<svg ", $"<svg role=\"img\" aria-label=\"{System.Net.WebUtility.HtmlEncode(Title)}\" preserveAspectRatio=\"xMidYMid meet\" style=\"width:100%;height:auto\" viewBox=\"0 0 960 640\" ", StringComparison.Ordinal);
+        return FrenchChart.Svg(plot, 960, 640, Title);
     }
-
-    private static string Euros(double value) => value.ToString("#,##0", FrenchFormat.Culture) + " €";
 }

@@ -12,11 +12,13 @@ namespace MedSec.Bench;
 /// </summary>
 public static class Compare
 {
-    private static readonly (string Engine, int Threads)[] Engines = [("medsec", 2), ("duckdb", 2), ("medsec", 1), ("duckdb", 1)];
-
-    public static int Run(int rows, int rounds, string directory, bool narrow = false)
+    public static int Run(int rows, int rounds, string directory, bool narrow = false, bool aot = true)
     {
         Directory.CreateDirectory(directory);
+        var aotEngine = aot ? AotEngine.Publish(directory) : null;
+        (string Engine, int Threads)[] engines = aotEngine is null
+            ? [("medsec", 2), ("duckdb", 2), ("medsec", 1), ("duckdb", 1)]
+            : [("medsec", 2), ("duckdb", 2), ("medsec-aot", 2), ("medsec", 1), ("duckdb", 1), ("medsec-aot", 1)];
         var path = Path.GetFullPath(Path.Combine(directory, narrow ? $"observations-narrow-{rows}.csv" : $"observations-{rows}.csv"));
         if (!File.Exists(path))
         {
@@ -26,12 +28,12 @@ public static class Compare
         }
         var size = new FileInfo(path).Length;
         var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
-        var reports = Engines.ToDictionary(e => $"{e.Engine}-{e.Threads}t", _ => new List<PhaseReport>());
+        var reports = engines.ToDictionary(e => $"{e.Engine}-{e.Threads}t", _ => new List<PhaseReport>());
         for (var round = 1; round <= rounds; round++)
         {
-            foreach (var (engine, threads) in Engines)
+            foreach (var (engine, threads) in engines)
             {
-                var report = Child(engine, path, threads);
+                var report = Child(engine == "medsec-aot" ? aotEngine! : Environment.ProcessPath!, engine, path, threads);
                 reports[$"{engine}-{threads}t"].Add(report);
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"round {round}: {report.Engine} cold {report.Runs[0].Milliseconds:F0} ms, warm {report.Runs[1].Milliseconds:F0} ms"));
@@ -42,18 +44,17 @@ public static class Compare
         return 0;
     }
 
-    private static PhaseReport Child(string engine, string path, int threads)
+    private static PhaseReport Child(string executable, string engine, string path, int threads)
     {
-        var self = Environment.ProcessPath!;
-        var start = new ProcessStartInfo(self) { RedirectStandardOutput = true, UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(typeof(Compare).Assembly.Location);
-        foreach (var arg in new[] { "phase", engine, path, "--threads", threads.ToString(CultureInfo.InvariantCulture), "--runs", "2" })
+        var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(executable) == "dotnet") start.ArgumentList.Add(typeof(Compare).Assembly.Location);
+        foreach (var arg in new[] { "phase", engine == "medsec-aot" ? "medsec" : engine, path, "--threads", threads.ToString(CultureInfo.InvariantCulture), "--runs", "2" })
             start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         if (process.ExitCode != 0) throw new InvalidOperationException($"{engine} child failed ({process.ExitCode})");
-        return JsonSerializer.Deserialize<PhaseReport>(output.Trim().Split('\n')[^1], BenchJson.Options)!;
+        return JsonSerializer.Deserialize(output.Trim().Split('\n')[^1], PhaseJson.Default.PhaseReport)!;
     }
 
     private static double Median(IEnumerable<double> values)
@@ -67,7 +68,7 @@ public static class Compare
     {
         var c = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
-        sb.AppendLine(c, $"File: {Path.GetFileName(path)}, {rows:N0} rows, {size / 1e6:F1} MB. {rounds} rounds; in each round every engine runs in a fresh process, once cold (first run: JIT, fresh memory) then once warm.");
+        sb.AppendLine(c, $"File: {Path.GetFileName(path)}, {rows:N0} rows, {size / 1e6:F1} MB. {rounds} rounds; in each round every engine runs in a fresh process, once cold (first run: JIT — none for medsec-aot —, fresh memory) then once warm.");
         sb.AppendLine(c, $"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; /proc/loadavg before: {load}; after: {loadAfter}.");
         sb.AppendLine();
         sb.AppendLine("| engine | cold median (ms) | warm best (ms) | warm median (ms) | rows/s (warm median) | MB/s (warm median) | peak RSS (MB) |");
@@ -81,11 +82,14 @@ public static class Compare
         sb.AppendLine();
         foreach (var threads in new[] { 2, 1 })
         {
-            var ours = reports[$"medsec-{threads}t"];
-            var duck = reports[$"duckdb-{threads}t"];
-            var perRound = ours.Zip(duck, (o, d) => d.Runs[1].Milliseconds / o.Runs[1].Milliseconds).ToArray();
-            var perRoundCold = ours.Zip(duck, (o, d) => d.Runs[0].Milliseconds / o.Runs[0].Milliseconds).ToArray();
-            sb.AppendLine(c, $"- {threads} thread{(threads > 1 ? "s" : "")}: DuckDB time / MedSec time, warm, median of the per-round ratios = **{Median(perRound):F2}×** (per round: {string.Join(", ", perRound.Select(r => r.ToString("F2", c)))}); cold: {Median(perRoundCold):F2}×");
+            foreach (var variant in new[] { "medsec", "medsec-aot" })
+            {
+                if (!reports.TryGetValue($"{variant}-{threads}t", out var ours)) continue;
+                var duck = reports[$"duckdb-{threads}t"];
+                var perRound = ours.Zip(duck, (o, d) => d.Runs[1].Milliseconds / o.Runs[1].Milliseconds).ToArray();
+                var perRoundCold = ours.Zip(duck, (o, d) => d.Runs[0].Milliseconds / o.Runs[0].Milliseconds).ToArray();
+                sb.AppendLine(c, $"- {threads} thread{(threads > 1 ? "s" : "")}, {variant}: DuckDB time / MedSec time, warm, median of the per-round ratios = **{Median(perRound):F2}×** (per round: {string.Join(", ", perRound.Select(r => r.ToString("F2", c)))}); cold: **{Median(perRoundCold):F2}×** (per round: {string.Join(", ", perRoundCold.Select(r => r.ToString("F2", c)))})");
+            }
         }
         foreach (var engine in reports.Keys.Where(k => k.StartsWith("medsec", StringComparison.Ordinal)))
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using MedSec.Data.Frames;
 using MedSec.Data.Geography;
 using MedSec.Data.Ingestion;
@@ -11,6 +12,9 @@ namespace MedSec.Bench;
 /// </summary>
 public static class MedSecPhase
 {
+    /// <summary>"medsec", or "medsec-aot" when this code was compiled ahead of time (no JIT: MedSec.Bench.Aot).</summary>
+    public static string Engine => RuntimeFeature.IsDynamicCodeSupported ? "medsec" : "medsec-aot";
+
     public static PhaseRun Run(string path, IPayLookups lookups, FrenchGeography geography, int threads)
     {
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
@@ -27,7 +31,7 @@ public static class MedSecPhase
         var table = frame.Percentiles(new PercentileQuery(GroupBy: [FrameDimension.Region], Probabilities: [0.5m], K: 1));
         var total = watch.Elapsed;
         if (result.FileError is not null || result.Rejected != 0) throw new InvalidOperationException($"bench file not clean: {result.FileError} {result.Rejected} rejected");
-        return new PhaseRun($"medsec-{threads}t", result.Read, total.TotalMilliseconds,
+        return new PhaseRun($"{Engine}-{threads}t", result.Read, total.TotalMilliseconds,
             new Dictionary<string, double>
             {
                 ["readBytes"] = read.TotalMilliseconds,

@@ -5,7 +5,7 @@ using MedSec.Analytics.Imports;
 using MedSec.Bench;
 
 // dotnet run -c Release --project bench/MedSec.Bench -- compare --rows 1000000 --rounds 5
-//   generate --rows N --out FILE | phase medsec|duckdb FILE [--threads T] [--runs R] | compare [--rows N] [--rounds R] [--dir DIR] [--narrow]
+//   generate --rows N --out FILE | phase medsec|duckdb FILE [--threads T] [--runs R] | compare [--rows N] [--rounds R] [--dir DIR] [--narrow] [--no-aot]
 var command = args.FirstOrDefault();
 string Option(string name, string fallback)
 {
@@ -27,15 +27,7 @@ switch (command)
         var threads = IntOption("--threads", 1);
         var lookups = new PayServiceLookups(MedSecServices.LoadDefault().Pay);
         var geography = MedSec.Data.Geography.FrenchGeography.LoadDefault();
-        var results = new List<PhaseRun>();
-        for (var i = 0; i < runs; i++)
-        {
-            results.Add(engine == "medsec" ? MedSecPhase.Run(path, lookups, geography, threads) : DuckDbPhase.Run(path, threads));
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {results[^1].Engine} run {i + 1}: {results[^1].Milliseconds:F0} ms"));
-            GC.Collect();
-        }
-        Console.WriteLine(JsonSerializer.Serialize(new PhaseReport(results[0].Engine, results, PeakMemory.Megabytes()), BenchJson.Options));
-        return 0;
+        return PhaseCommand.Run(runs, () => engine == "medsec" ? MedSecPhase.Run(path, lookups, geography, threads) : DuckDbPhase.Run(path, threads));
     }
     case "diagnose" when args.Length >= 2:
         Diagnostics.Run(args[1], new PayServiceLookups(MedSecServices.LoadDefault().Pay));
@@ -72,9 +64,18 @@ switch (command)
         return await EstimateLoad.RunAsync(args.Contains("--url") ? Option("--url", "") : null, IntOption("--clients", 50),
             IntOption("--requests", 5000), IntOption("--seconds", 60), IntOption("--warmup", 5000), args.Contains("--append") ? Option("--append", "") : null);
     case "compare":
-        return Compare.Run(IntOption("--rows", 1_000_000), IntOption("--rounds", 5), Option("--dir", "bench/out"), args.Contains("--narrow"));
+        try
+        {
+            return Compare.Run(IntOption("--rows", 1_000_000), IntOption("--rounds", 5), Option("--dir", "bench/out"), args.Contains("--narrow"),
+                aot: !args.Contains("--no-aot"));
+        }
+        catch (InvalidOperationException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 1;
+        }
     default:
-        Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MedSec.Bench -- compare [--rows N] [--rounds R] [--dir DIR] [--narrow]");
+        Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MedSec.Bench -- compare [--rows N] [--rounds R] [--dir DIR] [--narrow] [--no-aot]");
         Console.Error.WriteLine("       … generate --rows N --out FILE | phase medsec|duckdb FILE [--threads T] [--runs R]");
         Console.Error.WriteLine("       … load [--clients 50] [--requests 5000] [--seconds 60] [--warmup 5000] [--url URL] [--append docs/PERFORMANCE.md]");
         return 2;

@@ -15,10 +15,13 @@ public static class Compare
     public static int Run(int rows, int rounds, string directory, bool narrow = false, bool aot = true)
     {
         Directory.CreateDirectory(directory);
+        // Each engine: its name in the report, the phase its child runs, and the executable (this one, or the AOT build).
+        var self = Environment.ProcessPath!;
         var aotEngine = aot ? AotEngine.Publish(directory) : null;
-        (string Engine, int Threads)[] engines = aotEngine is null
-            ? [("medsec", 2), ("duckdb", 2), ("medsec", 1), ("duckdb", 1)]
-            : [("medsec", 2), ("duckdb", 2), ("medsec-aot", 2), ("medsec", 1), ("duckdb", 1), ("medsec-aot", 1)];
+        (string Engine, string Phase, string Executable)[] kinds = aotEngine is null
+            ? [("medsec", "medsec", self), ("duckdb", "duckdb", self)]
+            : [("medsec", "medsec", self), ("duckdb", "duckdb", self), ("medsec-aot", "medsec", aotEngine)];
+        var engines = new[] { 2, 1 }.SelectMany(threads => kinds.Select(k => (k.Engine, k.Phase, k.Executable, Threads: threads))).ToArray();
         var path = Path.GetFullPath(Path.Combine(directory, narrow ? $"observations-narrow-{rows}.csv" : $"observations-{rows}.csv"));
         if (!File.Exists(path))
         {
@@ -31,9 +34,9 @@ public static class Compare
         var reports = engines.ToDictionary(e => $"{e.Engine}-{e.Threads}t", _ => new List<PhaseReport>());
         for (var round = 1; round <= rounds; round++)
         {
-            foreach (var (engine, threads) in engines)
+            foreach (var (engine, phase, executable, threads) in engines)
             {
-                var report = Child(engine == "medsec-aot" ? aotEngine! : Environment.ProcessPath!, engine, path, threads);
+                var report = Child(executable, phase, path, threads);
                 reports[$"{engine}-{threads}t"].Add(report);
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"round {round}: {report.Engine} cold {report.Runs[0].Milliseconds:F0} ms, warm {report.Runs[1].Milliseconds:F0} ms"));
@@ -44,16 +47,16 @@ public static class Compare
         return 0;
     }
 
-    private static PhaseReport Child(string executable, string engine, string path, int threads)
+    private static PhaseReport Child(string executable, string phase, string path, int threads)
     {
         var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(executable) == "dotnet") start.ArgumentList.Add(typeof(Compare).Assembly.Location);
-        foreach (var arg in new[] { "phase", engine == "medsec-aot" ? "medsec" : engine, path, "--threads", threads.ToString(CultureInfo.InvariantCulture), "--runs", "2" })
+        foreach (var arg in new[] { "phase", phase, path, "--threads", threads.ToString(CultureInfo.InvariantCulture), "--runs", "2" })
             start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"{engine} child failed ({process.ExitCode})");
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{executable} phase {phase} failed ({process.ExitCode})");
         return JsonSerializer.Deserialize(output.Trim().Split('\n')[^1], PhaseJson.Default.PhaseReport)!;
     }
 

@@ -218,37 +218,7 @@ public sealed partial class ObservationColumns
         if (_flagReason is not null) Array.Clear(_flagReason, from, n);
     }
 
-    private void Move(int from, int to, int n)
-    {
-        Array.Copy(_line, from, _line, to, n);
-        Array.Copy(_date, from, _date, to, n);
-        Array.Copy(_source, from, _source, to, n);
-        Array.Copy(_sector, from, _sector, to, n);
-        Array.Copy(_employer, from, _employer, to, n);
-        Array.Copy(_size, from, _size, to, n);
-        Array.Copy(_region, from, _region, to, n);
-        if (_departement is not null) Array.Copy(_departement, from, _departement, to, n);
-        Array.Copy(_experience, from, _experience, to, n);
-        Array.Copy(_hasExperience, from, _hasExperience, to, n);
-        Array.Copy(_specialty, from, _specialty, to, n);
-        if (_jobTitle is not null) Array.Copy(_jobTitle, from, _jobTitle, to, n);
-        Array.Copy(_grade, from, _grade, to, n);
-        Array.Copy(_echelon, from, _echelon, to, n);
-        Array.Copy(_contract, from, _contract, to, n);
-        Array.Copy(_weeklyHours, from, _weeklyHours, to, n);
-        Array.Copy(_hasWeeklyHours, from, _hasWeeklyHours, to, n);
-        Array.Copy(_payAmount, from, _payAmount, to, n);
-        Array.Copy(_payBasis, from, _payBasis, to, n);
-        Array.Copy(_monthsPaid, from, _monthsPaid, to, n);
-        Array.Copy(_payKind, from, _payKind, to, n);
-        Array.Copy(_gender, from, _gender, to, n);
-        Array.Copy(_synthetic, from, _synthetic, to, n);
-        Array.Copy(_grossCents, from, _grossCents, to, n);
-        Array.Copy(_convertedFromNet, from, _convertedFromNet, to, n);
-        Array.Copy(_flags, from, _flags, to, n);
-        if (_flagReason is not null) Array.Copy(_flagReason, from, _flagReason, to, n);
-        for (var c = 0; c < _extra.Length; c++) Array.Copy(_extra[c], from, _extra[c], to, n);
-    }
+    private void Move(int from, int to, int n) => ForEachColumn(new MoveRows(from, to, n));
 
     /// <summary>Adds a flag to an accepted row (the absurd check runs once the whole file is read).</summary>
     internal void Flag(int index, ObservationFlags flag, string reason)
@@ -269,36 +239,67 @@ public sealed partial class ObservationColumns
 
     private static T? Optional<T>(byte code) where T : struct, Enum => code == 0 ? null : Unsafe.BitCast<int, T>(code - 1);
 
-    private void Grow()
+    private void Grow() => ForEachColumn(new Resize(_line.Length * 2));
+
+    /// <summary>What is done alike to every column array (moving rows, growing), the sparse text columns only once allocated.</summary>
+    private interface IColumnAction
     {
-        var size = _line.Length * 2;
-        Array.Resize(ref _line, size);
-        Array.Resize(ref _date, size);
-        Array.Resize(ref _source, size);
-        Array.Resize(ref _sector, size);
-        Array.Resize(ref _employer, size);
-        Array.Resize(ref _size, size);
-        Array.Resize(ref _region, size);
-        if (_departement is not null) Array.Resize(ref _departement, size);
-        Array.Resize(ref _experience, size);
-        Array.Resize(ref _hasExperience, size);
-        Array.Resize(ref _specialty, size);
-        if (_jobTitle is not null) Array.Resize(ref _jobTitle, size);
-        Array.Resize(ref _grade, size);
-        Array.Resize(ref _echelon, size);
-        Array.Resize(ref _contract, size);
-        Array.Resize(ref _weeklyHours, size);
-        Array.Resize(ref _hasWeeklyHours, size);
-        Array.Resize(ref _payAmount, size);
-        Array.Resize(ref _payBasis, size);
-        Array.Resize(ref _monthsPaid, size);
-        Array.Resize(ref _payKind, size);
-        Array.Resize(ref _gender, size);
-        Array.Resize(ref _synthetic, size);
-        Array.Resize(ref _grossCents, size);
-        Array.Resize(ref _convertedFromNet, size);
-        Array.Resize(ref _flags, size);
-        if (_flagReason is not null) Array.Resize(ref _flagReason, size);
-        for (var c = 0; c < _extra.Length; c++) Array.Resize(ref _extra[c], size);
+        void On<T>(ref T[] column);
+
+        void OnSparse(ref string?[]? column);
+    }
+
+    /// <summary>The one list of the columns for <see cref="IColumnAction"/>s (a new column is added here, in the
+    /// constructor and in <see cref="Set"/>).</summary>
+    private void ForEachColumn<TAction>(TAction action) where TAction : struct, IColumnAction
+    {
+        action.On(ref _line);
+        action.On(ref _date);
+        action.On(ref _source);
+        action.On(ref _sector);
+        action.On(ref _employer);
+        action.On(ref _size);
+        action.On(ref _region);
+        action.OnSparse(ref _departement);
+        action.On(ref _experience);
+        action.On(ref _hasExperience);
+        action.On(ref _specialty);
+        action.OnSparse(ref _jobTitle);
+        action.On(ref _grade);
+        action.On(ref _echelon);
+        action.On(ref _contract);
+        action.On(ref _weeklyHours);
+        action.On(ref _hasWeeklyHours);
+        action.On(ref _payAmount);
+        action.On(ref _payBasis);
+        action.On(ref _monthsPaid);
+        action.On(ref _payKind);
+        action.On(ref _gender);
+        action.On(ref _synthetic);
+        action.On(ref _grossCents);
+        action.On(ref _convertedFromNet);
+        action.On(ref _flags);
+        action.OnSparse(ref _flagReason);
+        for (var c = 0; c < _extra.Length; c++) action.On(ref _extra[c]);
+    }
+
+    private readonly struct MoveRows(int from, int to, int n) : IColumnAction
+    {
+        public void On<T>(ref T[] column) => Array.Copy(column, from, column, to, n);
+
+        public void OnSparse(ref string?[]? column)
+        {
+            if (column is not null) Array.Copy(column, from, column, to, n);
+        }
+    }
+
+    private readonly struct Resize(int size) : IColumnAction
+    {
+        public void On<T>(ref T[] column) => Array.Resize(ref column, size);
+
+        public void OnSparse(ref string?[]? column)
+        {
+            if (column is not null) Array.Resize(ref column, size);
+        }
     }
 }

@@ -44,6 +44,24 @@ public class ObservationColumnsTests
         Assert.Equal(bare, shared[4].Observation);
     }
 
+    /// <summary>Rows added past the capacity grow every column, the sparse texts and the unknown columns included.</summary>
+    [Fact]
+    public void AddingPastTheCapacityKeepsEveryValueOfEveryRow()
+    {
+        var full = ObservationBuilder.Valid();
+        Assert.NotNull(full.Departement);
+        Assert.NotNull(full.JobTitle);
+        var columns = new ObservationColumns(["Commentaire"], capacity: 4);
+        var rows = Enumerable.Range(0, 11).Select(i => new NormalisedObservation(
+            full with { PayAmount = 2000m + i }, i + 2, 2000m + i, i % 2 == 0, i == 3 ? ObservationFlags.BelowFloor : ObservationFlags.None,
+            i == 3 ? "sous le SMIC" : null, new Dictionary<string, string> { ["Commentaire"] = $"ligne {i + 2}" })).ToList();
+        foreach (var row in rows) columns.Add(row);
+
+        Assert.Equal(rows.Count, columns.Count);
+        Assert.Equal(rows.Select(r => (r.Observation, r.Line, r.MonthlyGross, r.ConvertedFromNet, r.Flags, r.FlagReason, r.Extra["Commentaire"])),
+            columns.Rows.Select(r => (r.Observation, r.Line, r.MonthlyGross, r.ConvertedFromNet, r.Flags, r.FlagReason, r.Extra["Commentaire"])));
+    }
+
     private static void Set(ObservationColumns columns, int at, Observation o, int line) => columns.Set(at, new ObservationDraft
     {
         Date = o.Date, Source = o.Source, Sector = o.Sector, Employer = o.Employer, Size = o.Size, Region = RegionIndex.Of(o.Region),

@@ -16,9 +16,7 @@ public static class GridChart
 
     public static string Svg(GridDesign design)
     {
-        var plot = new Plot();
-        plot.Font.Set("DejaVu Sans");
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = FrenchChart.EuroTick, TickDensity = 0.5 };
+        var plot = FrenchChart.Create();
         var palette = new ScottPlot.Palettes.Category10();
         var years = design.Levels[0].Steps.Select(s => (double)s.Years).ToArray();
 

@@ -4,6 +4,9 @@ namespace MedSec.Data.Ingestion;
 /// <param name="SeparatorLine">True when the file starts with Excel's <c>sep=;</c> line (then the header is line 2).</param>
 public sealed record CsvDialect(SourceEncoding Encoding, char Separator, string NewLine, bool SeparatorLine)
 {
+    /// <summary>Physical lines before the header (Excel's <c>sep=</c> line): added to the reader's line numbers.</summary>
+    public int LinesBeforeHeader => SeparatorLine ? 1 : 0;
+
     /// <summary>The separators detected, in the order that breaks ties.</summary>
     public static readonly IReadOnlyList<char> Candidates = [';', '\t', '|', ','];
 

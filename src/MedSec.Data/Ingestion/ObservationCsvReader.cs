@@ -27,7 +27,7 @@ public sealed partial class ObservationCsvReader : IDisposable
         HeaderLine = CsvInput.FirstLine(text);
         _options = options;
         _today = options.TodayOrNow;
-        _lineOffset = dialect.SeparatorLine ? 1 : 0;
+        _lineOffset = dialect.LinesBeforeHeader;
         _csv = CsvReader.Create(text, CsvOptions(hasHeader: true));
         try
         {

@@ -43,7 +43,7 @@ public static partial class PayrollPipeline
         var (utf8, encoding) = InputDecoder.Decode(content);
         var (text, dialect) = CsvInput.Locate(utf8, encoding);
         if (Utf8Text.Trim(text.Span).IsEmpty) throw new FileRejectedException(fileName, "Le fichier n'a pas de ligne d'en-tête.");
-        var lineOffset = dialect.SeparatorLine ? 1 : 0;
+        var lineOffset = dialect.LinesBeforeHeader;
         CsvMalformedRecord? malformed = null;
         using var csv = CsvReader.Create(text, CsvInput.Options(dialect.Separator, hasHeader: true, 1 << 20, m => malformed = m));
         PayrollHeader header;

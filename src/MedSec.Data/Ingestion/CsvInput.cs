@@ -44,6 +44,9 @@ internal static class CsvInput
         _ => "Guillemets mal formés : du texte suit le guillemet fermant d'un champ.",
     };
 
+    /// <summary>The line breaks in <paramref name="text"/>: CRLF, LF and a lone CR are one each.</summary>
+    public static int LineBreaks(ReadOnlySpan<byte> text) => text.Count((byte)'\n') + text.Count((byte)'\r') - text.Count("\r\n"u8);
+
     /// <summary>The header line as written (without its line break; a quoted header may span lines).</summary>
     public static ReadOnlyMemory<byte> FirstLine(ReadOnlyMemory<byte> text)
     {

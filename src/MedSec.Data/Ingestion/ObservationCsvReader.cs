@@ -85,6 +85,10 @@ public sealed partial class ObservationCsvReader : IDisposable
         }
     }
 
+    /// <summary>Physical lines before the data records: Excel's <c>sep=</c> line and the header's lines (a quoted header
+    /// name may hold line breaks), counted as CsvHelper counts them (CRLF, LF or a lone CR each end one).</summary>
+    internal long LinesBeforeData => Dialect.LinesBeforeHeader + CsvInput.LineBreaks(Input.Span[..DataStart]);
+
     private CsvReaderOptions CsvOptions(bool hasHeader) =>
         CsvInput.Options(Dialect.Separator, hasHeader, _options.MaxRecordBytes, m => _malformed = m) with { PoolStrings = true };
 

@@ -151,7 +151,7 @@ public static class ObservationPipeline
         if (plain.Contains(false)) return null;
 
         var chunks = new Chunk[breaks.Length];
-        var linesBefore = reader.Dialect.LinesBeforeHeader + 1L;
+        var linesBefore = reader.LinesBeforeData;
         var start = 0;
         for (var k = 0; k < chunks.Length; k++)
         {

@@ -101,6 +101,31 @@ public class ParallelPipelineTests
         Assert.Equal(45_003, three.Observations[^1].Line);
     }
 
+    /// <summary>The parts' line numbers start after every physical line before the data: Excel's <c>sep=</c> line and a
+    /// header whose quoted name holds a line break (quotes in the header do not stop the parallel read).</summary>
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void AHeaderOnTwoLinesAfterASeparatorLineIsCountedInEveryPart(string newLine)
+    {
+        var text = new StringBuilder($"sep=;{newLine}Date;Secteur;Région;Salaire;Base;Heures hebdo;\"Intitulé{newLine}du poste\"{newLine}");
+        for (var i = 0; i < 45_000; i++)
+            text.Append($"15/03/2025;Privé;{(i == 44_000 ? "Lune" : "84")};{1800 + i % 1500};Mensuel;35;Secrétaire médicale{newLine}");
+        var bytes = Encoding.UTF8.GetBytes(text.ToString());
+        Assert.True(bytes.Length > 1 << 20);
+        ObservationIngestResult Run(int threads) => ObservationPipeline.Run("header.csv", bytes, FakePayLookups.Instance,
+            CsvTextBuilder.Options() with { MaxDegreeOfParallelism = threads });
+
+        var one = Run(1);
+        var three = Run(3);
+
+        // Lines: sep=, the header's two lines, then record i on line 4 + i.
+        Assert.Equal(4 + 44_000, Assert.Single(one.Rejections).Line);
+        Assert.Equal(one.Rejections, three.Rejections);
+        Assert.Equal(one.Observations.Rows, three.Observations.Rows, new RowComparer());
+        Assert.Equal(4 + 44_999, three.Observations[^1].Line);
+    }
+
     [Fact]
     public void LineNumbersCountTheHeaderBlankLinesAndEveryRecord()
     {

@@ -39,6 +39,7 @@ internal sealed class QuoteFreeSplitter(ReadOnlyMemory<byte> input, byte separat
         ref var first = ref MemoryMarshal.GetReference(span);
         while (true)
         {
+            if (n == _ends.Length - 1) throw new InvalidOperationException("Too many fields for the probe.");
             while (_pending == 0)
             {
                 _block += Vector512<byte>.Count;
@@ -48,7 +49,6 @@ internal sealed class QuoteFreeSplitter(ReadOnlyMemory<byte> input, byte separat
             var bit = _pending & (0 - _pending);
             var at = _block + BitOperations.TrailingZeroCount(_pending);
             _pending ^= bit;
-            if (n == _ends.Length) throw new InvalidOperationException("Too many fields for the probe.");
             if ((_lineFeeds & bit) != 0) return End(at > _start && span[at - 1] == '\r' ? at - 1 : at, at + 1, n);
             _ends[n++] = at;
         }

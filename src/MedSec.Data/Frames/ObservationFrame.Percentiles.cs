@@ -27,7 +27,7 @@ public sealed partial class ObservationFrame
         var n = Count;
         var keys = new long[n];
         int selected;
-        if (SimpleFilter(filter) && dims.All(d => CodesOf(d).Length == n && n > 0)) selected = KeysFromCodes(filter, dims, cardinality, keys);
+        if (SimpleFilter(filter) && dims.Count == 1 && n > 0 && CodesOf(dims[0]).Length == n) selected = KeysFromCodes(filter, CodesOf(dims[0]), keys);
         else
         {
             selected = Select(filter, keys);
@@ -78,38 +78,22 @@ public sealed partial class ObservationFrame
         return selected;
     }
 
-    /// <summary>Only flags exclude rows (the usual market query): then keys come from the code columns in one pass.</summary>
+    /// <summary>Only flags exclude rows (the usual market query): then a code column gives the keys in one pass.</summary>
     private static bool SimpleFilter(ObservationFilter f) =>
         f with { ExcludeFlags = ObservationFlags.None } == new ObservationFilter(ExcludeFlags: ObservationFlags.None);
 
-    /// <summary><see cref="Select"/> and <see cref="AddToKeys"/> in one pass, when every dimension is a code column.</summary>
-    private int KeysFromCodes(ObservationFilter f, IReadOnlyList<FrameDimension> dims, int[] cardinality, long[] keys)
+    /// <summary><see cref="Select"/> and <see cref="AddToKeys"/> in one pass, for one dimension that is a code column
+    /// (grouping by several goes through <see cref="AddToKeys"/>, a column at a time).</summary>
+    private int KeysFromCodes(ObservationFilter f, ReadOnlySpan<byte> codes, long[] keys)
     {
         var flags = Columns.Flags;
         var exclude = (byte)f.ExcludeFlags;
         var selected = 0;
-        if (dims.Count == 1)
-        {
-            var codes = CodesOf(dims[0]);
-            for (var i = 0; i < keys.Length; i++)
-            {
-                var keep = (flags[i] & exclude) == 0;
-                keys[i] = keep ? codes[i] : -1;
-                selected += keep ? 1 : 0;
-            }
-            return selected;
-        }
         for (var i = 0; i < keys.Length; i++)
         {
-            if ((flags[i] & exclude) != 0)
-            {
-                keys[i] = -1;
-                continue;
-            }
-            long key = 0;
-            for (var d = 0; d < dims.Count; d++) key = key * cardinality[d] + CodesOf(dims[d])[i];
-            keys[i] = key;
-            selected++;
+            var keep = (flags[i] & exclude) == 0;
+            keys[i] = keep ? codes[i] : -1;
+            selected += keep ? 1 : 0;
         }
         return selected;
     }

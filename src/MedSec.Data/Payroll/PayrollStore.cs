@@ -84,16 +84,7 @@ public sealed class PayrollStore : IDisposable
     }
 
     /// <summary>The payroll imports, oldest first.</summary>
-    public IReadOnlyList<ImportRecord> Imports()
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = $"{ImportsTable.Select} WHERE format = $format ORDER BY id";
-        command.Parameters.AddWithValue("$format", PayrollSchema.Format);
-        using var reader = command.ExecuteReader();
-        var result = new List<ImportRecord>();
-        while (reader.Read()) result.Add(ImportsTable.Read(reader));
-        return result;
-    }
+    public IReadOnlyList<ImportRecord> Imports() => ImportsTable.All(_connection, PayrollSchema.Format);
 
     /// <summary>The payroll import of that id, or null (also for an import of another format).</summary>
     public ImportRecord? FindImport(long importId) => Imports().FirstOrDefault(i => i.Id == importId);

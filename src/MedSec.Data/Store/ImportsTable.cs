@@ -9,7 +9,7 @@ namespace MedSec.Data.Store;
 /// </summary>
 internal static class ImportsTable
 {
-    public const string Select =
+    private const string Select =
         "SELECT id, file_name, sha256, format, imported_at, read, accepted, rejected, flagged, report_json FROM imports";
 
     /// <summary>The import of the file with this SHA-256, if one is stored.</summary>
@@ -23,8 +23,20 @@ internal static class ImportsTable
         return reader.Read() ? Read(reader) : null;
     }
 
+    /// <summary>Every import in id order, or only those of one <paramref name="format"/>.</summary>
+    public static IReadOnlyList<ImportRecord> All(SqliteConnection connection, string? format = null)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = format is null ? $"{Select} ORDER BY id" : $"{Select} WHERE format = $format ORDER BY id";
+        if (format is not null) command.Parameters.AddWithValue("$format", format);
+        using var reader = command.ExecuteReader();
+        var result = new List<ImportRecord>();
+        while (reader.Read()) result.Add(Read(reader));
+        return result;
+    }
+
     /// <summary>Reads one row selected with <see cref="Select"/>.</summary>
-    public static ImportRecord Read(SqliteDataReader r) => new(
+    private static ImportRecord Read(SqliteDataReader r) => new(
         r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3),
         DateTimeOffset.Parse(r.GetString(4), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
         r.GetInt64(5), r.GetInt64(6), r.GetInt64(7), r.GetInt64(8), r.GetString(9));

@@ -51,15 +51,7 @@ public sealed partial class ObservationStore : IDisposable
     /// <summary>The import of the file with this SHA-256 (lower-case hex), or null.</summary>
     public ImportRecord? FindImport(string sha256) => ImportsTable.Find(_connection, sha256, null);
 
-    public IReadOnlyList<ImportRecord> Imports()
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = $"{ImportsTable.Select} ORDER BY id";
-        using var reader = command.ExecuteReader();
-        var result = new List<ImportRecord>();
-        while (reader.Read()) result.Add(ImportsTable.Read(reader));
-        return result;
-    }
+    public IReadOnlyList<ImportRecord> Imports() => ImportsTable.All(_connection);
 
     public long ObservationCount()
     {

@@ -16,15 +16,12 @@ public sealed partial class ImportService
     {
         var result = RunPayroll(fileName, content);
         var at = _clock.GetUtcNow();
-        var report = new ImportReport(fileName, ImportFormats.Codes.ToCode(ImportFormat.Payroll), result.Read, result.Accepted,
-            result.Rejected, result.Flagged, AlreadyImported: false, result.Rejections, result.Flags, ImportId: 0, sha256, at,
-            EncodingCode(result.Dialect!.Encoding), result.Dialect.Separator.ToString(), result.UnknownColumns, result.BlankRecords,
-            ReferenceP90: null, RejectsFile: null);
+        var report = Report(fileName, ImportFormats.Codes.ToCode(ImportFormat.Payroll), sha256, result, at, referenceP90: null);
         using var store = PayrollStore.Open(_databasePath);
         var outcome = store.Save(new ImportDraft(fileName, sha256, report.Format, at, report.Read, report.Accepted, report.Rejected,
             report.Flagged, JsonSerializer.Serialize(report, Json)), result.Records);
         if (outcome.AlreadyImported) return Repeat(outcome.Import, fileName, content, options);
-        return WritePayrollRejects(report with { ImportId = outcome.Import.Id }, result, options);
+        return WriteRejects(report with { ImportId = outcome.Import.Id }, result, options);
     }
 
     private PayrollIngestResult RunPayroll(string fileName, ReadOnlyMemory<byte> content)
@@ -44,20 +41,5 @@ public sealed partial class ImportService
         {
             return null;
         }
-    }
-
-    private static ImportReport WritePayrollRejects(ImportReport report, PayrollIngestResult result, ImportOptions options)
-    {
-        if (options.RejectsPath is not { } path) return report;
-        try
-        {
-            using var stream = File.Create(path);
-            result.WriteRejects(stream);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new MedSecInputException($"Écriture impossible du fichier des rejets {path} : {e.Message}");
-        }
-        return report with { RejectsFile = path };
     }
 }

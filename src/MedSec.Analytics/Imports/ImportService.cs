@@ -51,7 +51,7 @@ public sealed partial class ImportService(IPayService pay, string? databasePath 
         if (resolved == ImportFormat.Payroll) return ImportPayroll(fileName, content, sha256, options);
 
         var result = Run(fileName, content, resolved, ReferenceP90(store), options);
-        var report = Report(fileName, format, sha256, result, _clock.GetUtcNow());
+        var report = Report(fileName, format, sha256, result, _clock.GetUtcNow(), result.ReferenceP90);
         var total = result.Observations.Count;
         var outcome = store.Save(
             new ImportDraft(fileName, sha256, format, report.ImportedAt, report.Read, report.Accepted, report.Rejected,
@@ -83,7 +83,7 @@ public sealed partial class ImportService(IPayService pay, string? databasePath 
         var report = stored with { File = fileName, AlreadyImported = true, ImportId = existing.Id, RejectsFile = null };
         if (options.RejectsPath is null) return report;
         ImportFormats.Codes.TryParse(existing.Format, out var format);
-        if (format == ImportFormat.Payroll) return WritePayrollRejects(report, RunPayroll(fileName, content), options);
+        if (format == ImportFormat.Payroll) return WriteRejects(report, RunPayroll(fileName, content), options);
         var result = Run(fileName, content, format, stored.ReferenceP90, options with { Progress = null });
         return WriteRejects(report, result, options);
     }
@@ -111,7 +111,7 @@ public sealed partial class ImportService(IPayService pay, string? databasePath 
         return ObservationNormaliser.Cents(p90[0]);
     }
 
-    private static ImportReport WriteRejects(ImportReport report, ObservationIngestResult result, ImportOptions options)
+    private static ImportReport WriteRejects(ImportReport report, IngestResult result, ImportOptions options)
     {
         if (options.RejectsPath is not { } path) return report;
         try
@@ -125,10 +125,10 @@ public sealed partial class ImportService(IPayService pay, string? databasePath 
         return report with { RejectsFile = path };
     }
 
-    private static ImportReport Report(string fileName, string format, string sha256, ObservationIngestResult r, DateTimeOffset at) => new(
+    private static ImportReport Report(string fileName, string format, string sha256, IngestResult r, DateTimeOffset at, decimal? referenceP90) => new(
         fileName, format, r.Read, r.Accepted, r.Rejected, r.Flagged, AlreadyImported: false, r.Rejections, r.Flags,
         ImportId: 0, sha256, at, EncodingCode(r.Dialect!.Encoding), r.Dialect.Separator.ToString(), r.UnknownColumns,
-        r.BlankRecords, r.ReferenceP90, RejectsFile: null);
+        r.BlankRecords, referenceP90, RejectsFile: null);
 
     private static string EncodingCode(SourceEncoding encoding) => encoding switch
     {

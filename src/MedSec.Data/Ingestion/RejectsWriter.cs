@@ -8,13 +8,13 @@ namespace MedSec.Data.Ingestion;
 /// </summary>
 public static class RejectsWriter
 {
-    public static void WriteFile(string path, ObservationIngestResult result)
+    public static void WriteFile(string path, IngestResult result)
     {
         using var stream = File.Create(path);
         Write(stream, result);
     }
 
-    public static void Write(Stream stream, ObservationIngestResult result)
+    public static void Write(Stream stream, IngestResult result)
     {
         if (result.Dialect is not { } dialect) throw new InvalidOperationException("The file was refused as a whole: it has no rejected records.");
         var encoding = InputDecoder.For(dialect.Encoding);

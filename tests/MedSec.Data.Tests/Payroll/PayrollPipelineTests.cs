@@ -126,7 +126,7 @@ public class PayrollPipelineTests
             InputDecoder.Ansi);
         using var stream = new MemoryStream();
 
-        result.WriteRejects(stream);
+        RejectsWriter.Write(stream, result);
 
         Assert.Equal(PayrollText.FrenchHeader + "\r\nD2;Z;Secrétaire;5;01/01/2020;1;2000;0\r\n", InputDecoder.Ansi.GetString(stream.ToArray()));
     }

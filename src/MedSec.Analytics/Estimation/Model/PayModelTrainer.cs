@@ -66,35 +66,23 @@ public static class PayModelTrainer
         ml.Transforms.Categorical.OneHotEncoding([.. Categorical.Select(c => new InputOutputColumnPair(c + "Hot", c))])
             .Append(ml.Transforms.Concatenate("Features", [.. Categorical.Select(c => c + "Hot"), "Experience"]));
 
-    private static LightGbmRegressionTrainer.Options MedianOptions(TrainingOptions o) => new()
-    {
-        LabelColumnName = "Label",
-        FeatureColumnName = "Features",
-        NumberOfIterations = o.Trees,
-        NumberOfLeaves = o.Leaves,
-        LearningRate = o.LearningRate,
-        MinimumExampleCountPerLeaf = o.MinimumLeafCount,
-        NumberOfThreads = 1,
-        Seed = o.Seed,
-        Silent = true,
-        UseCategoricalSplit = false,
-    };
+    private static LightGbmRegressionTrainer.Options MedianOptions(TrainingOptions o) => Fit(o, "Label", o.Trees, o.Leaves, o.LearningRate);
 
-    private static LightGbmRegressionTrainer.Options OutOfFoldOptions(TrainingOptions o)
-    {
-        var options = MedianOptions(o);
-        options.NumberOfIterations = o.OutOfFoldTrees;
-        options.LearningRate = o.OutOfFoldLearningRate;
-        return options;
-    }
+    private static LightGbmRegressionTrainer.Options OutOfFoldOptions(TrainingOptions o) =>
+        Fit(o, "Label", o.OutOfFoldTrees, o.Leaves, o.OutOfFoldLearningRate);
 
-    private static LightGbmRegressionTrainer.Options SpreadOptions(TrainingOptions o) => new()
+    private static LightGbmRegressionTrainer.Options SpreadOptions(TrainingOptions o) =>
+        Fit(o, "SpreadLabel", o.SpreadTrees, o.SpreadLeaves, o.LearningRate);
+
+    /// <summary>One LightGBM fit: one thread (deterministic, and no OpenMP threads fighting .NET's on 2 cores: STACK.md), and the
+    /// one-hot features split as numbers, which is what the flattened tree walk reads (docs/PERFORMANCE.md).</summary>
+    private static LightGbmRegressionTrainer.Options Fit(TrainingOptions o, string label, int trees, int leaves, double learningRate) => new()
     {
-        LabelColumnName = "SpreadLabel",
+        LabelColumnName = label,
         FeatureColumnName = "Features",
-        NumberOfIterations = o.SpreadTrees,
-        NumberOfLeaves = o.SpreadLeaves,
-        LearningRate = o.LearningRate,
+        NumberOfIterations = trees,
+        NumberOfLeaves = leaves,
+        LearningRate = learningRate,
         MinimumExampleCountPerLeaf = o.MinimumLeafCount,
         NumberOfThreads = 1,
         Seed = o.Seed,

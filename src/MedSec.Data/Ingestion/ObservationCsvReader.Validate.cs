@@ -269,7 +269,7 @@ public sealed partial class ObservationCsvReader
         (ObservationField.MonthsPaid, Fault.Unreadable) => $"'{v}' n'est pas un nombre de mois.",
         (ObservationField.MonthsPaid, _) => $"{IngestText.Number(n)} mois payés hors de l'intervalle 12 à 16.",
         (ObservationField.GrossOrNet, _) => $"'{v}' n'est ni Brut ni Net.",
-        (ObservationField.Gender, _) => $"Sexe '{v}' inconnu : attendu F ou H (Femme, Homme).",
+        (ObservationField.Gender, _) => $"Sexe '{v}' inconnu : attendu {ValueAliases.GendersExpected}.",
         (ObservationField.Synthetic, _) => $"'{v}' n'est ni oui ni non.",
         _ => $"Valeur '{v}' refusée.",
     };

@@ -61,6 +61,9 @@ public static class ValueAliases
         (PayKind.Gross, ["brut", "brute", "gross", "B"]),
         (PayKind.Net, ["net", "nette", "net avant impôt", "N"]));
 
+    /// <summary>What a rejection says a sex column accepts (the codes f and m, and the French H for Homme).</summary>
+    public const string GendersExpected = "F, H ou M (Femme, Homme)";
+
     public static readonly AliasMap<Gender> Genders = Build(ObservationCodes.Genders,
         (Gender.Female, ["F", "femme", "féminin", "female", "woman", "W"]),
         (Gender.Male, ["M", "H", "homme", "masculin", "male", "man"]));

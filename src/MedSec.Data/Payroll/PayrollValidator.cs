@@ -40,7 +40,7 @@ internal sealed class PayrollValidator(PayrollHeader header, PayrollPipelineOpti
         if (s.Length > 0)
         {
             if (!ValueAliases.Genders.TryGetValue(TextKey.Of(s), out var g))
-                return Bad(PayrollField.Gender, $"Sexe '{s}' inconnu : attendu F ou M (Femme, Homme).");
+                return Bad(PayrollField.Gender, $"Sexe '{s}' inconnu : attendu {ValueAliases.GendersExpected}.");
             gender = g;
         }
 

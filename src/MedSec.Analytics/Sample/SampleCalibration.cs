@@ -4,6 +4,7 @@ using MedSec.Data.Ingestion;
 using MedSec.Data.Sample;
 using MedSec.Domain.Codes;
 using MedSec.Domain.Observations;
+using MedSec.Domain.Pay;
 
 namespace MedSec.Analytics.Sample;
 
@@ -52,7 +53,7 @@ public sealed class SampleCalibration(IPayService pay, SampleParameters paramete
         rows.Add(Point("privé, moyenne Île-de-France ÷ moyenne France", jobBoardRatio, Math.Round(Mean(idf) / Mean(privateRows), 3, MidpointRounding.AwayFromZero),
             false, "moyennes d'un site d'emploi : 2 027 € ÷ 1 775 € (Indeed, non daté, confiance faible)"));
 
-        var cabinetHours = privateRows.Where(o => o.Employer == EmployerType.Cabinet).Select(o => o.WeeklyHours ?? Observation.FullTimeWeeklyHours).ToList();
+        var cabinetHours = privateRows.Where(o => o.Employer == EmployerType.Cabinet).Select(o => o.WeeklyHours ?? WorkingTime.FullTimeWeeklyHours).ToList();
         rows.Add(Point("heures hebdomadaires moyennes, secrétaires de cabinet", figures["practice_secretary_weekly_hours"].Value,
             Math.Round(cabinetHours.Average(), 2, MidpointRounding.AwayFromZero), false, "enquête URPS Rhône-Alpes : 27 h par semaine"));
 

@@ -2,6 +2,7 @@ using MedSec.Analytics.Pay;
 using MedSec.Data.Ingestion;
 using MedSec.Domain.Codes;
 using MedSec.Domain.Observations;
+using MedSec.Domain.Pay;
 
 namespace MedSec.Analytics.Sample;
 
@@ -46,8 +47,8 @@ public sealed partial class SampleGenerator
         }
         // Amounts are rounded up to the cent, so that the full-time month read back is never below the floor.
         var (payAmount, basis) = r.Hourly
-            ? (CeilingCents(r.FullTimeGross / Observation.FullTimeMonthlyHours), PayBasis.Hourly)
-            : (CeilingCents(r.FullTimeGross * r.Hours / Observation.FullTimeWeeklyHours), PayBasis.Monthly);
+            ? (CeilingCents(r.FullTimeGross / WorkingTime.FullTimeMonthlyHours), PayBasis.Hourly)
+            : (CeilingCents(r.FullTimeGross * r.Hours / WorkingTime.FullTimeWeeklyHours), PayBasis.Monthly);
         var jobTitle = r.Sector == Sector.Remote ? "Télésecrétaire médicale" : "Secrétaire médicale";
         return new Observation(r.Date, source, r.Sector, r.Employer, r.Size, r.Region, null, r.Years, r.Specialty, jobTitle,
             null, null, r.Contract, r.Hours, payAmount, basis, 12m, PayKind.Gross, null, true);

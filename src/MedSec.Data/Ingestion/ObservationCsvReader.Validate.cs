@@ -4,6 +4,7 @@ using CsvHelper;
 using MedSec.Data.Geography;
 using MedSec.Domain.Codes;
 using MedSec.Domain.Observations;
+using MedSec.Domain.Pay;
 
 namespace MedSec.Data.Ingestion;
 
@@ -126,7 +127,7 @@ public sealed partial class ObservationCsvReader
         d.HoursHundredths = Utf8Text.NoHundredths;
         if (s.IsEmpty) d.WeeklyHours = null;
         else if (!Utf8Text.TryParseDecimal(s, out var hours, out d.HoursHundredths)) return Fail(ObservationField.WeeklyHours, Fault.Unreadable, s);
-        else if (d.HoursHundredths != Utf8Text.NoHundredths ? d.HoursHundredths is <= 0 or > 4800 : hours is <= 0 or > 48)
+        else if (d.HoursHundredths != Utf8Text.NoHundredths ? d.HoursHundredths is <= 0 or > MaximumHoursHundredths : hours is <= 0 or > WorkingTime.MaximumWeeklyHours)
             return Fail(ObservationField.WeeklyHours, Fault.TooHigh, s, hours);
         else d.WeeklyHours = hours;
         return null;
@@ -183,6 +184,9 @@ public sealed partial class ObservationCsvReader
     }
 
     private readonly DateOnly _today;
+
+    /// <summary>The legal weekly maximum in hundredths of an hour, for hours parsed to hundredths.</summary>
+    private const int MaximumHoursHundredths = (int)(WorkingTime.MaximumWeeklyHours * 100);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<byte> Field(ObservationField field)
@@ -260,7 +264,7 @@ public sealed partial class ObservationCsvReader
         (ObservationField.Echelon, _) => $"'{v}' n'est pas un échelon (1 à 20).",
         (ObservationField.Contract, _) => $"Contrat '{v}' inconnu : attendu {Codes(CodeBook.Contracts)}.",
         (ObservationField.WeeklyHours, Fault.Unreadable) => $"'{v}' n'est pas un nombre d'heures.",
-        (ObservationField.WeeklyHours, _) => $"Durée hebdomadaire de {IngestText.Number(n)} h hors de l'intervalle ]0 ; 48] h.",
+        (ObservationField.WeeklyHours, _) => $"Durée hebdomadaire de {IngestText.Number(n)} h hors de l'intervalle ]0 ; {IngestText.Number(WorkingTime.MaximumWeeklyHours)}] h.",
         (ObservationField.PayAmount, Fault.Missing) => "Salaire manquant.",
         (ObservationField.PayAmount, Fault.Unreadable) => $"'{v}' n'est pas un montant.",
         (ObservationField.PayAmount, Fault.TooLow) => $"Montant de {IngestText.Euros(n)} : attendu un montant positif.",

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using MedSec.Domain;
 using MedSec.Domain.Codes;
 using MedSec.Domain.Observations;
+using MedSec.Domain.Pay;
 
 namespace MedSec.Data.Ingestion;
 
@@ -21,18 +22,18 @@ public sealed class ObservationNormaliser(IPayLookups lookups)
     /// <summary>The full-time monthly equivalent of an amount (before any net → gross conversion), unrounded.</summary>
     public static decimal FullTimeMonthly(decimal amount, PayBasis basis, decimal monthsPaid, decimal? weeklyHours)
     {
-        var hours = weeklyHours ?? Observation.FullTimeWeeklyHours;
+        var hours = weeklyHours ?? WorkingTime.FullTimeWeeklyHours;
         return basis switch
         {
             PayBasis.Hourly => monthsPaid == 12m
-                ? amount * Observation.FullTimeMonthlyHours
-                : amount * Observation.FullTimeMonthlyHours * monthsPaid / 12m,
-            PayBasis.Monthly => monthsPaid == 12m && hours == Observation.FullTimeWeeklyHours
+                ? amount * WorkingTime.FullTimeMonthlyHours
+                : amount * WorkingTime.FullTimeMonthlyHours * monthsPaid / 12m,
+            PayBasis.Monthly => monthsPaid == 12m && hours == WorkingTime.FullTimeWeeklyHours
                 ? amount
-                : amount * monthsPaid * Observation.FullTimeWeeklyHours / (12m * hours),
-            PayBasis.Annual => hours == Observation.FullTimeWeeklyHours
+                : amount * monthsPaid * WorkingTime.FullTimeWeeklyHours / (12m * hours),
+            PayBasis.Annual => hours == WorkingTime.FullTimeWeeklyHours
                 ? amount / 12m
-                : amount * Observation.FullTimeWeeklyHours / (12m * hours),
+                : amount * WorkingTime.FullTimeWeeklyHours / (12m * hours),
             _ => throw new ArgumentOutOfRangeException(nameof(basis)),
         };
     }

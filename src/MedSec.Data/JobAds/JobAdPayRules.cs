@@ -1,6 +1,7 @@
 using System.Globalization;
 using MedSec.Data.Ingestion;
 using MedSec.Domain.Observations;
+using MedSec.Domain.Pay;
 
 namespace MedSec.Data.JobAds;
 
@@ -33,7 +34,7 @@ public static class JobAdPayRules
         ArgumentNullException.ThrowIfNull(statement);
         var reasons = new List<string>();
         var flags = ObservationFlags.None;
-        var hours = weeklyHours ?? Observation.FullTimeWeeklyHours;
+        var hours = weeklyHours ?? WorkingTime.FullTimeWeeklyHours;
 
         var months = statement.MonthsStated ?? MinMonths;
         if (months is < MinMonths or > MaxMonths)
@@ -53,7 +54,7 @@ public static class JobAdPayRules
         }
 
         if (basis == PayBasis.Monthly && smicMonthly is { } s
-            && min >= AnnualLabelledMonthlyFactor * s * hours / Observation.FullTimeWeeklyHours)
+            && min >= AnnualLabelledMonthlyFactor * s * hours / WorkingTime.FullTimeWeeklyHours)
         {
             flags |= ObservationFlags.Absurd;
             reasons.Add($"{IngestText.Euros(min)} par mois, c'est au moins un an de SMIC pour {IngestText.Number(hours)} h par semaine : montant annuel étiqueté mensuel, lu comme annuel.");
@@ -68,7 +69,7 @@ public static class JobAdPayRules
         if (smicMonthly is { } smic && monthlyMin < smic)
         {
             flags |= ObservationFlags.BelowFloor;
-            var scaled = weeklyHours is { } h && h != Observation.FullTimeWeeklyHours ? $" (ramené de {IngestText.Number(h)} h à 35 h)" : "";
+            var scaled = weeklyHours is { } h && h != WorkingTime.FullTimeWeeklyHours ? $" (ramené de {IngestText.Number(h)} h à {IngestText.Number(WorkingTime.FullTimeWeeklyHours)} h)" : "";
             var noHours = weeklyHours is null && partTime ? " ; temps partiel, mais l'offre ne donne pas d'heures pour ramener le montant à 35 h" : "";
             reasons.Add($"{IngestText.Euros(monthlyMin)} par mois à temps plein{scaled}, sous le SMIC ({IngestText.Euros(smic)}){noHours}.");
         }

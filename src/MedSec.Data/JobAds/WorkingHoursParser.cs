@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MedSec.Domain.Pay;
 
 namespace MedSec.Data.JobAds;
 
@@ -24,7 +25,7 @@ public static partial class WorkingHoursParser
         var minutes = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
         if (minutes >= 60) return false;
         var value = hours + Math.Round(minutes / 60m, 2, MidpointRounding.AwayFromZero);
-        if (value is <= 0m or > 48m) return false;
+        if (value is <= 0m or > WorkingTime.MaximumWeeklyHours) return false;
         weeklyHours = value;
         return true;
     }

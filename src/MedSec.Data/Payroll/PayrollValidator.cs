@@ -1,6 +1,7 @@
 using System.Text;
 using MedSec.Data.Ingestion;
 using MedSec.Domain.Observations;
+using MedSec.Domain.Pay;
 
 namespace MedSec.Data.Payroll;
 
@@ -68,9 +69,9 @@ internal sealed class PayrollValidator(PayrollHeader header, PayrollPipelineOpti
         if (s.Length > 0)
         {
             if (!Number(s, out var hours)) return Bad(PayrollField.WeeklyHours, $"'{s}' n'est pas un nombre d'heures.");
-            if (hours is <= 0m or > Observation.FullTimeWeeklyHours)
-                return Bad(PayrollField.WeeklyHours, $"{IngestText.Number(hours)} h par semaine hors de ]0 ; 35] : au-delà de 35 h, les heures sont des heures supplémentaires.");
-            fte = Math.Round(hours / Observation.FullTimeWeeklyHours, 4, MidpointRounding.AwayFromZero);
+            if (hours is <= 0m or > WorkingTime.FullTimeWeeklyHours)
+                return Bad(PayrollField.WeeklyHours, $"{IngestText.Number(hours)} h par semaine hors de ]0 ; {FullTime}] : au-delà de {FullTime} h, les heures sont des heures supplémentaires.");
+            fte = Math.Round(hours / WorkingTime.FullTimeWeeklyHours, 4, MidpointRounding.AwayFromZero);
         }
 
         s = Field(fields, PayrollField.BaseMonthlyGross);
@@ -110,6 +111,9 @@ internal sealed class PayrollValidator(PayrollHeader header, PayrollPipelineOpti
     }
 
     private string? Optional(string[] fields, PayrollField field) => Field(fields, field) is { Length: > 0 } s ? s : null;
+
+    /// <summary>The legal full-time week as the messages write it ("35").</summary>
+    private static string FullTime => IngestText.Number(WorkingTime.FullTimeWeeklyHours);
 
     private static bool Number(string text, out decimal value) => Utf8Text.TryParseDecimal(Encoding.UTF8.GetBytes(text), out value);
 }

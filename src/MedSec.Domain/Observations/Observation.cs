@@ -37,11 +37,4 @@ public sealed record Observation(
     decimal MonthsPaid,
     PayKind PayKind,
     Gender? Gender,
-    bool Synthetic)
-{
-    /// <summary>Full-time weekly hours (durée légale): 35.</summary>
-    public const decimal FullTimeWeeklyHours = 35m;
-
-    /// <summary>Hours in a full-time month: 35 × 52 / 12 = 151.67.</summary>
-    public const decimal FullTimeMonthlyHours = 151.67m;
-}
+    bool Synthetic);

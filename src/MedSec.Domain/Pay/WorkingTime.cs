@@ -9,6 +9,10 @@ public static class WorkingTime
     /// <summary>Durée légale du travail: 35 h a week (Code du travail, art. L3121-27), i.e. 151.67 h a month.</summary>
     public const decimal FullTimeWeeklyHours = 35m;
 
+    /// <summary>Hours in a full-time month: 35 × 52 / 12 = 151.67 (mensualisation, Code du travail, art. L3242-1), the
+    /// hours a monthly SMIC or agreement minimum is for, and the factor from an hourly rate to a full-time month.</summary>
+    public const decimal FullTimeMonthlyHours = 151.67m;
+
     /// <summary>Durée maximale hebdomadaire absolue: 48 h (Code du travail, art. L3121-20).</summary>
     public const decimal MaximumWeeklyHours = 48m;
 

@@ -5,35 +5,33 @@ namespace MedSec.Domain.Careers;
 /// <summary>The sums behind a path: yearly steps from months, cumulative totals, the chance of a move within a window.</summary>
 public static class PathArithmetic
 {
-    public const int MonthsPerYear = 12;
-
     /// <summary>
     /// One step per 12 months from <paramref name="start"/>: average gross and net rounded to the cent (half away from
     /// zero), the role of the year's last month, and its training months. The month count must be a whole number of years.
     /// </summary>
     public static IReadOnlyList<PathStep> YearlySteps(IReadOnlyList<MonthPay> months, DateOnly start)
     {
-        if (months.Count % MonthsPerYear != 0) throw new ArgumentException("a path has a whole number of years", nameof(months));
-        var steps = new List<PathStep>(months.Count / MonthsPerYear);
-        for (var year = 0; year < months.Count / MonthsPerYear; year++)
+        if (months.Count % WorkingTime.MonthsPerYear != 0) throw new ArgumentException("a path has a whole number of years", nameof(months));
+        var steps = new List<PathStep>(months.Count / WorkingTime.MonthsPerYear);
+        for (var year = 0; year < months.Count / WorkingTime.MonthsPerYear; year++)
         {
-            var slice = months.Skip(year * MonthsPerYear).Take(MonthsPerYear).ToList();
+            var slice = months.Skip(year * WorkingTime.MonthsPerYear).Take(WorkingTime.MonthsPerYear).ToList();
             var last = slice[^1];
             steps.Add(new PathStep(
                 year + 1,
-                start.AddMonths(year * MonthsPerYear),
+                start.AddMonths(year * WorkingTime.MonthsPerYear),
                 last.Role,
                 last.Specialty,
-                Money.Cents(slice.Sum(m => m.Gross) / MonthsPerYear),
-                Money.Cents(slice.Sum(m => m.Net) / MonthsPerYear),
+                Money.Cents(slice.Sum(m => m.Gross) / WorkingTime.MonthsPerYear),
+                Money.Cents(slice.Sum(m => m.Net) / WorkingTime.MonthsPerYear),
                 slice.Count(m => m.Training)));
         }
         return steps;
     }
 
-    public static decimal CumulativeGross(IEnumerable<PathStep> steps) => steps.Sum(s => s.MonthlyGross * MonthsPerYear);
+    public static decimal CumulativeGross(IEnumerable<PathStep> steps) => steps.Sum(s => s.MonthlyGross * WorkingTime.MonthsPerYear);
 
-    public static decimal CumulativeNet(IEnumerable<PathStep> steps) => steps.Sum(s => s.MonthlyNet * MonthsPerYear);
+    public static decimal CumulativeNet(IEnumerable<PathStep> steps) => steps.Sum(s => s.MonthlyNet * WorkingTime.MonthsPerYear);
 
     /// <summary>The chance that an event of yearly probabilities <paramref name="yearly"/> happens in one of those years: 1 − Π(1 − p).</summary>
     public static double AtLeastOnce(IEnumerable<double> yearly) => 1.0 - yearly.Aggregate(1.0, (none, p) => none * (1.0 - Math.Clamp(p, 0.0, 1.0)));

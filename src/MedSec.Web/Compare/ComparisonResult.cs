@@ -1,14 +1,13 @@
 using MedSec.Analytics.Estimation;
 using MedSec.Domain.Codes;
+using MedSec.Domain.Pay;
 
 namespace MedSec.Web.Compare;
 
 /// <summary>A median and its P25–P75 range, in euros per month; <see cref="Annual"/> is the same × 12.</summary>
 public sealed record PayRange(decimal P25, decimal Median, decimal P75)
 {
-    public const int MonthsPerYear = 12;
-
-    public PayRange Annual => new(P25 * MonthsPerYear, Median * MonthsPerYear, P75 * MonthsPerYear);
+    public PayRange Annual => new(P25 * WorkingTime.MonthsPerYear, Median * WorkingTime.MonthsPerYear, P75 * WorkingTime.MonthsPerYear);
 }
 
 /// <summary>One sector's column: the estimate, and its quartiles gross and net, for full time and for the person's hours.</summary>
@@ -39,7 +38,7 @@ public sealed record ComparisonResult(
     IReadOnlyList<SectorComparison> Sectors,
     PublicGridEquivalent? PublicGrid)
 {
-    public bool IsFullTime => WeeklyHours == Domain.Pay.WorkingTime.FullTimeWeeklyHours;
+    public bool IsFullTime => WeeklyHours == WorkingTime.FullTimeWeeklyHours;
 
     public bool Synthetic => Sectors.Any(s => s.Estimate.Synthetic);
 }

@@ -9,6 +9,17 @@ namespace MedSec.Data.Ingestion;
 /// </summary>
 internal static class CsvInput
 {
+    /// <summary>Decodes raw bytes (with up to <paramref name="degree"/> threads) and locates the header: the text from the
+    /// header line on and its dialect. An empty file, or one with nothing but blanks, is refused as a whole.</summary>
+    public static (ReadOnlyMemory<byte> Text, CsvDialect Dialect) Open(string fileName, ReadOnlyMemory<byte> content, int degree = 1)
+    {
+        if (content.IsEmpty) throw new FileRejectedException(fileName, "Le fichier est vide.");
+        var (utf8, encoding) = InputDecoder.Decode(content, degree);
+        var located = Locate(utf8, encoding);
+        if (Utf8Text.Trim(located.Text.Span).IsEmpty) throw new FileRejectedException(fileName, "Le fichier n'a pas de ligne d'en-tête.");
+        return located;
+    }
+
     /// <summary>The text from the header line on (after Excel's optional <c>sep=</c> line) and its dialect.</summary>
     public static (ReadOnlyMemory<byte> Text, CsvDialect Dialect) Locate(ReadOnlyMemory<byte> utf8, SourceEncoding encoding)
     {

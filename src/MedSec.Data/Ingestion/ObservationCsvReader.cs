@@ -135,10 +135,7 @@ public sealed partial class ObservationCsvReader : IDisposable
     internal static ObservationCsvReader Open(string fileName, ReadOnlyMemory<byte> content, ObservationReaderOptions? options, int degree)
     {
         options ??= new ObservationReaderOptions();
-        if (content.IsEmpty) throw new FileRejectedException(fileName, "Le fichier est vide.");
-        var (utf8, encoding) = InputDecoder.Decode(content, degree);
-        var (text, dialect) = CsvInput.Locate(utf8, encoding);
-        if (Utf8Text.Trim(text.Span).IsEmpty) throw new FileRejectedException(fileName, "Le fichier n'a pas de ligne d'en-tête.");
+        var (text, dialect) = CsvInput.Open(fileName, content, degree);
         return new ObservationCsvReader(fileName, text, dialect, options);
     }
 

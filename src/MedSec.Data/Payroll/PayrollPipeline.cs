@@ -39,10 +39,7 @@ public static partial class PayrollPipeline
 
     private static PayrollIngestResult RunCore(string fileName, ReadOnlyMemory<byte> content, PayrollPipelineOptions options)
     {
-        if (content.IsEmpty) throw new FileRejectedException(fileName, "Le fichier est vide.");
-        var (utf8, encoding) = InputDecoder.Decode(content);
-        var (text, dialect) = CsvInput.Locate(utf8, encoding);
-        if (Utf8Text.Trim(text.Span).IsEmpty) throw new FileRejectedException(fileName, "Le fichier n'a pas de ligne d'en-tête.");
+        var (text, dialect) = CsvInput.Open(fileName, content);
         var lineOffset = dialect.LinesBeforeHeader;
         CsvMalformedRecord? malformed = null;
         using var csv = CsvReader.Create(text, CsvInput.Options(dialect.Separator, hasHeader: true, 1 << 20, m => malformed = m));

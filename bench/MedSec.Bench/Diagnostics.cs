@@ -53,6 +53,13 @@ public static class Diagnostics
             var countCrLf = w.Elapsed.TotalMilliseconds;
             Console.Error.WriteLine($"  passes: Count('\\n') {count:F1} ms, Contains('\"') {contains:F1} ms, Count(CRLF) {countCrLf:F1} ms ({newlines}{quotes}{crlf})");
             w.Restart();
+            var dotnetValid = System.Text.Unicode.Utf8.IsValid(bytes);
+            var dotnetCheck = w.Elapsed.TotalMilliseconds;
+            w.Restart();
+            var vectorValid = TextScanner.Scan(bytes, 0).ValidUtf8;
+            var vectorCheck = w.Elapsed.TotalMilliseconds;
+            Console.Error.WriteLine($"  UTF-8 check on one thread: Utf8.IsValid {dotnetCheck:F1} ms, TextScanner (check and counts) {vectorCheck:F1} ms ({dotnetValid}{vectorValid})");
+            w.Restart();
             long sum = 0;
             using (var csv = CsvReader.Create(utf8, CsvReaderOptions.Default with { Separator = ';', TrackLineNumbers = true, PoolStrings = true }))
             {

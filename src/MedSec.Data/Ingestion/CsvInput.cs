@@ -9,23 +9,24 @@ namespace MedSec.Data.Ingestion;
 /// </summary>
 internal static class CsvInput
 {
-    /// <summary>Decodes raw bytes (with up to <paramref name="degree"/> threads) and locates the header: the text from the
-    /// header line on and its dialect. An empty file, or one with nothing but blanks, is refused as a whole.</summary>
-    public static (ReadOnlyMemory<byte> Text, CsvDialect Dialect) Open(string fileName, ReadOnlyMemory<byte> content, int degree = 1)
+    /// <summary>Decodes raw bytes (scanned with up to <paramref name="degree"/> threads) and locates the header: the text
+    /// from the header line on, its dialect, and the scan's parts of that text. An empty file, or one with nothing but
+    /// blanks, is refused as a whole.</summary>
+    public static (ReadOnlyMemory<byte> Text, CsvDialect Dialect, TextPart[] Parts) Open(string fileName, ReadOnlyMemory<byte> content, int degree = 1)
     {
         if (content.IsEmpty) throw new FileRejectedException(fileName, "Le fichier est vide.");
-        var (utf8, encoding) = InputDecoder.Decode(content, degree);
-        var located = Locate(utf8, encoding);
-        if (Utf8Text.Trim(located.Text.Span).IsEmpty) throw new FileRejectedException(fileName, "Le fichier n'a pas de ligne d'en-tête.");
-        return located;
+        var decoded = InputDecoder.Decode(content, degree);
+        var (text, dialect, headerStart) = Locate(decoded.Utf8, decoded.Encoding);
+        if (Utf8Text.Trim(text.Span).IsEmpty) throw new FileRejectedException(fileName, "Le fichier n'a pas de ligne d'en-tête.");
+        return (text, dialect, TextPart.After(decoded.Parts, headerStart, decoded.Utf8.Span));
     }
 
-    /// <summary>The text from the header line on (after Excel's optional <c>sep=</c> line) and its dialect.</summary>
-    public static (ReadOnlyMemory<byte> Text, CsvDialect Dialect) Locate(ReadOnlyMemory<byte> utf8, SourceEncoding encoding)
+    /// <summary>The text from the header line on (after Excel's optional <c>sep=</c> line), its dialect, and where it starts.</summary>
+    public static (ReadOnlyMemory<byte> Text, CsvDialect Dialect, int HeaderStart) Locate(ReadOnlyMemory<byte> utf8, SourceEncoding encoding)
     {
         var (separator, separatorLine, headerStart) = CsvDialect.Detect(utf8.Span);
         var text = utf8[headerStart..];
-        return (text, new CsvDialect(encoding, separator, CsvDialect.DetectNewLine(text.Span), separatorLine));
+        return (text, new CsvDialect(encoding, separator, CsvDialect.DetectNewLine(text.Span), separatorLine), headerStart);
     }
 
     /// <summary>Reader settings: records of any width kept (the readers check the count), quoted line breaks allowed,

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Unicode;
 
 namespace MedSec.Data.Ingestion;
 
@@ -15,43 +14,23 @@ public static class InputDecoder
     public static Encoding Ansi => Windows1252;
 
     /// <param name="raw">The bytes of the input.</param>
-    /// <param name="degree">Threads that may check a large input's UTF-8 validity, in parts.</param>
-    public static (ReadOnlyMemory<byte> Utf8, SourceEncoding Encoding) Decode(ReadOnlyMemory<byte> raw, int degree = 1)
+    /// <param name="degree">Threads that may scan a large input, in parts (<see cref="TextScanner.ScanParts"/>).</param>
+    internal static DecodedInput Decode(ReadOnlyMemory<byte> raw, int degree = 1)
     {
         var span = raw.Span;
-        if (span.StartsWith(Encoding.UTF8.Preamble)) return (raw[3..], SourceEncoding.Utf8WithBom);
+        if (span.StartsWith(Encoding.UTF8.Preamble)) return Scanned(raw[3..], SourceEncoding.Utf8WithBom, degree);
         if (span.StartsWith(stackalloc byte[] { 0xFF, 0xFE }))
-            return (Transcode(Encoding.Unicode, span[2..]), SourceEncoding.Utf16LittleEndian);
+            return Scanned(Transcode(Encoding.Unicode, span[2..]), SourceEncoding.Utf16LittleEndian, degree);
         if (span.StartsWith(stackalloc byte[] { 0xFE, 0xFF }))
-            return (Transcode(Encoding.BigEndianUnicode, span[2..]), SourceEncoding.Utf16BigEndian);
-        if (IsValidUtf8(raw, degree)) return (raw, SourceEncoding.Utf8);
-        return (Transcode(Windows1252, span), SourceEncoding.Windows1252);
+            return Scanned(Transcode(Encoding.BigEndianUnicode, span[2..]), SourceEncoding.Utf16BigEndian, degree);
+        var parts = TextScanner.ScanParts(raw, degree);
+        if (Array.TrueForAll(parts, p => p.ValidUtf8)) return new DecodedInput(raw, SourceEncoding.Utf8, parts);
+        return Scanned(Transcode(Windows1252, span), SourceEncoding.Windows1252, degree);
     }
 
-    private const int ParallelBytes = 8 << 20;
-
-    /// <summary>
-    /// Whether the bytes are valid UTF-8, checked in one part per thread for large inputs. The parts are cut at bytes that
-    /// are not continuation bytes (10xxxxxx): valid UTF-8 cut there gives valid parts, and a sequence broken by a cut
-    /// leaves an incomplete sequence at the end of the part before, so the parts are all valid exactly when the whole is.
-    /// </summary>
-    internal static bool IsValidUtf8(ReadOnlyMemory<byte> raw, int degree, int parallelBytes = ParallelBytes)
-    {
-        if (degree < 2 || raw.Length < parallelBytes) return Utf8.IsValid(raw.Span);
-        var cuts = new int[degree + 1];
-        cuts[degree] = raw.Length;
-        var span = raw.Span;
-        for (var k = 1; k < degree; k++)
-        {
-            var cut = Math.Max(cuts[k - 1], (int)((long)raw.Length * k / degree));
-            while (cut < span.Length && (span[cut] & 0xC0) == 0x80) cut++;
-            cuts[k] = cut;
-        }
-        var valid = new bool[degree];
-        Parallel.For(0, degree, new ParallelOptions { MaxDegreeOfParallelism = degree },
-            k => valid[k] = Utf8.IsValid(raw.Span[cuts[k]..cuts[k + 1]]));
-        return Array.TrueForAll(valid, v => v);
-    }
+    /// <summary>A text already known to be UTF-8 (the byte order mark says so, or it was transcoded), with its parts counted.</summary>
+    private static DecodedInput Scanned(ReadOnlyMemory<byte> utf8, SourceEncoding encoding, int degree) =>
+        new(utf8, encoding, TextScanner.ScanParts(utf8, degree));
 
     /// <summary>The encoding to write a file in so that it reads back as <paramref name="encoding"/>.</summary>
     public static Encoding For(SourceEncoding encoding) => encoding switch

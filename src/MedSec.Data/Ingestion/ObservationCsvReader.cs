@@ -19,11 +19,12 @@ public sealed partial class ObservationCsvReader : IDisposable
     private CsvMalformedRecord? _malformed;
     private ObservationDraft _draft;
 
-    private ObservationCsvReader(string fileName, ReadOnlyMemory<byte> text, CsvDialect dialect, ObservationReaderOptions options)
+    private ObservationCsvReader(string fileName, ReadOnlyMemory<byte> text, CsvDialect dialect, TextPart[] parts, ObservationReaderOptions options)
     {
         FileName = fileName;
         Dialect = dialect;
         Input = text;
+        Parts = parts;
         HeaderLine = CsvInput.FirstLine(text);
         _options = options;
         _today = options.TodayOrNow;
@@ -57,6 +58,7 @@ public sealed partial class ObservationCsvReader : IDisposable
         FileName = parent.FileName;
         Dialect = parent.Dialect;
         Input = chunk;
+        Parts = [];
         HeaderLine = parent.HeaderLine;
         Header = parent.Header;
         _options = parent._options;
@@ -71,6 +73,9 @@ public sealed partial class ObservationCsvReader : IDisposable
 
     /// <summary>The UTF-8 text from the header line on (after an optional <c>sep=</c> line).</summary>
     internal ReadOnlyMemory<byte> Input { get; }
+
+    /// <summary>The parts of <see cref="Input"/> as the decoder's scan counted them (none for a second thread's reader).</summary>
+    internal TextPart[] Parts { get; }
 
     /// <summary>Where the data records start in <see cref="Input"/>: after the header line and its line break.</summary>
     internal int DataStart
@@ -135,8 +140,8 @@ public sealed partial class ObservationCsvReader : IDisposable
     internal static ObservationCsvReader Open(string fileName, ReadOnlyMemory<byte> content, ObservationReaderOptions? options, int degree)
     {
         options ??= new ObservationReaderOptions();
-        var (text, dialect) = CsvInput.Open(fileName, content, degree);
-        return new ObservationCsvReader(fileName, text, dialect, options);
+        var (text, dialect, parts) = CsvInput.Open(fileName, content, degree);
+        return new ObservationCsvReader(fileName, text, dialect, parts, options);
     }
 
     /// <summary>Moves to the next non-blank record; false at the end of the input.</summary>

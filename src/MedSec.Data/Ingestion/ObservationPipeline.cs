@@ -37,7 +37,7 @@ public static class ObservationPipeline
         Part[] parts;
         if (chunks is null)
         {
-            columns = new ObservationColumns(reader.Header.UnknownNames, reader.Input.Span.Count((byte)'\n') + 1);
+            columns = new ObservationColumns(reader.Header.UnknownNames, reader.Parts.Sum(p => p.LineFeeds) + 1);
             parts = [Process(reader, lookups, columns, 0, int.MaxValue, options.Progress, reader.Input.Length)];
         }
         else
@@ -115,56 +115,31 @@ public static class ObservationPipeline
     private sealed record Chunk(ReadOnlyMemory<byte> Text, long LinesBefore, int Start, int Records);
 
     /// <summary>
-    /// Where to cut the data records for several threads, or null to read them in one pass. Only inputs without any
-    /// quote and with plain line breaks (every CR followed by LF) are cut: there every line break ends a record, so each
-    /// part starts at a record and the line numbers of a part follow from the line breaks before it; the result is the
-    /// same as in one pass.
+    /// Where to cut the data records for several threads, or null to read them in one pass: the parts of the decoder's
+    /// scan, from the first data record on. Only inputs without any quote and with plain line breaks (every CR followed
+    /// by LF) are cut: there every line break ends a record, so each part (cut just after a line feed) starts at a
+    /// record and the line numbers of a part follow from the line breaks before it; the result is the same as in one pass.
     /// </summary>
     private static Chunk[]? Partition(ObservationCsvReader reader, int degree)
     {
+        if (degree < 2) return null;
+        var parts = TextPart.After(reader.Parts, reader.DataStart, reader.Input.Span);
+        if (parts.Length < 2 || !Array.TrueForAll(parts, p => p.Plain)) return null;
+
         var data = reader.Input[reader.DataStart..];
-        var span = data.Span;
-        if (degree < 2 || span.Length < MinParallelBytes) return null;
-
-        var cuts = new List<int> { 0 };
-        for (var k = 1; k < degree; k++)
-        {
-            var target = Math.Max(cuts[^1], (int)((long)span.Length * k / degree));
-            var newline = span[target..].IndexOf((byte)'\n');
-            var cut = newline < 0 ? span.Length : target + newline + 1;
-            if (cut > cuts[^1] && cut < span.Length) cuts.Add(cut);
-        }
-        cuts.Add(span.Length);
-        if (cuts.Count < 3) return null;
-
-        // One thread per part checks that it has no quote and no lone CR (the cuts follow an LF, so no CRLF is split) and
-        // counts its line breaks (the line numbers and the room for rows).
-        var breaks = new int[cuts.Count - 1];
-        var plain = new bool[breaks.Length];
-        Parallel.For(0, breaks.Length, new ParallelOptions { MaxDegreeOfParallelism = degree }, k =>
-        {
-            var part = data.Span[cuts[k]..cuts[k + 1]];
-            var special = part.IndexOfAny((byte)'"', (byte)'\r');
-            plain[k] = special < 0 || (!part[special..].Contains((byte)'"') && part.Count((byte)'\r') == part.Count("\r\n"u8));
-            breaks[k] = part.Count((byte)'\n');
-        });
-        if (plain.Contains(false)) return null;
-
-        var chunks = new Chunk[breaks.Length];
+        var chunks = new Chunk[parts.Length];
         var linesBefore = reader.LinesBeforeData;
         var start = 0;
         for (var k = 0; k < chunks.Length; k++)
         {
             // Every part but the last ends with a line break (the cuts follow one), so each of its records ends with one.
-            var records = k < chunks.Length - 1 ? breaks[k] : breaks[k] + 1;
-            chunks[k] = new Chunk(data[cuts[k]..cuts[k + 1]], linesBefore, start, records);
-            linesBefore += breaks[k];
+            var records = k < chunks.Length - 1 ? parts[k].LineFeeds : parts[k].LineFeeds + 1;
+            chunks[k] = new Chunk(data[parts[k].Start..parts[k].End], linesBefore, start, records);
+            linesBefore += parts[k].LineFeeds;
             start += records;
         }
         return chunks;
     }
-
-    private const int MinParallelBytes = 1 << 20;
 
     private static Part[] ProcessInParallel(ObservationCsvReader reader, Chunk[] chunks, IPayLookups lookups, ObservationColumns columns,
         Action<long, long>? progress)

@@ -7,7 +7,7 @@ public static partial class JobAdFileReader
 {
     private static JobAdFile ReadSeparated(string fileName, ReadOnlyMemory<byte> utf8, SourceEncoding encoding)
     {
-        var (text, dialect) = CsvInput.Locate(utf8, encoding);
+        var (text, dialect, _) = CsvInput.Locate(utf8, encoding);
         var lineOffset = dialect.LinesBeforeHeader;
         CsvMalformedRecord? malformed = null;
         using var csv = CsvReader.Create(text, CsvInput.Options(dialect.Separator, hasHeader: true, 1 << 22, m => malformed = m));

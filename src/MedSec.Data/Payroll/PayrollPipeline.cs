@@ -39,7 +39,7 @@ public static partial class PayrollPipeline
 
     private static PayrollIngestResult RunCore(string fileName, ReadOnlyMemory<byte> content, PayrollPipelineOptions options)
     {
-        var (text, dialect) = CsvInput.Open(fileName, content);
+        var (text, dialect, _) = CsvInput.Open(fileName, content);
         var lineOffset = dialect.LinesBeforeHeader;
         CsvMalformedRecord? malformed = null;
         using var csv = CsvReader.Create(text, CsvInput.Options(dialect.Separator, hasHeader: true, 1 << 20, m => malformed = m));

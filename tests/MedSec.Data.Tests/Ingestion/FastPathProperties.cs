@@ -78,7 +78,7 @@ public class FastPathProperties
             {
                 var (bytes, corruptAt, corruptWith, degree) = t;
                 if (corruptAt >= 0 && corruptAt < bytes.Length) bytes[corruptAt] = (byte)corruptWith;
-                Assert.Equal(Utf8.IsValid(bytes), InputDecoder.IsValidUtf8(bytes, degree, parallelBytes: 0));
+                Assert.Equal(Utf8.IsValid(bytes), TextScanner.ScanParts(bytes, degree, minPartBytes: 1).All(p => p.ValidUtf8));
             });
 
     [Fact]

@@ -31,7 +31,7 @@ internal static class CsvInput
 
     /// <summary>Reader settings: records of any width kept (the readers check the count), quoted line breaks allowed,
     /// blank lines skipped, broken quoting reported to <paramref name="onMalformed"/> instead of thrown.</summary>
-    public static CsvReaderOptions Options(char separator, bool hasHeader, int maxRecordBytes, Action<CsvMalformedRecord> onMalformed) =>
+    public static CsvReaderOptions Options(char separator, bool hasHeader, int maxRecordBytes, Action<CsvMalformedRecord>? onMalformed) =>
         CsvReaderOptions.Default with
         {
             Separator = separator,

@@ -14,6 +14,7 @@ public class ParallelPipelineTests
         {
             if (i % 997 == 0) text.Append(";;;;;;;" + newLine);
             if (i % 3001 == 0) text.Append(newLine);
+            if (i % 7919 == 0) text.Append(newLine + newLine + newLine);
             var salary = i % 1009 == 0 ? "abc" : (1700 + random.Next(0, 1500)).ToString(System.Globalization.CultureInfo.InvariantCulture) + ",5";
             var region = i % 2003 == 0 ? "Lune" : "84";
             text.Append($"15/03/2025;Privé;{region};{salary};Mensuel;{(i % 5 == 0 ? "28" : "35")};Secrétaire médicale n°{i % 50};note {i}{newLine}");
@@ -131,8 +132,9 @@ public class ParallelPipelineTests
     {
         var result = ObservationPipeline.Run("big.csv", LargeFile("\n"), FakePayLookups.Instance,
             CsvTextBuilder.Options() with { MaxDegreeOfParallelism = 2 });
-        // Record i is on line 2 + i + (blank records before it) + (empty lines before it).
-        static long LineOf(int i) => 2 + i + (i / 997 + 1) + (i / 3001 + 1);
+        // Record i is on line 2 + i + (blank records before it) + (empty lines before it: one every 3001 records, three
+        // in a row every 7919).
+        static long LineOf(int i) => 2 + i + (i / 997 + 1) + (i / 3001 + 1) + 3 * (i / 7919 + 1);
         var bad = Enumerable.Range(0, 40_000).Where(i => i % 1009 == 0 || i % 2003 == 0).ToList();
         Assert.Equal(bad.Select(i => (LineOf(i), i % 2003 == 0 ? "Région" : "Salaire")), result.Rejections.Select(r => (r.Line, r.Column)));
     }

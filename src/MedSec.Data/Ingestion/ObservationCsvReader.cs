@@ -62,8 +62,8 @@ public sealed partial class ObservationCsvReader : IDisposable
 
     /// <summary>A reader of the records in <paramref name="chunk"/>, a part of <paramref name="parent"/>'s data that starts
     /// at a record boundary, after <paramref name="linesBefore"/> physical lines of the input, and has no quote and no lone
-    /// CR (for a second thread).</summary>
-    internal ObservationCsvReader(ObservationCsvReader parent, ReadOnlyMemory<byte> chunk, long linesBefore)
+    /// CR (for a reader thread, with that thread's value caches).</summary>
+    internal ObservationCsvReader(ObservationCsvReader parent, ReadOnlyMemory<byte> chunk, long linesBefore, FieldLookups lookups)
     {
         FileName = parent.FileName;
         Dialect = parent.Dialect;
@@ -80,8 +80,11 @@ public sealed partial class ObservationCsvReader : IDisposable
         _headerCount = Header.Names.Count;
         _columns = parent._columns;
         _draft.Extra = new string?[Header.UnknownColumns.Count];
-        _lookups = new FieldLookups(parent._lookups.DefaultSource, _options.Geography);
+        _lookups = lookups;
     }
+
+    /// <summary>Value caches like this reader's, for another thread (a thread's readers share one set).</summary>
+    internal FieldLookups NewFieldLookups() => new(_lookups.DefaultSource, _options.Geography);
 
     /// <summary>The UTF-8 text from the header line on (after an optional <c>sep=</c> line).</summary>
     internal ReadOnlyMemory<byte> Input { get; }

@@ -38,12 +38,12 @@ public static class ObservationPipeline
         if (chunks is null)
         {
             columns = new ObservationColumns(reader.Header.UnknownNames, reader.Parts.Sum(p => p.LineFeeds) + 1);
-            parts = [Process(reader, lookups, columns, 0, int.MaxValue, options.Progress, reader.Input.Length)];
+            parts = [Process(reader, new ObservationNormaliser(lookups), columns, 0, int.MaxValue, options.Progress, reader.Input.Length)];
         }
         else
         {
             columns = new ObservationColumns(reader.Header.UnknownNames, chunks[^1].Start + chunks[^1].Records);
-            parts = ProcessInParallel(reader, chunks, lookups, columns, options.Progress);
+            parts = ProcessInParallel(reader, chunks, lookups, columns, options.Degree, options.Progress);
         }
         columns.Gather([.. parts.Select(p => (p.Start, p.Accepted))]);
         var reference = options.ReferenceP90 ?? OwnP90(columns);
@@ -73,10 +73,9 @@ public static class ObservationPipeline
     /// <paramref name="columns"/>, below row <paramref name="end"/> (the next part's first row; the columns grow only for
     /// a single reader).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Part Process(ObservationCsvReader reader, IPayLookups lookups, ObservationColumns columns, int start, int end,
+    private static Part Process(ObservationCsvReader reader, ObservationNormaliser normaliser, ObservationColumns columns, int start, int end,
         Action<long, long>? progress, long total)
     {
-        var normaliser = new ObservationNormaliser(lookups);
         var rejections = new List<Rejection>();
         var rejected = new List<ReadOnlyMemory<byte>>();
         var kindColumn = reader.Header.NameOf(ObservationField.GrossOrNet);
@@ -108,7 +107,7 @@ public static class ObservationPipeline
         return new Part(start, row - start, rejections, rejected, reader.RecordsRead, reader.BlankRecords);
     }
 
-    /// <summary>A part of the data records for one thread: its text, the physical lines before it, and where its rows go
+    /// <summary>A part of the data records, read by one thread: its text, the physical lines before it, and where its rows go
     /// in the shared columns (it has at most <paramref name="Records"/> records: its line breaks, + 1 for the last part,
     /// which may end without one). Rows of consecutive parts then follow each other when every record is accepted, and
     /// <see cref="ObservationColumns.Gather"/> has nothing to move.</summary>
@@ -141,29 +140,39 @@ public static class ObservationPipeline
         return chunks;
     }
 
+    /// <summary>
+    /// Reads the chunks on up to <paramref name="degree"/> threads, the calling thread included (it alone reports progress).
+    /// Each thread takes the next chunk not yet taken until none is left, with one set of value caches of its own.
+    /// </summary>
     private static Part[] ProcessInParallel(ObservationCsvReader reader, Chunk[] chunks, IPayLookups lookups, ObservationColumns columns,
-        Action<long, long>? progress)
+        int degree, Action<long, long>? progress)
     {
         var total = chunks.Sum(c => (long)c.Text.Length);
         var done = new long[chunks.Length];
-        Part Run(int k, Action<long, long> report)
+        var parts = new Part[chunks.Length];
+        var next = -1;
+        void Work(bool reports)
         {
-            using var part = new ObservationCsvReader(reader, chunks[k].Text, chunks[k].LinesBefore);
-            return Process(part, lookups, columns, chunks[k].Start, chunks[k].Start + chunks[k].Records, report, chunks[k].Text.Length);
+            var values = reader.NewFieldLookups();
+            var normaliser = new ObservationNormaliser(lookups);
+            int k;
+            while ((k = Interlocked.Increment(ref next)) < chunks.Length)
+            {
+                var chunk = chunks[k];
+                var index = k;
+                using var part = new ObservationCsvReader(reader, chunk.Text, chunk.LinesBefore, values);
+                parts[k] = Process(part, normaliser, columns, chunk.Start, chunk.Start + chunk.Records, (bytes, _) =>
+                {
+                    Volatile.Write(ref done[index], bytes);
+                    if (reports) progress?.Invoke(done.Sum(), total);
+                }, chunk.Text.Length);
+            }
         }
 
-        // The calling thread reads the first part (and reports progress); the others run on the thread pool.
-        var others = Enumerable.Range(1, chunks.Length - 1)
-            .Select(k => Task.Run(() => Run(k, (bytes, _) => Volatile.Write(ref done[k], bytes))))
-            .ToArray();
-        Part first;
+        var others = Enumerable.Range(1, Math.Min(degree, chunks.Length) - 1).Select(_ => Task.Run(() => Work(reports: false))).ToArray();
         try
         {
-            first = Run(0, (bytes, _) =>
-            {
-                Volatile.Write(ref done[0], bytes);
-                progress?.Invoke(done.Sum(), total);
-            });
+            Work(reports: true);
             while (!Task.WaitAll(others, 100)) progress?.Invoke(done.Sum(), total);
         }
         catch (AggregateException e) when (e.InnerExceptions.OfType<FileRejectedException>().FirstOrDefault() is { } rejected)
@@ -171,7 +180,7 @@ public static class ObservationPipeline
             throw rejected;
         }
         progress?.Invoke(total, total);
-        return [first, .. others.Select(t => t.Result)];
+        return parts;
     }
 
     private static decimal? OwnP90(ObservationColumns columns)

@@ -27,14 +27,21 @@ internal static class TextScanner
     internal const int MinPartBytes = 512 << 10;
 
     /// <summary>
-    /// The text in up to <paramref name="degree"/> parts, scanned at once. Parts are cut just after a line feed (a
-    /// character boundary, so each part is valid UTF-8 exactly when its bytes are, and no CRLF pair is split), at
-    /// about equal sizes; a text without a line feed past a cut has fewer parts.
+    /// Parts per thread: the reader threads take parts one after the other, so that a thread slowed down (by the garbage
+    /// collector, the JIT or another process on its core) reads fewer of them instead of making the others wait for it.
+    /// </summary>
+    internal const int PartsPerThread = 8;
+
+    /// <summary>
+    /// The text in parts, scanned on up to <paramref name="degree"/> threads: one part for one thread, else up to
+    /// <see cref="PartsPerThread"/> per thread. Parts are cut just after a line feed (a character boundary, so each part
+    /// is valid UTF-8 exactly when its bytes are, and no CRLF pair is split), at about equal sizes; a text without a line
+    /// feed past a cut has fewer parts.
     /// </summary>
     public static TextPart[] ScanParts(ReadOnlyMemory<byte> text, int degree, int minPartBytes = MinPartBytes)
     {
         var span = text.Span;
-        var count = (int)Math.Clamp(span.Length / Math.Max(minPartBytes, 1), 1, Math.Max(degree, 1));
+        var count = degree < 2 ? 1 : (int)Math.Clamp(span.Length / Math.Max(minPartBytes, 1), 1, degree * PartsPerThread);
         var cuts = new List<int> { 0 };
         for (var k = 1; k < count; k++)
         {

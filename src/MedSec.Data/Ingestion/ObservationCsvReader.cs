@@ -191,17 +191,26 @@ public sealed partial class ObservationCsvReader : IDisposable
 
     /// <summary>The line of the current record in a plain part: one more than the line feeds before it (those of the records
     /// before it, and of the empty lines CsvHelper passed over).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long PlainLine()
     {
         var start = (int)_csv.ByteOffset;
-        _lineFeedsBefore += Input.Span[_scanned..start].Count((byte)'\n');
+        var gap = start - _scanned;
+        var text = Input.Span;
+        // Between two records is their line break (LF or CRLF: a plain part has no lone CR), then any empty lines.
+        _lineFeedsBefore += gap == 1 || (gap == 2 && text[_scanned] == '\r') ? 1 : text[_scanned..start].Count((byte)'\n');
         _scanned = start + _csv.RawRecord.Length;
         return _lineOffset + _lineFeedsBefore + 1;
     }
 
-    private bool IsBlank()
+    /// <summary>Whether every field is empty once trimmed; the first field, which usually is not, is looked at inline.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsBlank() => Utf8Text.Trim(_csv.GetSpan(0)).IsEmpty && RestIsBlank();
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool RestIsBlank()
     {
-        for (var i = 0; i < _csv.FieldCount; i++)
+        for (var i = 1; i < _csv.FieldCount; i++)
             if (!Utf8Text.Trim(_csv.GetSpan(i)).IsEmpty) return false;
         return true;
     }

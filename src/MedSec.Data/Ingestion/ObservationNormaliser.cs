@@ -108,17 +108,21 @@ public sealed class ObservationNormaliser(IPayLookups lookups)
     }
 
     /// <summary>The full-time monthly SMIC in cents at a date, or −1 when the rules have none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long SmicCents(DateOnly date)
     {
         var day = date.DayNumber - FirstDay;
-        if ((uint)day >= (uint)_smicByDay.Length) return Lookup(date) is { } direct ? (long)(direct * 100m) : -1;
-        var cached = _smicByDay[day];
-        if (cached == 0)
-        {
-            cached = Lookup(date) is { } smic ? (long)(smic * 100m) : -1;
-            _smicByDay[day] = cached;
-        }
-        return cached;
+        return (uint)day < (uint)_smicByDay.Length && _smicByDay[day] is var cached && cached != 0 ? cached : SmicCentsSlow(date);
+    }
+
+    /// <summary>A day not cached yet (or out of the cached range): looked up, and cached when in range.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private long SmicCentsSlow(DateOnly date)
+    {
+        var cents = Lookup(date) is { } smic ? (long)(smic * 100m) : -1;
+        var day = date.DayNumber - FirstDay;
+        if ((uint)day < (uint)_smicByDay.Length) _smicByDay[day] = cents;
+        return cents;
     }
 
     private decimal? Lookup(DateOnly date)

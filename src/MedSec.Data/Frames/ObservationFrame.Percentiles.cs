@@ -24,22 +24,11 @@ public sealed partial class ObservationFrame
         var cells = 1L;
         foreach (var c in cardinality) cells = checked(cells * c);
 
-        var n = Count;
-        var keys = new long[n];
-        int selected;
-        if (SimpleFilter(filter) && dims.Count == 1 && n > 0 && CodesOf(dims[0]).Length == n) selected = KeysFromCodes(filter, CodesOf(dims[0]), keys);
-        else
-        {
-            selected = Select(filter, keys);
-            for (var d = 0; d < dims.Count; d++) AddToKeys(keys, dims[d], cardinality[d], minYear);
-        }
-
-        // Bucket the cents by key: counts, then offsets, then a scatter into one scratch array.
-        var (ordered, counts) = CountKeys(keys, cells);
-        var offsets = new int[ordered.Length + 1];
-        for (var k = 0; k < ordered.Length; k++) offsets[k + 1] = offsets[k] + counts[k];
-        var scratch = new long[selected];
-        Scatter(keys, ordered, cells, offsets, scratch);
+        var codes = dims.Count == 1 ? CodesOf(dims[0]) : default;
+        var (ordered, counts, offsets, scratch) = SimpleFilter(filter) && Count > 0 && codes.Length == Count
+            ? BucketByCode(filter, codes)
+            : BucketByKey(filter, dims, cardinality, minYear, cells);
+        var selected = scratch.Length;
 
         // The order statistics of each cell, cells on several threads when there are many rows.
         var ps = probabilities.ToArray();
@@ -82,20 +71,52 @@ public sealed partial class ObservationFrame
     private static bool SimpleFilter(ObservationFilter f) =>
         f with { ExcludeFlags = ObservationFlags.None } == new ObservationFilter(ExcludeFlags: ObservationFlags.None);
 
-    /// <summary><see cref="Select"/> and <see cref="AddToKeys"/> in one pass, for one dimension that is a code column
-    /// (grouping by several goes through <see cref="AddToKeys"/>, a column at a time).</summary>
-    private int KeysFromCodes(ObservationFilter f, ReadOnlySpan<byte> codes, long[] keys)
+    /// <summary>The kept rows' cents in buckets that follow each other in key order: the distinct keys, the count and the
+    /// start of each bucket, and the cents.</summary>
+    private readonly record struct Buckets(long[] Ordered, int[] Counts, int[] Offsets, long[] Scratch);
+
+    /// <summary>Keys each row (filter, then a dimension at a time), then buckets the cents by key: counts, offsets, scatter.</summary>
+    private Buckets BucketByKey(ObservationFilter filter, IReadOnlyList<FrameDimension> dims, int[] cardinality, int minYear, long cells)
+    {
+        var keys = new long[Count];
+        var selected = Select(filter, keys);
+        for (var d = 0; d < dims.Count; d++) AddToKeys(keys, dims[d], cardinality[d], minYear);
+        var (ordered, counts) = CountKeys(keys, cells);
+        var offsets = Offsets(counts);
+        var scratch = new long[selected];
+        Scatter(keys, ordered, cells, offsets, scratch);
+        return new Buckets(ordered, counts, offsets, scratch);
+    }
+
+    /// <summary>
+    /// The usual market query (one dimension that is a code column, only flags excluding rows) without a key per row: the
+    /// byte codes are the keys, counted in one pass and scattered in a second.
+    /// </summary>
+    private Buckets BucketByCode(ObservationFilter f, ReadOnlySpan<byte> codes)
     {
         var flags = Columns.Flags;
         var exclude = (byte)f.ExcludeFlags;
-        var selected = 0;
-        for (var i = 0; i < keys.Length; i++)
-        {
-            var keep = (flags[i] & exclude) == 0;
-            keys[i] = keep ? codes[i] : -1;
-            selected += keep ? 1 : 0;
-        }
-        return selected;
+        var perCode = new int[256];
+        for (var i = 0; i < codes.Length; i++)
+            if ((flags[i] & exclude) == 0) perCode[codes[i]]++;
+        var present = Enumerable.Range(0, perCode.Length).Where(code => perCode[code] > 0).ToArray();
+        var counts = present.Select(code => perCode[code]).ToArray();
+        var offsets = Offsets(counts);
+        var fill = new int[perCode.Length];
+        for (var k = 0; k < present.Length; k++) fill[present[k]] = offsets[k];
+        var scratch = new long[offsets[^1]];
+        var gross = Columns.GrossCents;
+        for (var i = 0; i < codes.Length; i++)
+            if ((flags[i] & exclude) == 0) scratch[fill[codes[i]]++] = gross[i];
+        return new Buckets([.. present.Select(code => (long)code)], counts, offsets, scratch);
+    }
+
+    /// <summary>Where each bucket starts (and, last, where they end).</summary>
+    private static int[] Offsets(int[] counts)
+    {
+        var offsets = new int[counts.Length + 1];
+        for (var k = 0; k < counts.Length; k++) offsets[k + 1] = offsets[k] + counts[k];
+        return offsets;
     }
 
     /// <summary>The code column of a dimension, or empty when the dimension is computed (experience band, year).</summary>

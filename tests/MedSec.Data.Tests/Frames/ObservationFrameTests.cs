@@ -116,4 +116,31 @@ public class ObservationFrameTests
                 if (cell.Values is { } v) Assert.Equal(v.Order(), v);
             }
         });
+
+    /// <summary>Grouping by one code column with only flags excluding rows takes a shorter path (no key per row): it must
+    /// give the table of the general path, reached here through a filter that keeps the same rows.</summary>
+    [Property(MaxTest = 100, Replay = "(6502,17)")]
+    public Property OneCodeColumnGivesTheTableOfTheGeneralPath() =>
+        Prop.ForAll(Arb.From(
+            from rows in Gen.ListOf(
+                from region in Gen.Elements("11", "84", "93", "04", "06")
+                from gross in Gen.Choose(1500, 4000)
+                from flags in Gen.Elements(ObservationFlags.None, ObservationFlags.Absurd, ObservationFlags.BelowFloor)
+                select (region, gross, flags))
+            from k in Gen.Choose(1, 4)
+            from exclude in Gen.Elements(ObservationFlags.None, ObservationFlags.Absurd, ObservationFlags.Absurd | ObservationFlags.BelowFloor)
+            select (rows, k, exclude)), t =>
+        {
+            var (rows, k, exclude) = t;
+            var frame = ObservationFrame.From(rows.Select(r => Row(r.gross, r.region, flags: r.flags)).ToList());
+            PercentileTable Table(ObservationFilter filter) =>
+                frame.Percentiles(new PercentileQuery(filter, [FrameDimension.Region], [0.1m, 0.5m, 0.9m], k));
+
+            var shortPath = Table(new ObservationFilter(ExcludeFlags: exclude));
+            var general = Table(new ObservationFilter(ExcludeFlags: exclude, From: DateOnly.MinValue));
+
+            Assert.Equal(general.Cells.Select(c => (string.Join("/", c.Key), c.N, c.Values is null ? "" : string.Join(";", c.Values))),
+                shortPath.Cells.Select(c => (string.Join("/", c.Key), c.N, c.Values is null ? "" : string.Join(";", c.Values))));
+            Assert.Equal(rows.Count(r => (r.flags & exclude) == 0), shortPath.Cells.Sum(c => c.N));
+        });
 }

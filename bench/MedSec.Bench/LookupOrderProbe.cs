@@ -22,7 +22,7 @@ internal static class LookupOrderProbe
         var text = data.Span;
         var outputs = new Outputs(records);
 
-        var l = new FieldLookups("probe", null);
+        var l = new FieldLookups("probe", null, new TextCodes());
         var watch = Stopwatch.StartNew();
         for (var r = 0; r < records; r++)
         {
@@ -44,7 +44,7 @@ internal static class LookupOrderProbe
         }
         var byRecord = watch.Elapsed.TotalMilliseconds;
 
-        l = new FieldLookups("probe", null);
+        l = new FieldLookups("probe", null, new TextCodes());
         watch.Restart();
         for (var first = 0; first < records; first += Batch)
         {
@@ -111,8 +111,8 @@ internal static class LookupOrderProbe
     private sealed class Outputs(int records)
     {
         public readonly int[][] Numbers = [.. Enumerable.Range(0, 10).Select(_ => new int[records])];
-        public readonly string[][] Texts = [new string[records], new string[records]];
+        public readonly TextRef[][] Texts = [new TextRef[records], new TextRef[records]];
         public readonly byte[] Regions = new byte[records];
-        public readonly Departement.Resolved[] Departements = new Departement.Resolved[records];
+        public readonly (Departement.Resolved, int)[] Departements = new (Departement.Resolved, int)[records];
     }
 }

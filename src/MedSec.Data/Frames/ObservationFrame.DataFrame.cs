@@ -72,7 +72,7 @@ public sealed partial class ObservationFrame
             for (var i = 0; i < codes.Length; i++) labels[i] = Label(name, codes[i]);
             frame.Columns[name] = labels;
         }
-        frame.Columns.Insert(2, Text("source", c.Count, i => c.Source[i]));
+        frame.Columns.Insert(2, Text("source", c.Count, c.SourceAt));
         frame.Columns.Add(Text("departement", c.Count, c.DepartementAt));
         frame.Columns.Add(Text("job_title", c.Count, c.JobTitleAt));
         return frame;

@@ -5,17 +5,17 @@ public sealed partial class ObservationColumns
 {
     internal ReadOnlySpan<int> Line => _line.AsSpan(0, _count);
     internal ReadOnlySpan<DateOnly> Date => _date.AsSpan(0, _count);
-    internal ReadOnlySpan<string> Source => _source.AsSpan(0, _count);
+    internal string SourceAt(int i) => _texts[_source[Row(i)]]!;
     internal ReadOnlySpan<byte> Sector => _sector.AsSpan(0, _count);
     internal ReadOnlySpan<byte> Employer => _employer.AsSpan(0, _count);
     internal ReadOnlySpan<byte> Size => _size.AsSpan(0, _count);
     internal ReadOnlySpan<byte> Region => _region.AsSpan(0, _count);
-    internal string? DepartementAt(int i) => SparseAt(_departement, i);
+    internal string? DepartementAt(int i) => _texts[_departement[Row(i)]];
     internal decimal? ExperienceAt(int i) => _hasExperience[i] ? _experience[i] : null;
     internal ReadOnlySpan<decimal> ExperienceValues => _experience.AsSpan(0, _count);
     internal ReadOnlySpan<bool> HasExperience => _hasExperience.AsSpan(0, _count);
     internal ReadOnlySpan<byte> Specialty => _specialty.AsSpan(0, _count);
-    internal string? JobTitleAt(int i) => SparseAt(_jobTitle, i);
+    internal string? JobTitleAt(int i) => _texts[_jobTitle[Row(i)]];
     internal ReadOnlySpan<byte> Grade => _grade.AsSpan(0, _count);
     internal ReadOnlySpan<byte> Echelon => _echelon.AsSpan(0, _count);
     internal ReadOnlySpan<byte> Contract => _contract.AsSpan(0, _count);
@@ -32,6 +32,9 @@ public sealed partial class ObservationColumns
     internal ReadOnlySpan<bool> ConvertedFromNet => _convertedFromNet.AsSpan(0, _count);
     internal ReadOnlySpan<byte> Flags => _flags.AsSpan(0, _count);
     internal string? FlagReasonAt(int i) => SparseAt(_flagReason, i);
+
+    /// <summary><paramref name="i"/>, a row below <see cref="ObservationColumns.Count"/>.</summary>
+    private int Row(int i) => (uint)i < (uint)_count ? i : throw new ArgumentOutOfRangeException(nameof(i));
 
     /// <summary>Row <paramref name="i"/> of a sparse text column (null until a row has a value).</summary>
     private string? SparseAt(string?[]? column, int i) =>

@@ -14,16 +14,16 @@ public sealed partial class ObservationColumns
     private int _count;
     private int[] _line;
     private DateOnly[] _date;
-    private string[] _source;
+    private int[] _source;
     private byte[] _sector;
     private byte[] _employer;
     private byte[] _size;
     private byte[] _region;
-    private string?[]? _departement;
+    private int[] _departement;
     private decimal[] _experience;
     private bool[] _hasExperience;
     private byte[] _specialty;
-    private string?[]? _jobTitle;
+    private int[] _jobTitle;
     private byte[] _grade;
     private byte[] _echelon;
     private byte[] _contract;
@@ -41,20 +41,28 @@ public sealed partial class ObservationColumns
     private string?[]? _flagReason;
 
     /// <summary>
-    /// Guards the first allocation of the sparse text columns (département, job title, flag reason): each is allocated
-    /// when a row first has a value, so an input without the column, or without flags, never clears its 8 bytes a row,
-    /// and one that has it clears them on a reader thread rather than before the readers start.
+    /// Guards the first allocation of the flag reasons: allocated when a row is first flagged, so an input without flags
+    /// never clears its 8 bytes a row, and one with flags clears them on a reader thread rather than before the readers start.
     /// </summary>
     private object? _sparseLock;
     private readonly string?[][] _extra;
 
-    public ObservationColumns(IReadOnlyList<string>? extraNames = null, int capacity = 16)
+    /// <summary>The texts of the source, département and job-title columns, which hold their numbers.</summary>
+    private readonly TextCodes _texts;
+
+    /// <param name="extraNames">The names of the input's unknown columns.</param>
+    /// <param name="capacity">Rows to make room for.</param>
+    /// <param name="texts">The numbers the rows' texts already have (the reader's), or null for a table of their own.</param>
+    public ObservationColumns(IReadOnlyList<string>? extraNames = null, int capacity = 16, TextCodes? texts = null)
     {
         ExtraNames = extraNames ?? [];
+        _texts = texts ?? new TextCodes();
         capacity = Math.Max(capacity, 4);
         _line = Uninitialized<int>(capacity);
         _date = Uninitialized<DateOnly>(capacity);
-        _source = new string[capacity];
+        _source = Uninitialized<int>(capacity);
+        _departement = Uninitialized<int>(capacity);
+        _jobTitle = Uninitialized<int>(capacity);
         _sector = Uninitialized<byte>(capacity);
         _employer = Uninitialized<byte>(capacity);
         _size = Uninitialized<byte>(capacity);
@@ -84,7 +92,7 @@ public sealed partial class ObservationColumns
     /// <summary>
     /// An array for a column that <see cref="Set"/> writes on every row (optional numbers too, with their presence): not
     /// cleared first. A large import would otherwise clear, on one thread before the readers start, memory the GC reuses
-    /// only to overwrite it (20–45 ms for 1 M rows). Text columns are allocated cleared (the GC clears references).
+    /// only to overwrite it (20–45 ms for 1 M rows). The unknown columns' texts are allocated cleared (the GC clears references).
     /// </summary>
     private static T[] Uninitialized<T>(int capacity) where T : unmanaged => GC.AllocateUninitializedArray<T>(capacity);
 
@@ -97,9 +105,9 @@ public sealed partial class ObservationColumns
         {
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
             var observation = new Observation(
-                _date[index], _source[index], (Sector)_sector[index], Optional<EmployerType>(_employer[index]),
-                Optional<SizeBand>(_size[index]), RegionIndex.At(_region[index]), _departement?[index], ExperienceAt(index),
-                Optional<Specialty>(_specialty[index]), _jobTitle?[index], Optional<GradeCode>(_grade[index]),
+                _date[index], _texts[_source[index]]!, (Sector)_sector[index], Optional<EmployerType>(_employer[index]),
+                Optional<SizeBand>(_size[index]), RegionIndex.At(_region[index]), _texts[_departement[index]], ExperienceAt(index),
+                Optional<Specialty>(_specialty[index]), _texts[_jobTitle[index]], Optional<GradeCode>(_grade[index]),
                 _echelon[index] == 0 ? null : _echelon[index], Optional<ContractType>(_contract[index]), WeeklyHoursAt(index),
                 _payAmount[index], (PayBasis)_payBasis[index], _monthsPaid[index], (PayKind)_payKind[index],
                 Optional<Gender>(_gender[index]), _synthetic[index]);
@@ -129,19 +137,20 @@ public sealed partial class ObservationColumns
         return columns;
     }
 
-    public void Add(NormalisedObservation row)
+    public void Add(NormalisedObservation row) =>
+        Add(DraftOf(row.Observation, row.Extra), row.Line,
+            new NormalisedPay((long)(row.MonthlyGross * 100m), row.ConvertedFromNet, row.Flags, row.FlagReason));
+
+    /// <summary>The draft of an observation made elsewhere (the store, tests), its texts numbered in these columns' table.</summary>
+    internal ObservationDraft DraftOf(Observation o, IReadOnlyDictionary<string, string> extra) => new()
     {
-        var o = row.Observation;
-        var draft = new ObservationDraft
-        {
-            Date = o.Date, Source = o.Source, Sector = o.Sector, Employer = o.Employer, Size = o.Size, Region = RegionIndex.Of(o.Region),
-            Departement = o.Departement, ExperienceYears = o.ExperienceYears, Specialty = o.Specialty, JobTitle = o.JobTitle,
-            Grade = o.Grade, Echelon = o.Echelon, Contract = o.Contract, WeeklyHours = o.WeeklyHours, PayAmount = o.PayAmount,
-            PayBasis = o.PayBasis, MonthsPaid = o.MonthsPaid, PayKind = o.PayKind, Gender = o.Gender, Synthetic = o.Synthetic,
-            Extra = [.. ExtraNames.Select(n => row.Extra.TryGetValue(n, out var v) ? v : null)],
-        };
-        Add(draft, row.Line, new NormalisedPay((long)(row.MonthlyGross * 100m), row.ConvertedFromNet, row.Flags, row.FlagReason));
-    }
+        Date = o.Date, Source = o.Source, SourceCode = _texts.CodeOf(o.Source), Sector = o.Sector, Employer = o.Employer, Size = o.Size,
+        Region = RegionIndex.Of(o.Region), Departement = o.Departement, DepartementCode = _texts.CodeOf(o.Departement),
+        ExperienceYears = o.ExperienceYears, Specialty = o.Specialty, JobTitle = o.JobTitle, JobTitleCode = _texts.CodeOf(o.JobTitle),
+        Grade = o.Grade, Echelon = o.Echelon, Contract = o.Contract, WeeklyHours = o.WeeklyHours, PayAmount = o.PayAmount,
+        PayBasis = o.PayBasis, MonthsPaid = o.MonthsPaid, PayKind = o.PayKind, Gender = o.Gender, Synthetic = o.Synthetic,
+        Extra = [.. ExtraNames.Select(n => extra.TryGetValue(n, out var v) ? v : null)],
+    };
 
     internal void Add(in ObservationDraft d, long line, in NormalisedPay pay)
     {
@@ -156,16 +165,16 @@ public sealed partial class ObservationColumns
     {
         _line[i] = checked((int)line);
         _date[i] = d.Date;
-        _source[i] = d.Source;
+        _source[i] = d.SourceCode;
         _sector[i] = (byte)d.Sector;
         _employer[i] = Code(d.Employer);
         _size[i] = Code(d.Size);
         _region[i] = d.Region;
-        if (d.Departement is { } departement) Sparse(ref _departement)[i] = departement;
+        _departement[i] = d.DepartementCode;
         _experience[i] = d.ExperienceYears.GetValueOrDefault();
         _hasExperience[i] = d.ExperienceYears.HasValue;
         _specialty[i] = Code(d.Specialty);
-        if (d.JobTitle is { } jobTitle) Sparse(ref _jobTitle)[i] = jobTitle;
+        _jobTitle[i] = d.JobTitleCode;
         _grade[i] = Code(d.Grade);
         _echelon[i] = (byte)(d.Echelon ?? 0);
         _contract[i] = Code(d.Contract);
@@ -205,17 +214,10 @@ public sealed partial class ObservationColumns
             count += n;
             end = Math.Max(end, start + n);
         }
-        // Rows left behind by the moves must not lend their département, job title or flag reason to rows added later:
-        // Set writes those only when there is one (every other column, unknown columns included, on every row).
-        if (end > count) ClearTexts(count, end - count);
+        // Rows left behind by the moves must not lend their flag reason to rows added later: Set writes one only when
+        // there is one (every other column, unknown columns included, on every row).
+        if (end > count && _flagReason is not null) Array.Clear(_flagReason, count, end - count);
         _count = count;
-    }
-
-    private void ClearTexts(int from, int n)
-    {
-        if (_departement is not null) Array.Clear(_departement, from, n);
-        if (_jobTitle is not null) Array.Clear(_jobTitle, from, n);
-        if (_flagReason is not null) Array.Clear(_flagReason, from, n);
     }
 
     private void Move(int from, int to, int n) => ForEachColumn(new MoveRows(from, to, n));
@@ -260,11 +262,11 @@ public sealed partial class ObservationColumns
         action.On(ref _employer);
         action.On(ref _size);
         action.On(ref _region);
-        action.OnSparse(ref _departement);
+        action.On(ref _departement);
         action.On(ref _experience);
         action.On(ref _hasExperience);
         action.On(ref _specialty);
-        action.OnSparse(ref _jobTitle);
+        action.On(ref _jobTitle);
         action.On(ref _grade);
         action.On(ref _echelon);
         action.On(ref _contract);

@@ -55,7 +55,8 @@ public sealed partial class ObservationCsvReader
         if (!Utf8Text.TryParseDate(s, out d.Date)) return Fail(ObservationField.Date, Fault.Unreadable, s);
         if (d.Date > _today) return Fail(ObservationField.Date, Fault.TooHigh, s, date: d.Date);
         if (d.Date < ObservationReaderOptions.Oldest) return Fail(ObservationField.Date, Fault.TooLow, s, date: d.Date);
-        d.Source = Text(ObservationField.Source, _lookups.Sources) ?? _lookups.DefaultSource;
+        if (Text(ObservationField.Source, _lookups.Sources) is { } source) (d.Source, d.SourceCode) = source;
+        else (d.Source, d.SourceCode) = (_lookups.DefaultSource, _lookups.DefaultSourceCode);
         return null;
     }
 
@@ -82,10 +83,10 @@ public sealed partial class ObservationCsvReader
         if (!_lookups.Regions.TryGet(s, out d.Region)) return Fail(ObservationField.Region, Fault.Unknown, s);
 
         s = Field(ObservationField.Departement);
-        if (s.IsEmpty) d.Departement = null;
+        if (s.IsEmpty) (d.Departement, d.DepartementCode) = (null, 0);
         else if (!_lookups.Departements.TryGet(s, out var departement)) return Fail(ObservationField.Departement, Fault.Unknown, s);
-        else if (departement.Info is { } info && departement.Region != d.Region) return Outside(s, info, d.Region);
-        else d.Departement = departement.Code;
+        else if (departement.Departement.Info is { } info && departement.Departement.Region != d.Region) return Outside(s, info, d.Region);
+        else (d.Departement, d.DepartementCode) = (departement.Departement.Code, departement.Code);
         return null;
     }
 
@@ -104,7 +105,8 @@ public sealed partial class ObservationCsvReader
         else if (_lookups.Specialties.TryGet(s, out var specialty)) d.Specialty = (Specialty)specialty;
         else return Fail(ObservationField.Specialty, Fault.Unknown, s);
 
-        d.JobTitle = Text(ObservationField.JobTitle, _lookups.JobTitles);
+        if (Text(ObservationField.JobTitle, _lookups.JobTitles) is { } title) (d.JobTitle, d.JobTitleCode) = title;
+        else (d.JobTitle, d.JobTitleCode) = (null, 0);
 
         s = Field(ObservationField.Grade);
         if (s.IsEmpty) d.Grade = null;
@@ -195,9 +197,9 @@ public sealed partial class ObservationCsvReader
         return column < 0 ? default : Utf8Text.Trim(_csv.GetSpan(column));
     }
 
-    /// <summary>The trimmed text of a column through a cache of its distinct values, null when empty.</summary>
+    /// <summary>The trimmed text of a column (and its number) through a cache of its distinct values, null when empty.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private string? Text(ObservationField field, Utf8Lookup<string> cache)
+    private TextRef? Text(ObservationField field, Utf8Lookup<TextRef> cache)
     {
         var s = Field(field);
         if (s.IsEmpty) return null;

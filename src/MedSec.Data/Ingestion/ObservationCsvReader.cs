@@ -57,7 +57,7 @@ public sealed partial class ObservationCsvReader : IDisposable
         _headerCount = Header.Names.Count;
         _columns = [.. Enum.GetValues<ObservationField>().Select(Header.ColumnOf)];
         _draft.Extra = new string?[Header.UnknownColumns.Count];
-        _lookups = new FieldLookups(options.DefaultSource ?? fileName, options.Geography);
+        _lookups = new FieldLookups(options.DefaultSource ?? fileName, options.Geography, new TextCodes());
     }
 
     /// <summary>A reader of the records in <paramref name="chunk"/>, a part of <paramref name="parent"/>'s data that starts
@@ -84,7 +84,10 @@ public sealed partial class ObservationCsvReader : IDisposable
     }
 
     /// <summary>Value caches like this reader's, for another thread (a thread's readers share one set).</summary>
-    internal FieldLookups NewFieldLookups() => new(_lookups.DefaultSource, _options.Geography);
+    internal FieldLookups NewFieldLookups() => new(_lookups.DefaultSource, _options.Geography, _lookups.Texts);
+
+    /// <summary>The numbers of the texts this reader and the readers of its parts meet (for the columns they fill).</summary>
+    internal TextCodes Texts => _lookups.Texts;
 
     /// <summary>The UTF-8 text from the header line on (after an optional <c>sep=</c> line).</summary>
     internal ReadOnlyMemory<byte> Input { get; }

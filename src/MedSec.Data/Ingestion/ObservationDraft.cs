@@ -8,6 +8,11 @@ internal struct ObservationDraft
 {
     public DateOnly Date;
     public string Source;
+    /// <summary>Numbers of <see cref="Source"/>, <see cref="Departement"/> and <see cref="JobTitle"/> in the import's
+    /// <see cref="TextCodes"/> (0 for none).</summary>
+    public int SourceCode;
+    public int DepartementCode;
+    public int JobTitleCode;
     public Sector Sector;
     public EmployerType? Employer;
     public SizeBand? Size;

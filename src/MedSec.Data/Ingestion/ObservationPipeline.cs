@@ -37,12 +37,12 @@ public static class ObservationPipeline
         Part[] parts;
         if (chunks is null)
         {
-            columns = new ObservationColumns(reader.Header.UnknownNames, reader.Parts.Sum(p => p.LineFeeds) + 1);
+            columns = new ObservationColumns(reader.Header.UnknownNames, reader.Parts.Sum(p => p.LineFeeds) + 1, reader.Texts);
             parts = [Process(reader, new ObservationNormaliser(lookups), columns, 0, int.MaxValue, options.Progress, reader.Input.Length)];
         }
         else
         {
-            columns = new ObservationColumns(reader.Header.UnknownNames, chunks[^1].Start + chunks[^1].Records);
+            columns = new ObservationColumns(reader.Header.UnknownNames, chunks[^1].Start + chunks[^1].Records, reader.Texts);
             parts = ProcessInParallel(reader, chunks, lookups, columns, options.Degree, options.Progress);
         }
         columns.Gather([.. parts.Select(p => (p.Start, p.Accepted))]);

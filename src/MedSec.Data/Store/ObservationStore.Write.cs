@@ -52,7 +52,7 @@ public sealed partial class ObservationStore
                 p.Integer(importId);
                 p.Integer(c.Line[i]);
                 p.Text(isoDate);
-                p.Text(c.Source[i]);
+                p.Text(c.SourceAt(i));
                 p.Text(CodeBook.Sectors.ToCode((Sector)c.Sector[i]));
                 p.Text(Optional(c.Employer[i], v => CodeBook.Employers.ToCode((EmployerType)v)));
                 p.Text(Optional(c.Size[i], v => CodeBook.Sizes.ToCode((SizeBand)v)));

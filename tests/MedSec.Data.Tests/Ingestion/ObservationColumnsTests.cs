@@ -62,11 +62,6 @@ public class ObservationColumnsTests
             columns.Rows.Select(r => (r.Observation, r.Line, r.MonthlyGross, r.ConvertedFromNet, r.Flags, r.FlagReason, r.Extra["Commentaire"])));
     }
 
-    private static void Set(ObservationColumns columns, int at, Observation o, int line) => columns.Set(at, new ObservationDraft
-    {
-        Date = o.Date, Source = o.Source, Sector = o.Sector, Employer = o.Employer, Size = o.Size, Region = RegionIndex.Of(o.Region),
-        Departement = o.Departement, ExperienceYears = o.ExperienceYears, Specialty = o.Specialty, JobTitle = o.JobTitle, Grade = o.Grade,
-        Echelon = o.Echelon, Contract = o.Contract, WeeklyHours = o.WeeklyHours, PayAmount = o.PayAmount, PayBasis = o.PayBasis,
-        MonthsPaid = o.MonthsPaid, PayKind = o.PayKind, Gender = o.Gender, Synthetic = o.Synthetic, Extra = [],
-    }, line, new NormalisedPay(215_000, false, ObservationFlags.None, null));
+    private static void Set(ObservationColumns columns, int at, Observation o, int line) =>
+        columns.Set(at, columns.DraftOf(o, new Dictionary<string, string>()), line, new NormalisedPay(215_000, false, ObservationFlags.None, null));
 }

@@ -20,6 +20,8 @@ public static class MedSecPhase
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var jit = System.Runtime.JitInfo.GetCompilationTime();
         var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var gen2 = GC.CollectionCount(2);
+        var pause = GC.GetTotalPauseDuration();
         var watch = Stopwatch.StartNew();
         var bytes = InputFile.Read(path);
         var read = watch.Elapsed;
@@ -42,6 +44,10 @@ public static class MedSecPhase
                 // Time the JIT spent compiling during the run (all threads) and the methods it compiled: the cold run's extra.
                 ["jit"] = (System.Runtime.JitInfo.GetCompilationTime() - jit).TotalMilliseconds,
                 ["jitMethods"] = System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods,
+                // Full collections during the run, and the time the GC paused the readers (a background collection runs
+                // beside them and pauses them only briefly).
+                ["gen2Collections"] = GC.CollectionCount(2) - gen2,
+                ["gcPauseMs"] = (GC.GetTotalPauseDuration() - pause).TotalMilliseconds,
             },
             table.Cells.ToDictionary(c => c.Key[0], c => c.Values![0]));
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using MedSec.Data.Ingestion;
 using MedSec.Domain.Codes;
@@ -48,6 +49,7 @@ public sealed partial class ObservationFrame
     }
 
     /// <summary>An Arrow validity map (a bit per row, least significant first) and the number of nulls.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (byte[] Bits, int Nulls) Validity(ReadOnlySpan<bool> present)
     {
         var bits = new byte[(present.Length + 7) / 8];
@@ -113,6 +115,7 @@ public sealed partial class ObservationFrame
         return bits;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static byte[] Dates(ReadOnlySpan<DateOnly> dates)
     {
         var bytes = new byte[dates.Length * sizeof(long)];
@@ -122,6 +125,7 @@ public sealed partial class ObservationFrame
     }
 
     /// <summary>Cents as decimals with scale 2 (exact, no division).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static byte[] Euros(ReadOnlySpan<long> cents)
     {
         var bytes = new byte[cents.Length * sizeof(decimal)];

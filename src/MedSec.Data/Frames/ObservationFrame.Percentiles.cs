@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MedSec.Data.Ingestion;
 using MedSec.Domain.Codes;
 using MedSec.Domain.Observations;
@@ -52,6 +53,7 @@ public sealed partial class ObservationFrame
     }
 
     /// <summary>Sets the key of each row the filter keeps to 0 and of the others to −1; returns how many it keeps.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Select(ObservationFilter f, long[] keys)
     {
         var flags = Columns.Flags;
@@ -92,6 +94,7 @@ public sealed partial class ObservationFrame
     /// The usual market query (one dimension that is a code column, only flags excluding rows) without a key per row: the
     /// byte codes are the keys, counted in one pass and scattered in a second.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Buckets BucketByCode(ObservationFilter f, ReadOnlySpan<byte> codes)
     {
         var flags = Columns.Flags;
@@ -137,6 +140,7 @@ public sealed partial class ObservationFrame
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddToKeys(long[] keys, FrameDimension dimension, int cardinality, int minYear)
     {
         var codes = CodesOf(dimension);
@@ -149,6 +153,7 @@ public sealed partial class ObservationFrame
     }
 
     /// <summary>The distinct keys in order and their counts (an array for small key spaces, a dictionary beyond).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (long[] Keys, int[] Counts) CountKeys(long[] keys, long cells)
     {
         if (cells <= DenseCells)
@@ -169,6 +174,7 @@ public sealed partial class ObservationFrame
     private const int ParallelRows = 200_000;
 
     /// <summary>Copies the cents of each kept row into its key's bucket (the buckets follow each other in key order).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Scatter(long[] keys, long[] ordered, long cells, int[] offsets, long[] scratch)
     {
         var fill = offsets[..^1];

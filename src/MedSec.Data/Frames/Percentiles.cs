@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace MedSec.Data.Frames;
 
@@ -87,6 +88,7 @@ public static class Percentiles
         if (p is < 0m or > 1m) throw new ArgumentOutOfRangeException(nameof(p), p, "A percentile is between 0 and 1.");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static T Min<T>(ReadOnlySpan<T> values) where T : struct, INumber<T>
     {
         var min = values[0];
@@ -100,6 +102,7 @@ public static class Percentiles
     /// greater-or-equal after (quickselect, 3-way partition for the many equal salaries, median-of-3 pivot; falls back
     /// to a sort when partitions degenerate).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Select<T>(Span<T> s, int k) where T : struct, INumber<T>
     {
         var budget = 2 * (BitOperations.Log2((uint)Math.Max(s.Length, 1)) + 1);

@@ -192,6 +192,7 @@ public static class ObservationPipeline
         return ObservationNormaliser.Cents(result[0]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FlagAbsurd(ObservationColumns columns, decimal p90)
     {
         var limitCents = (long)decimal.Floor(ObservationPipelineOptions.AbsurdFactor * p90 * 100m);
@@ -206,6 +207,7 @@ public static class ObservationPipeline
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<FlaggedRecord> CollectFlags(ObservationColumns columns, string payColumn)
     {
         var flags = columns.Flags;

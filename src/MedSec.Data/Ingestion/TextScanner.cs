@@ -15,7 +15,7 @@ namespace MedSec.Data.Ingestion;
 /// consecutive bytes (three table lookups on their nibbles), except a missing third or fourth byte, which shows as a
 /// byte 2 or 3 after a 3- or 4-byte lead that is not a continuation. French files have an accent every few dozen bytes,
 /// which keeps .NET's <see cref="Utf8.IsValid(ReadOnlySpan{byte})"/> off its ASCII fast path (~37 ms for the 127 MB
-/// benchmark file on one core, against ~13 ms here, counting included). Without AVX2 the pass is .NET's check and counts.
+/// benchmark file on one core, against ~14 ms here, counting included). Without AVX2 the pass is .NET's check and counts.
 /// That both give .NET's answer on every input is a tested property.
 /// </para>
 /// </summary>

@@ -7,12 +7,13 @@ namespace MedSec.Bench;
 
 /// <summary>
 /// Runs the engines in rounds, each engine in its own child process (so each peak memory is its own) doing one cold run
-/// and one warm run; the engines alternate within a round so they meet the same load on a shared machine. Checks that
-/// they computed the same medians and prints a Markdown report.
+/// and one warm run (and, with <c>steady</c> &gt; 0, that many more, whose median is the process's steady state); the
+/// engines alternate within a round so they meet the same load on a shared machine. Checks that they computed the same
+/// medians and prints a Markdown report.
 /// </summary>
 public static class Compare
 {
-    public static int Run(int rows, int rounds, string directory, bool narrow = false, bool aot = true)
+    public static int Run(int rows, int rounds, string directory, bool narrow = false, bool aot = true, int steady = 0)
     {
         Directory.CreateDirectory(directory);
         // Each engine: its name in the report, the phase its child runs, and the executable (this one, or the AOT build).
@@ -36,22 +37,22 @@ public static class Compare
         {
             foreach (var (engine, phase, executable, threads) in engines)
             {
-                var report = Child(executable, phase, path, threads);
+                var report = Child(executable, phase, path, threads, 2 + steady);
                 reports[$"{engine}-{threads}t"].Add(report);
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"round {round}: {report.Engine} cold {report.Runs[0].Milliseconds:F0} ms, warm {report.Runs[1].Milliseconds:F0} ms"));
             }
         }
         var loadAfter = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
-        Console.WriteLine(Markdown(reports, path, size, rows, rounds, load, loadAfter));
+        Console.WriteLine(Markdown(reports, path, size, rows, rounds, load, loadAfter, steady));
         return 0;
     }
 
-    private static PhaseReport Child(string executable, string phase, string path, int threads)
+    private static PhaseReport Child(string executable, string phase, string path, int threads, int runs)
     {
         var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(executable) == "dotnet") start.ArgumentList.Add(typeof(Compare).Assembly.Location);
-        foreach (var arg in new[] { "phase", phase, path, "--threads", threads.ToString(CultureInfo.InvariantCulture), "--runs", "2" })
+        foreach (var arg in new[] { "phase", phase, path, "--threads", threads.ToString(CultureInfo.InvariantCulture), "--runs", runs.ToString(CultureInfo.InvariantCulture) })
             start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEnd();
@@ -66,8 +67,11 @@ public static class Compare
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
+    /// <summary>A process's steady state: the median of its runs after the second.</summary>
+    private static double Steady(PhaseReport report) => Median(report.Runs.Skip(2).Select(r => r.Milliseconds));
+
     private static string Markdown(Dictionary<string, List<PhaseReport>> reports, string path, long size, int rows, int rounds,
-        string load, string loadAfter)
+        string load, string loadAfter, int steady)
     {
         var c = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
@@ -82,6 +86,19 @@ public static class Compare
             var median = Median(warm);
             sb.AppendLine(c, $"| {engine} | {Median(list.Select(r => r.Runs[0].Milliseconds)):F0} | {warm.Min():F0} | {median:F0} | {rows / median * 1000 / 1e6:F2} M | {size / 1e6 / median * 1000:F0} | {list.Max(r => r.PeakMegabytes):F0} |");
         }
+        if (steady > 0)
+        {
+            sb.AppendLine();
+            sb.AppendLine(c, $"Steady state: in each process, the median of runs 3–{2 + steady} (after the cold and the warm run); the table gives the median of those over the rounds.");
+            sb.AppendLine();
+            sb.AppendLine("| engine | steady median (ms) | rows/s (steady median) |");
+            sb.AppendLine("|---|---:|---:|");
+            foreach (var (engine, list) in reports)
+            {
+                var median = Median(list.Select(Steady));
+                sb.AppendLine(c, $"| {engine} | {median:F0} | {rows / median * 1000 / 1e6:F2} M |");
+            }
+        }
         sb.AppendLine();
         foreach (var threads in new[] { 2, 1 })
         {
@@ -91,7 +108,8 @@ public static class Compare
                 var duck = reports[$"duckdb-{threads}t"];
                 var perRound = ours.Zip(duck, (o, d) => d.Runs[1].Milliseconds / o.Runs[1].Milliseconds).ToArray();
                 var perRoundCold = ours.Zip(duck, (o, d) => d.Runs[0].Milliseconds / o.Runs[0].Milliseconds).ToArray();
-                sb.AppendLine(c, $"- {threads} thread{(threads > 1 ? "s" : "")}, {variant}: DuckDB time / MedSec time, warm, median of the per-round ratios = **{Median(perRound):F2}×** (per round: {string.Join(", ", perRound.Select(r => r.ToString("F2", c)))}); cold: **{Median(perRoundCold):F2}×** (per round: {string.Join(", ", perRoundCold.Select(r => r.ToString("F2", c)))})");
+                var steadyRatio = steady > 0 ? string.Create(c, $"; steady: **{Median(ours.Zip(duck, (o, d) => Steady(d) / Steady(o))):F2}×**") : "";
+                sb.AppendLine(c, $"- {threads} thread{(threads > 1 ? "s" : "")}, {variant}: DuckDB time / MedSec time, warm, median of the per-round ratios = **{Median(perRound):F2}×** (per round: {string.Join(", ", perRound.Select(r => r.ToString("F2", c)))}); cold: **{Median(perRoundCold):F2}×** (per round: {string.Join(", ", perRoundCold.Select(r => r.ToString("F2", c)))}){steadyRatio}");
             }
         }
         foreach (var engine in reports.Keys.Where(k => k.StartsWith("medsec", StringComparison.Ordinal)))

@@ -5,7 +5,7 @@ using MedSec.Analytics.Imports;
 using MedSec.Bench;
 
 // dotnet run -c Release --project bench/MedSec.Bench -- compare --rows 1000000 --rounds 5
-//   generate --rows N --out FILE | phase medsec|duckdb FILE [--threads T] [--runs R] | compare [--rows N] [--rounds R] [--dir DIR] [--narrow] [--no-aot]
+//   generate --rows N --out FILE | phase medsec|duckdb FILE [--threads T] [--runs R] | compare [--rows N] [--rounds R] [--dir DIR] [--narrow] [--no-aot] [--steady N]
 var command = args.FirstOrDefault();
 string Option(string name, string fallback)
 {
@@ -67,7 +67,7 @@ switch (command)
         try
         {
             return Compare.Run(IntOption("--rows", 1_000_000), IntOption("--rounds", 5), Option("--dir", "bench/out"), args.Contains("--narrow"),
-                aot: !args.Contains("--no-aot"));
+                aot: !args.Contains("--no-aot"), steady: IntOption("--steady", 0));
         }
         catch (InvalidOperationException e)
         {
@@ -75,7 +75,7 @@ switch (command)
             return 1;
         }
     default:
-        Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MedSec.Bench -- compare [--rows N] [--rounds R] [--dir DIR] [--narrow] [--no-aot]");
+        Console.Error.WriteLine("usage: dotnet run -c Release --project bench/MedSec.Bench -- compare [--rows N] [--rounds R] [--dir DIR] [--narrow] [--no-aot] [--steady N]");
         Console.Error.WriteLine("       … generate --rows N --out FILE | phase medsec|duckdb FILE [--threads T] [--runs R]");
         Console.Error.WriteLine("       … load [--clients 50] [--requests 5000] [--seconds 60] [--warmup 5000] [--url URL] [--append docs/PERFORMANCE.md]");
         return 2;

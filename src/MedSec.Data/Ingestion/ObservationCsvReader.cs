@@ -17,7 +17,7 @@ public sealed partial class ObservationCsvReader : IDisposable
     private readonly long _lineOffset;
 
     /// <summary>
-    /// For a part without quotes whose line breaks all end records (a second thread's part): lines are counted here from
+    /// For a part without quotes whose line breaks all end records (a reader thread's part): lines are counted here from
     /// the bytes between records, and CsvHelper neither counts them nor watches for broken quoting (which a part without
     /// quotes cannot have). Its per-record line count scans every record for line breaks (~5 % of an import's time).
     /// </summary>
@@ -92,7 +92,7 @@ public sealed partial class ObservationCsvReader : IDisposable
     /// <summary>The UTF-8 text from the header line on (after an optional <c>sep=</c> line).</summary>
     internal ReadOnlyMemory<byte> Input { get; }
 
-    /// <summary>The parts of <see cref="Input"/> as the decoder's scan counted them (none for a second thread's reader).</summary>
+    /// <summary>The parts of <see cref="Input"/> as the decoder's scan counted them (none for the reader of a part).</summary>
     internal TextPart[] Parts { get; }
 
     /// <summary>Where the data records start in <see cref="Input"/>: after the header line and its line break.</summary>

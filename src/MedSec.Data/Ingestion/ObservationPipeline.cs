@@ -123,7 +123,9 @@ public static class ObservationPipeline
     {
         if (degree < 2) return null;
         var parts = TextPart.After(reader.Parts, reader.DataStart, reader.Input.Span);
-        if (parts.Length < 2 || !Array.TrueForAll(parts, p => p.Plain)) return null;
+        // A part that is not valid UTF-8 (only a text behind a UTF-8 byte order mark is taken as UTF-8 unchecked) may have
+        // been counted only in part: such a text is read in one pass.
+        if (parts.Length < 2 || !Array.TrueForAll(parts, p => p.Plain && p.ValidUtf8)) return null;
 
         var data = reader.Input[reader.DataStart..];
         var chunks = new Chunk[parts.Length];

@@ -18,9 +18,9 @@ internal readonly record struct TextPart(int Start, int End, bool ValidUtf8, int
 
     /// <summary>
     /// The parts of <paramref name="text"/>[<paramref name="offset"/>..] (offsets from there): the parts before it
-    /// dropped, the one it falls in shortened and counted again from there (in practice the header and Excel's
-    /// <c>sep=</c> line: a few bytes). The counts only hold for parts cut just after a line feed, as
-    /// <see cref="TextScanner.ScanParts"/> cuts them.
+    /// dropped, the one it falls in shortened and its counts less those of the bytes cut off (in practice the header and
+    /// Excel's <c>sep=</c> line: a few bytes). The counts only hold for parts cut just after a line feed, as
+    /// <see cref="TextScanner.ScanParts"/> cuts them, and the validity stays the whole part's.
     /// </summary>
     public static TextPart[] After(IReadOnlyList<TextPart> parts, int offset, ReadOnlySpan<byte> text)
     {
@@ -45,8 +45,8 @@ internal readonly record struct TextPart(int Start, int End, bool ValidUtf8, int
             LineFeeds = LineFeeds - prefix.Count((byte)'\n'),
             CarriageReturns = CarriageReturns - prefix.Count((byte)'\r'),
             CrLfs = CrLfs - prefix.Count("\r\n"u8) - splitPair,
-            // HasQuote stays: after a quote in the prefix it is unknown whether the rest has one, and a part with a quote
-            // is read in one pass, which is right in any case.
+            // A quote in the prefix (a quoted header name) says nothing of the rest, which is looked at again.
+            HasQuote = HasQuote && (!prefix.Contains((byte)'"') || text[offset..End].Contains((byte)'"')),
         };
     }
 }

@@ -102,6 +102,28 @@ public class ParallelPipelineTests
         Assert.Equal(45_003, three.Observations[^1].Line);
     }
 
+    /// <summary>A byte order mark makes the text UTF-8 without a check; a byte that is not UTF-8 behind it stops the scan of
+    /// its part early, so the parts' counts cannot be trusted: the input is read in one pass, as it would be anyway.</summary>
+    [Fact]
+    public void ABadByteBehindAUtf8ByteOrderMarkIsReadAsInOnePass()
+    {
+        var text = new StringBuilder("Date;Secteur;Région;Salaire;Base;Heures hebdo;Intitulé du poste\n");
+        for (var i = 0; i < 45_000; i++)
+            text.Append($"15/03/2025;Privé;84;{1800 + i % 1500};Mensuel;35;Secrétaire médicale {(i == 30_000 ? "\u0001" : "")}\n");
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
+        bytes[Array.IndexOf(bytes, (byte)1)] = 0xFF;
+        Assert.True(bytes.Length > 1 << 20);
+        ObservationIngestResult Run(int threads) => ObservationPipeline.Run("bom.csv", bytes, FakePayLookups.Instance,
+            CsvTextBuilder.Options() with { MaxDegreeOfParallelism = threads });
+
+        var one = Run(1);
+        var three = Run(3);
+
+        Assert.Null(three.FileError);
+        Assert.Equal((45_000L, 45_000L), (three.Read, three.Accepted));
+        Assert.Equal(one.Observations.Rows, three.Observations.Rows, new RowComparer());
+    }
+
     /// <summary>The parts' line numbers start after every physical line before the data: Excel's <c>sep=</c> line and a
     /// header whose quoted name holds a line break (quotes in the header do not stop the parallel read).</summary>
     [Theory]

@@ -69,7 +69,7 @@ public sealed partial class ObservationFrame
         return selected;
     }
 
-    /// <summary>Only flags exclude rows (the usual market query): then a code column gives the keys in one pass.</summary>
+    /// <summary>Only flags exclude rows (the usual market query): then a code column's bytes are the keys (<see cref="BucketByCode"/>).</summary>
     private static bool SimpleFilter(ObservationFilter f) =>
         f with { ExcludeFlags = ObservationFlags.None } == new ObservationFilter(ExcludeFlags: ObservationFlags.None);
 

@@ -37,8 +37,7 @@ public sealed partial class ObservationColumns
     private int Row(int i) => (uint)i < (uint)_count ? i : throw new ArgumentOutOfRangeException(nameof(i));
 
     /// <summary>Row <paramref name="i"/> of a sparse text column (null until a row has a value).</summary>
-    private string? SparseAt(string?[]? column, int i) =>
-        (uint)i < (uint)_count ? column?[i] : throw new ArgumentOutOfRangeException(nameof(i));
+    private string? SparseAt(string?[]? column, int i) => column?[Row(i)];
     internal ReadOnlySpan<string?> Extra(int column) => _extra[column].AsSpan(0, _count);
 
     /// <summary>A numeric column's backing array as bytes over the first <see cref="ObservationColumns.Count"/> rows (shared

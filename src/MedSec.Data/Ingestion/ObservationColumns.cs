@@ -105,9 +105,9 @@ public sealed partial class ObservationColumns
         {
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
             var observation = new Observation(
-                _date[index], _texts[_source[index]]!, (Sector)_sector[index], Optional<EmployerType>(_employer[index]),
-                Optional<SizeBand>(_size[index]), RegionIndex.At(_region[index]), _texts[_departement[index]], ExperienceAt(index),
-                Optional<Specialty>(_specialty[index]), _texts[_jobTitle[index]], Optional<GradeCode>(_grade[index]),
+                _date[index], SourceAt(index), (Sector)_sector[index], Optional<EmployerType>(_employer[index]),
+                Optional<SizeBand>(_size[index]), RegionIndex.At(_region[index]), DepartementAt(index), ExperienceAt(index),
+                Optional<Specialty>(_specialty[index]), JobTitleAt(index), Optional<GradeCode>(_grade[index]),
                 _echelon[index] == 0 ? null : _echelon[index], Optional<ContractType>(_contract[index]), WeeklyHoursAt(index),
                 _payAmount[index], (PayBasis)_payBasis[index], _monthsPaid[index], (PayKind)_payKind[index],
                 Optional<Gender>(_gender[index]), _synthetic[index]);

@@ -38,7 +38,7 @@ public sealed partial class ObservationCsvReader : IDisposable
         _options = options;
         _today = options.TodayOrNow;
         _lineOffset = dialect.LinesBeforeHeader;
-        _csv = CsvReader.Create(text, CsvOptions(hasHeader: true));
+        _csv = CsvReader.Create(text, CsvOptions());
         try
         {
             _csv.ReadHeader();
@@ -75,8 +75,7 @@ public sealed partial class ObservationCsvReader : IDisposable
         _today = parent._today;
         _lineOffset = linesBefore;
         _plain = true;
-        _csv = CsvReader.Create(chunk, CsvInput.Options(Dialect.Separator, hasHeader: false, _options.MaxRecordBytes, onMalformed: null)
-            with { PoolStrings = true, TrackLineNumbers = false });
+        _csv = CsvReader.Create(chunk, CsvOptions());
         _headerCount = Header.Names.Count;
         _columns = parent._columns;
         _draft.Extra = new string?[Header.UnknownColumns.Count];
@@ -112,8 +111,11 @@ public sealed partial class ObservationCsvReader : IDisposable
     /// name may hold line breaks), counted as CsvHelper counts them (CRLF, LF or a lone CR each end one).</summary>
     internal long LinesBeforeData => Dialect.LinesBeforeHeader + CsvInput.LineBreaks(Input.Span[..DataStart]);
 
-    private CsvReaderOptions CsvOptions(bool hasHeader) =>
-        CsvInput.Options(Dialect.Separator, hasHeader, _options.MaxRecordBytes, m => _malformed = m) with { PoolStrings = true };
+    /// <summary>CsvHelper's settings: the whole input starts with the header; a plain part has none, and needs neither line
+    /// tracking nor reports of broken quoting (see <see cref="_plain"/>).</summary>
+    private CsvReaderOptions CsvOptions() =>
+        CsvInput.Options(Dialect.Separator, hasHeader: !_plain, _options.MaxRecordBytes, _plain ? null : m => _malformed = m)
+            with { PoolStrings = true, TrackLineNumbers = !_plain };
 
     public string FileName { get; }
 

@@ -115,17 +115,16 @@ public static class ObservationPipeline
 
     /// <summary>
     /// Where to cut the data records for several threads, or null to read them in one pass: the parts of the decoder's
-    /// scan, from the first data record on. Only inputs without any quote and with plain line breaks (every CR followed
-    /// by LF) are cut: there every line break ends a record, so each part (cut just after a line feed) starts at a
+    /// scan, from the first data record on. Only inputs without any quote, with plain line breaks (every CR followed by LF)
+    /// and whole counts (a text behind a UTF-8 byte order mark is taken as UTF-8 unchecked, and the scan of a part that is
+    /// not may stop early) are cut: there every line break ends a record, so each part (cut just after a line feed) starts at a
     /// record and the line numbers of a part follow from the line breaks before it; the result is the same as in one pass.
     /// </summary>
     private static Chunk[]? Partition(ObservationCsvReader reader, int degree)
     {
         if (degree < 2) return null;
         var parts = TextPart.After(reader.Parts, reader.DataStart, reader.Input.Span);
-        // A part that is not valid UTF-8 (only a text behind a UTF-8 byte order mark is taken as UTF-8 unchecked) may have
-        // been counted only in part: such a text is read in one pass.
-        if (parts.Length < 2 || !Array.TrueForAll(parts, p => p.Plain && p.ValidUtf8)) return null;
+        if (parts.Length < 2 || !Array.TrueForAll(parts, p => p.Plain)) return null;
 
         var data = reader.Input[reader.DataStart..];
         var chunks = new Chunk[parts.Length];

@@ -12,9 +12,10 @@ internal readonly record struct TextPart(int Start, int End, bool ValidUtf8, int
 {
     public int Length => End - Start;
 
-    /// <summary>Every line break of the part ends a record: no quote (a quoted field may hold line breaks) and no lone CR
-    /// (which ends a line of its own).</summary>
-    public bool Plain => !HasQuote && CarriageReturns == CrLfs;
+    /// <summary>Every line break of the part ends a record, and the counts say how many: the scan went to the end (it may
+    /// stop early in bytes that are not UTF-8), no quote (a quoted field may hold line breaks) and no lone CR (which ends a
+    /// line of its own).</summary>
+    public bool Plain => ValidUtf8 && !HasQuote && CarriageReturns == CrLfs;
 
     /// <summary>
     /// The parts of <paramref name="text"/>[<paramref name="offset"/>..] (offsets from there): the parts before it

@@ -70,7 +70,9 @@ public static class JobAdPayRules
         {
             flags |= ObservationFlags.BelowFloor;
             var scaled = weeklyHours is { } h && h != WorkingTime.FullTimeWeeklyHours ? $" (ramené de {IngestText.Number(h)} h à {IngestText.Number(WorkingTime.FullTimeWeeklyHours)} h)" : "";
-            var noHours = weeklyHours is null && partTime ? " ; temps partiel, mais l'offre ne donne pas d'heures pour ramener le montant à 35 h" : "";
+            var noHours = weeklyHours is null && partTime
+                ? $" ; temps partiel, mais l'offre ne donne pas d'heures pour ramener le montant à {IngestText.Number(WorkingTime.FullTimeWeeklyHours)} h"
+                : "";
             reasons.Add($"{IngestText.Euros(monthlyMin)} par mois à temps plein{scaled}, sous le SMIC ({IngestText.Euros(smic)}){noHours}.");
         }
 

@@ -29,11 +29,9 @@ public class ParallelPipelineTests
     {
         var bytes = LargeFile(newLine);
         Assert.True(bytes.Length > 1 << 20);
-        ObservationIngestResult Run(int degree) => ObservationPipeline.Run("big.csv", bytes, FakePayLookups.Instance,
-            CsvTextBuilder.Options() with { MaxDegreeOfParallelism = degree });
 
-        var one = Run(1);
-        var three = Run(3);
+        var one = Read("big.csv", bytes, 1);
+        var three = Read("big.csv", bytes, 3);
 
         Assert.Equal(40_000, one.Read);
         Assert.Equal(one.Read, one.Accepted + one.Rejected);
@@ -59,11 +57,9 @@ public class ParallelPipelineTests
         if (!finalLineBreak) text.Length--;
         var bytes = Encoding.UTF8.GetBytes(text.ToString());
         Assert.True(bytes.Length > 1 << 20);
-        ObservationIngestResult Run(int threads) => ObservationPipeline.Run("valid.csv", bytes, FakePayLookups.Instance,
-            CsvTextBuilder.Options() with { MaxDegreeOfParallelism = threads });
 
-        var one = Run(1);
-        var many = Run(degree);
+        var one = Read("valid.csv", bytes, 1);
+        var many = Read("valid.csv", bytes, degree);
 
         Assert.Equal((45_000L, 45_000L), (one.Read, one.Accepted));
         Assert.Equal((one.Read, one.Accepted, one.Rejected), (many.Read, many.Accepted, many.Rejected));
@@ -89,11 +85,9 @@ public class ParallelPipelineTests
         }
         var bytes = Encoding.UTF8.GetBytes(text.ToString());
         Assert.True(bytes.Length > 1 << 20);
-        ObservationIngestResult Run(int threads) => ObservationPipeline.Run("special.csv", bytes, FakePayLookups.Instance,
-            CsvTextBuilder.Options() with { MaxDegreeOfParallelism = threads });
 
-        var one = Run(1);
-        var three = Run(3);
+        var one = Read("special.csv", bytes, 1);
+        var three = Read("special.csv", bytes, 3);
 
         var records = special.Contains('"') ? 45_001 : 45_002;
         Assert.Equal((records, records), (one.Read, one.Accepted));
@@ -113,11 +107,9 @@ public class ParallelPipelineTests
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
         bytes[Array.IndexOf(bytes, (byte)1)] = 0xFF;
         Assert.True(bytes.Length > 1 << 20);
-        ObservationIngestResult Run(int threads) => ObservationPipeline.Run("bom.csv", bytes, FakePayLookups.Instance,
-            CsvTextBuilder.Options() with { MaxDegreeOfParallelism = threads });
 
-        var one = Run(1);
-        var three = Run(3);
+        var one = Read("bom.csv", bytes, 1);
+        var three = Read("bom.csv", bytes, 3);
 
         Assert.Null(three.FileError);
         Assert.Equal((45_000L, 45_000L), (three.Read, three.Accepted));
@@ -136,11 +128,9 @@ public class ParallelPipelineTests
             text.Append($"15/03/2025;Privé;{(i == 44_000 ? "Lune" : "84")};{1800 + i % 1500};Mensuel;35;Secrétaire médicale{newLine}");
         var bytes = Encoding.UTF8.GetBytes(text.ToString());
         Assert.True(bytes.Length > 1 << 20);
-        ObservationIngestResult Run(int threads) => ObservationPipeline.Run("header.csv", bytes, FakePayLookups.Instance,
-            CsvTextBuilder.Options() with { MaxDegreeOfParallelism = threads });
 
-        var one = Run(1);
-        var three = Run(3);
+        var one = Read("header.csv", bytes, 1);
+        var three = Read("header.csv", bytes, 3);
 
         // Lines: sep=, the header's two lines, then record i on line 4 + i.
         Assert.Equal(4 + 44_000, Assert.Single(one.Rejections).Line);
@@ -152,14 +142,16 @@ public class ParallelPipelineTests
     [Fact]
     public void LineNumbersCountTheHeaderBlankLinesAndEveryRecord()
     {
-        var result = ObservationPipeline.Run("big.csv", LargeFile("\n"), FakePayLookups.Instance,
-            CsvTextBuilder.Options() with { MaxDegreeOfParallelism = 2 });
+        var result = Read("big.csv", LargeFile("\n"), 2);
         // Record i is on line 2 + i + (blank records before it) + (empty lines before it: one every 3001 records, three
         // in a row every 7919).
         static long LineOf(int i) => 2 + i + (i / 997 + 1) + (i / 3001 + 1) + 3 * (i / 7919 + 1);
         var bad = Enumerable.Range(0, 40_000).Where(i => i % 1009 == 0 || i % 2003 == 0).ToList();
         Assert.Equal(bad.Select(i => (LineOf(i), i % 2003 == 0 ? "Région" : "Salaire")), result.Rejections.Select(r => (r.Line, r.Column)));
     }
+
+    private static ObservationIngestResult Read(string fileName, byte[] bytes, int threads) =>
+        ObservationPipeline.Run(fileName, bytes, FakePayLookups.Instance, CsvTextBuilder.Options() with { MaxDegreeOfParallelism = threads });
 
     private sealed class RowComparer : IEqualityComparer<Domain.Observations.NormalisedObservation>
     {

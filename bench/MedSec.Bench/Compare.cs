@@ -70,13 +70,39 @@ public static class Compare
     /// <summary>A process's steady state: the median of its runs after the second.</summary>
     private static double Steady(PhaseReport report) => Median(report.Runs.Skip(2).Select(r => r.Milliseconds));
 
+    /// <summary>The CPU's model name (the host's speed varies between machines: read the DuckDB ratio beside the rows/s).</summary>
+    private static string CpuModel()
+    {
+        try
+        {
+            return File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "CPU unknown";
+        }
+        catch (IOException)
+        {
+            return "CPU unknown";
+        }
+    }
+
+    /// <summary>The ingestion issue's two targets for the engine the CLI runs (medsec, 2 threads), as measured in this run.</summary>
+    private static string Targets(Dictionary<string, List<PhaseReport>> reports, int rows, int steady)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var ours = reports["medsec-2t"];
+        var duck = reports["duckdb-2t"];
+        var warm = rows / Median(ours.Select(r => r.Runs[1].Milliseconds)) * 1000 / 1e6;
+        var ratio = Median(ours.Zip(duck, (o, d) => d.Runs[1].Milliseconds / o.Runs[1].Milliseconds));
+        var steadyRate = steady > 0 ? string.Create(c, $", steady median {rows / Median(ours.Select(Steady)) * 1000 / 1e6:F2} M") : "";
+        return string.Create(c,
+            $"Targets (medsec, 2 threads, warm medians): ≥ 5 M rows/s — **{(warm >= 5 ? "met" : "not met")}** ({warm:F2} M{steadyRate}); faster than DuckDB — **{(ratio > 1 ? "met" : "not met")}** ({ratio:F2}×).");
+    }
+
     private static string Markdown(Dictionary<string, List<PhaseReport>> reports, string path, long size, int rows, int rounds,
         string load, string loadAfter, int steady)
     {
         var c = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
         sb.AppendLine(c, $"File: {Path.GetFileName(path)}, {rows:N0} rows, {size / 1e6:F1} MB. {rounds} rounds; in each round every engine runs in a fresh process, once cold (first run: JIT — none for medsec-aot —, fresh memory) then once warm.");
-        sb.AppendLine(c, $"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; /proc/loadavg before: {load}; after: {loadAfter}.");
+        sb.AppendLine(c, $"Machine: {Environment.ProcessorCount} cores ({CpuModel()}), .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; /proc/loadavg before: {load}; after: {loadAfter}.");
         sb.AppendLine();
         sb.AppendLine("| engine | cold median (ms) | warm best (ms) | warm median (ms) | rows/s (warm median) | MB/s (warm median) | peak RSS (MB) |");
         sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
@@ -99,6 +125,8 @@ public static class Compare
                 sb.AppendLine(c, $"| {engine} | {median:F0} | {rows / median * 1000 / 1e6:F2} M |");
             }
         }
+        sb.AppendLine();
+        sb.AppendLine(Targets(reports, rows, steady));
         sb.AppendLine();
         foreach (var threads in new[] { 2, 1 })
         {

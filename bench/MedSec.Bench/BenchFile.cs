@@ -22,6 +22,7 @@ public static class BenchFile
 
     public static void Write(string path, int rows, int seed = 1147)
     {
+        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } directory) Directory.CreateDirectory(directory);
         using var stream = File.Create(path);
         ObservationCsvWriter.Write(stream, Generate(rows, seed), ObservationCsvStyle.French, new UTF8Encoding(false), "\n");
     }

@@ -22,6 +22,7 @@ public static class MedSecPhase
         var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
         var gen2 = GC.CollectionCount(2);
         var pause = GC.GetTotalPauseDuration();
+        var cpu = ProcessCounters.Now();
         var watch = Stopwatch.StartNew();
         var bytes = InputFile.Read(path);
         var read = watch.Elapsed;
@@ -32,6 +33,7 @@ public static class MedSecPhase
         var framed = watch.Elapsed;
         var table = frame.Percentiles(new PercentileQuery(GroupBy: [FrameDimension.Region], Probabilities: [0.5m], K: 1));
         var total = watch.Elapsed;
+        var used = ProcessCounters.Now() - cpu;
         if (result.FileError is not null || result.Rejected != 0) throw new InvalidOperationException($"bench file not clean: {result.FileError} {result.Rejected} rejected");
         return new PhaseRun($"{Engine}-{threads}t", result.Read, total.TotalMilliseconds,
             new Dictionary<string, double>
@@ -48,6 +50,11 @@ public static class MedSecPhase
                 // beside them and pauses them only briefly).
                 ["gen2Collections"] = GC.CollectionCount(2) - gen2,
                 ["gcPauseMs"] = (GC.GetTotalPauseDuration() - pause).TotalMilliseconds,
+                // CPU of the whole process during the run, in user code and in the kernel (file read, page faults), and the
+                // pages it touched for the first time (each one zeroed by the kernel).
+                ["userMs"] = used.UserMilliseconds,
+                ["kernelMs"] = used.KernelMilliseconds,
+                ["minorFaults"] = used.MinorFaults,
             },
             table.Cells.ToDictionary(c => c.Key[0], c => c.Values![0]));
     }

@@ -6,6 +6,7 @@ using MedSec.Bench;
 
 // dotnet run -c Release --project bench/MedSec.Bench -- compare --rows 1000000 --rounds 5
 //   generate --rows N --out FILE | phase medsec|duckdb FILE [--threads T] [--runs R] | compare [--rows N] [--rounds R] [--dir DIR] [--narrow] [--no-aot] [--steady N]
+//   loop csv|validate|pipeline FILE [--runs R] [--threads T] [--verbose]: one stage in a loop (csv: CsvHelper alone, the floor)
 var command = args.FirstOrDefault();
 string Option(string name, string fallback)
 {
@@ -45,13 +46,24 @@ switch (command)
             process.Refresh();
             var cpuBefore = process.TotalProcessorTime;
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            if (args[1] == "validate")
+            if (args[1] == "csv")
+            {
+                // CsvHelper alone: every field of every record read and trimmed (the floor under validation).
+                using var csv = CsvHelper.CsvReader.Create(bytes, MedSec.Data.Ingestion.CsvInput.Options(';', hasHeader: true, 1 << 20, null) with { TrackLineNumbers = false });
+                long total = 0;
+                while (csv.Read())
+                    for (var f = 0; f < csv.FieldCount; f++) total += MedSec.Data.Ingestion.Utf8Text.Trim(csv.GetSpan(f)).Length;
+                GC.KeepAlive(total);
+            }
+            else if (args[1] == "validate")
             {
                 using var reader = MedSec.Data.Ingestion.ObservationCsvReader.Open("x.csv", bytes);
                 while (reader.Next()) { }
             }
             else MedSec.Data.Ingestion.ObservationPipeline.Run("x.csv", bytes, lookups, new(ReferenceP90: 10_000m, MaxDegreeOfParallelism: IntOption("--threads", 1)));
             times.Add(watch.Elapsed.TotalMilliseconds);
+            if (args.Contains("--verbose"))
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  run {i + 1}: {times[^1]:F0} ms, gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, jit {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms, {ProcessCounters.Now()}"));
             process.Refresh();
             cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
         }

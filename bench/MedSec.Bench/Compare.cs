@@ -40,7 +40,7 @@ public static class Compare
                 var report = Child(executable, phase, path, threads, 2 + steady);
                 reports[$"{engine}-{threads}t"].Add(report);
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"round {round}: {report.Engine} cold {report.Runs[0].Milliseconds:F0} ms, warm {report.Runs[1].Milliseconds:F0} ms"));
+                    $"round {round}: {report.Engine} cold {Cold(report):F0} ms, warm {Warm(report):F0} ms"));
             }
         }
         var loadAfter = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
@@ -90,17 +90,21 @@ public static class Compare
     /// <summary>Millions of rows per second for a run of <paramref name="milliseconds"/>.</summary>
     private static double MillionRowsPerSecond(int rows, double milliseconds) => rows / milliseconds * 1000 / 1e6;
 
-    /// <summary>DuckDB time / MedSec time of each round's warm runs.</summary>
-    private static double[] WarmRatios(List<PhaseReport> ours, List<PhaseReport> duck) =>
-        [.. ours.Zip(duck, (o, d) => d.Runs[1].Milliseconds / o.Runs[1].Milliseconds)];
+    /// <summary>DuckDB time / MedSec time of each round, for one measure of a process (its cold run, warm run, steady state).</summary>
+    private static double[] Ratios(List<PhaseReport> ours, List<PhaseReport> duck, Func<PhaseReport, double> time) =>
+        [.. ours.Zip(duck, (o, d) => time(d) / time(o))];
+
+    private static double Cold(PhaseReport report) => report.Runs[0].Milliseconds;
+
+    private static double Warm(PhaseReport report) => report.Runs[1].Milliseconds;
 
     /// <summary>The ingestion issue's two targets for the engine the CLI runs (medsec, 2 threads), as measured in this run.</summary>
     private static string Targets(Dictionary<string, List<PhaseReport>> reports, int rows, int steady)
     {
         var c = CultureInfo.InvariantCulture;
         var ours = reports["medsec-2t"];
-        var warm = MillionRowsPerSecond(rows, Median(ours.Select(r => r.Runs[1].Milliseconds)));
-        var ratio = Median(WarmRatios(ours, reports["duckdb-2t"]));
+        var warm = MillionRowsPerSecond(rows, Median(ours.Select(Warm)));
+        var ratio = Median(Ratios(ours, reports["duckdb-2t"], Warm));
         var steadyRate = steady > 0 ? string.Create(c, $", steady median {MillionRowsPerSecond(rows, Median(ours.Select(Steady))):F2} M") : "";
         return string.Create(c,
             $"Targets (medsec, 2 threads, warm medians): ≥ {TargetMillionRowsPerSecond} M rows/s — **{(warm >= TargetMillionRowsPerSecond ? "met" : "not met")}** ({warm:F2} M{steadyRate}); faster than DuckDB — **{(ratio > 1 ? "met" : "not met")}** ({ratio:F2}×).");
@@ -118,9 +122,9 @@ public static class Compare
         sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
         foreach (var (engine, list) in reports)
         {
-            var warm = list.Select(r => r.Runs[1].Milliseconds).ToArray();
+            var warm = list.Select(Warm).ToArray();
             var median = Median(warm);
-            sb.AppendLine(c, $"| {engine} | {Median(list.Select(r => r.Runs[0].Milliseconds)):F0} | {warm.Min():F0} | {median:F0} | {MillionRowsPerSecond(rows, median):F2} M | {size / 1e6 / median * 1000:F0} | {list.Max(r => r.PeakMegabytes):F0} |");
+            sb.AppendLine(c, $"| {engine} | {Median(list.Select(Cold)):F0} | {warm.Min():F0} | {median:F0} | {MillionRowsPerSecond(rows, median):F2} M | {size / 1e6 / median * 1000:F0} | {list.Max(r => r.PeakMegabytes):F0} |");
         }
         if (steady > 0)
         {
@@ -144,9 +148,9 @@ public static class Compare
             {
                 if (!reports.TryGetValue($"{variant}-{threads}t", out var ours)) continue;
                 var duck = reports[$"duckdb-{threads}t"];
-                var perRound = WarmRatios(ours, duck);
-                var perRoundCold = ours.Zip(duck, (o, d) => d.Runs[0].Milliseconds / o.Runs[0].Milliseconds).ToArray();
-                var steadyRatio = steady > 0 ? string.Create(c, $"; steady: **{Median(ours.Zip(duck, (o, d) => Steady(d) / Steady(o))):F2}×**") : "";
+                var perRound = Ratios(ours, duck, Warm);
+                var perRoundCold = Ratios(ours, duck, Cold);
+                var steadyRatio = steady > 0 ? string.Create(c, $"; steady: **{Median(Ratios(ours, duck, Steady)):F2}×**") : "";
                 sb.AppendLine(c, $"- {threads} thread{(threads > 1 ? "s" : "")}, {variant}: DuckDB time / MedSec time, warm, median of the per-round ratios = **{Median(perRound):F2}×** (per round: {string.Join(", ", perRound.Select(r => r.ToString("F2", c)))}); cold: **{Median(perRoundCold):F2}×** (per round: {string.Join(", ", perRoundCold.Select(r => r.ToString("F2", c)))}){steadyRatio}");
             }
         }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using MedSec.Analytics;
 using MedSec.Analytics.Imports;
 using MedSec.Bench;
+using MedSec.Data.Ingestion;
 
 // dotnet run -c Release --project bench/MedSec.Bench -- compare --rows 1000000 --rounds 5
 //   generate --rows N --out FILE | phase medsec|duckdb FILE [--threads T] [--runs R] | compare [--rows N] [--rounds R] [--dir DIR] [--narrow] [--no-aot] [--steady N]
@@ -49,18 +50,18 @@ switch (command)
             if (args[1] == "csv")
             {
                 // CsvHelper alone: every field of every record read and trimmed (the floor under validation).
-                using var csv = CsvHelper.CsvReader.Create(bytes, MedSec.Data.Ingestion.CsvInput.Options(MedSec.Data.Ingestion.CsvDialect.Detect(bytes).Separator, hasHeader: true, 1 << 20, null) with { TrackLineNumbers = false });
+                using var csv = CsvHelper.CsvReader.Create(bytes, CsvInput.Options(CsvDialect.Detect(bytes).Separator, hasHeader: true, 1 << 20, null) with { TrackLineNumbers = false });
                 long total = 0;
                 while (csv.Read())
-                    for (var f = 0; f < csv.FieldCount; f++) total += MedSec.Data.Ingestion.Utf8Text.Trim(csv.GetSpan(f)).Length;
+                    for (var f = 0; f < csv.FieldCount; f++) total += Utf8Text.Trim(csv.GetSpan(f)).Length;
                 GC.KeepAlive(total);
             }
             else if (args[1] == "validate")
             {
-                using var reader = MedSec.Data.Ingestion.ObservationCsvReader.Open("x.csv", bytes);
+                using var reader = ObservationCsvReader.Open("x.csv", bytes);
                 while (reader.Next()) { }
             }
-            else MedSec.Data.Ingestion.ObservationPipeline.Run("x.csv", bytes, lookups, new(ReferenceP90: 10_000m, MaxDegreeOfParallelism: IntOption("--threads", 1)));
+            else ObservationPipeline.Run("x.csv", bytes, lookups, new(ReferenceP90: 10_000m, MaxDegreeOfParallelism: IntOption("--threads", 1)));
             times.Add(watch.Elapsed.TotalMilliseconds);
             var used = ProcessCounters.Now() - before;
             cpu.Add(used.UserMilliseconds + used.KernelMilliseconds);

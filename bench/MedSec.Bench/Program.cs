@@ -50,7 +50,7 @@ switch (command)
             if (args[1] == "csv")
             {
                 // CsvHelper alone: every field of every record read and trimmed (the floor under validation).
-                using var csv = CsvHelper.CsvReader.Create(bytes, CsvInput.Options(CsvDialect.Detect(bytes).Separator, hasHeader: true, 1 << 20, null) with { TrackLineNumbers = false });
+                using var csv = CsvHelper.CsvReader.Create(bytes, CsvInput.Options(CsvDialect.Detect(bytes).Separator, hasHeader: true, new ObservationReaderOptions().MaxRecordBytes, null) with { TrackLineNumbers = false });
                 long total = 0;
                 while (csv.Read())
                     for (var f = 0; f < csv.FieldCount; f++) total += Utf8Text.Trim(csv.GetSpan(f)).Length;

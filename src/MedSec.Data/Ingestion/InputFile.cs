@@ -7,7 +7,9 @@ public static class InputFile
 
     public static byte[] Read(string path)
     {
-        var name = Path.GetFileName(path);
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(path)) is { Length: > 0 } file ? file : path;
+        // Opening a directory fails as "access denied" on Linux, which would send the user to check permissions.
+        if (Directory.Exists(path)) throw new FileRejectedException(name, "C'est un dossier, pas un fichier : donnez le chemin d'un fichier.");
         try
         {
             return ReadAll(path);

@@ -95,6 +95,16 @@ public class ImportServiceTests
     }
 
     [Fact]
+    public void ADirectoryIsRefusedAsADirectoryNotAsAPermissionProblem()
+    {
+        using var f = new ImportFixture();
+        var folder = Directory.CreateDirectory(Path.Combine(f.Directory, "exports")).FullName;
+        var error = Assert.Throws<MedSecInputException>(() => f.Service.Import(folder + Path.DirectorySeparatorChar));
+        Assert.StartsWith("exports : C'est un dossier", error.Message);
+        Assert.Empty(f.Service.Imports());
+    }
+
+    [Fact]
     public void ObservationFileReadAsAPayrollIsRefusedWholeAndNothingIsStored()
     {
         using var f = new ImportFixture();

@@ -8,8 +8,6 @@ public static class InputFile
     public static byte[] Read(string path)
     {
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(path)) is { Length: > 0 } file ? file : path;
-        // Opening a directory fails as "access denied" on Linux, which would send the user to check permissions.
-        if (Directory.Exists(path)) throw new FileRejectedException(name, "C'est un dossier, pas un fichier : donnez le chemin d'un fichier.");
         try
         {
             return ReadAll(path);
@@ -17,6 +15,11 @@ public static class InputFile
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             throw new FileRejectedException(name, "Fichier introuvable.");
+        }
+        // Opening a directory also fails as "access denied": say what it is rather than send the user to its permissions.
+        catch (UnauthorizedAccessException) when (Directory.Exists(path))
+        {
+            throw new FileRejectedException(name, "C'est un dossier, pas un fichier : donnez le chemin d'un fichier.");
         }
         catch (UnauthorizedAccessException)
         {

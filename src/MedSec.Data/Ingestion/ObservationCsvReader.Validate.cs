@@ -25,8 +25,14 @@ public sealed partial class ObservationCsvReader
         {
             if (CheckShape() is { } shape) return shape;
         }
+        return _trimmed ? ValidateFields<AsWritten>() : ValidateFields<Trimmed>();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Rejection? ValidateFields<T>() where T : struct, IFieldForm
+    {
         ref var d = ref _draft;
-        return ValidateWhen(ref d) ?? ValidateWhere(ref d) ?? ValidateJob(ref d) ?? ValidatePay(ref d) ?? ValidateRest(ref d);
+        return ValidateWhen<T>(ref d) ?? ValidateWhere<T>(ref d) ?? ValidateJob<T>(ref d) ?? ValidatePay<T>(ref d) ?? ValidateRest<T>(ref d);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -42,47 +48,47 @@ public sealed partial class ObservationCsvReader
                 $"L'enregistrement a {count} champs, l'en-tête en a {_headerCount}.");
         }
         for (var i = _headerCount; i < count; i++)
-            if (!Utf8Text.Trim(_csv.GetSpan(i)).IsEmpty)
+            if (!Span(i).IsEmpty)
                 return Whole($"L'enregistrement a {count} champs, l'en-tête en a {_headerCount}.");
         return null;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Rejection? ValidateWhen(ref ObservationDraft d)
+    private Rejection? ValidateWhen<T>(ref ObservationDraft d) where T : struct, IFieldForm
     {
-        var s = Field(ObservationField.Date);
+        var s = Field<T>(ObservationField.Date);
         if (s.IsEmpty) return Fail(ObservationField.Date, Fault.Missing, s);
         if (!Utf8Text.TryParseDate(s, out d.Date)) return Fail(ObservationField.Date, Fault.Unreadable, s);
         if (d.Date > _today) return Fail(ObservationField.Date, Fault.TooHigh, s, date: d.Date);
         if (d.Date < ObservationReaderOptions.Oldest) return Fail(ObservationField.Date, Fault.TooLow, s, date: d.Date);
-        if (Text(ObservationField.Source, _lookups.Sources) is { } source) (d.Source, d.SourceCode) = source;
+        if (Text<T>(ObservationField.Source, _lookups.Sources) is { } source) (d.Source, d.SourceCode) = source;
         else (d.Source, d.SourceCode) = (_lookups.DefaultSource, _lookups.DefaultSourceCode);
         return null;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Rejection? ValidateWhere(ref ObservationDraft d)
+    private Rejection? ValidateWhere<T>(ref ObservationDraft d) where T : struct, IFieldForm
     {
-        var s = Field(ObservationField.Sector);
+        var s = Field<T>(ObservationField.Sector);
         if (s.IsEmpty) return Fail(ObservationField.Sector, Fault.Missing, s);
         if (!_lookups.Sectors.TryGet(s, out var sector)) return Fail(ObservationField.Sector, Fault.Unknown, s);
         d.Sector = (Sector)sector;
 
-        s = Field(ObservationField.EmployerType);
+        s = Field<T>(ObservationField.EmployerType);
         if (s.IsEmpty) d.Employer = null;
         else if (_lookups.Employers.TryGet(s, out var employer)) d.Employer = (EmployerType)employer;
         else return Fail(ObservationField.EmployerType, Fault.Unknown, s);
 
-        s = Field(ObservationField.SizeBand);
+        s = Field<T>(ObservationField.SizeBand);
         if (s.IsEmpty) d.Size = null;
         else if (_lookups.Sizes.TryGet(s, out var size)) d.Size = (SizeBand)size;
         else return Fail(ObservationField.SizeBand, Fault.Unknown, s);
 
-        s = Field(ObservationField.Region);
+        s = Field<T>(ObservationField.Region);
         if (s.IsEmpty) return Fail(ObservationField.Region, Fault.Missing, s);
         if (!_lookups.Regions.TryGet(s, out d.Region)) return Fail(ObservationField.Region, Fault.Unknown, s);
 
-        s = Field(ObservationField.Departement);
+        s = Field<T>(ObservationField.Departement);
         if (s.IsEmpty) (d.Departement, d.DepartementCode) = (null, 0);
         else if (!_lookups.Departements.TryGet(s, out var departement)) return Fail(ObservationField.Departement, Fault.Unknown, s);
         else if (departement.Departement.Info is { } info && departement.Departement.Region != d.Region) return Outside(s, info, d.Region);
@@ -91,41 +97,41 @@ public sealed partial class ObservationCsvReader
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Rejection? ValidateJob(ref ObservationDraft d)
+    private Rejection? ValidateJob<T>(ref ObservationDraft d) where T : struct, IFieldForm
     {
-        var s = Field(ObservationField.ExperienceYears);
+        var s = Field<T>(ObservationField.ExperienceYears);
         if (s.IsEmpty) d.ExperienceYears = null;
         else if (!Utf8Text.TryParseDecimal(s, out var years, out var hundredths)) return Fail(ObservationField.ExperienceYears, Fault.Unreadable, s);
         else if (hundredths != Utf8Text.NoHundredths ? hundredths is < 0 or > 6000 : years is < 0 or > 60)
             return Fail(ObservationField.ExperienceYears, Fault.TooHigh, s, years);
         else d.ExperienceYears = years;
 
-        s = Field(ObservationField.Specialty);
+        s = Field<T>(ObservationField.Specialty);
         if (s.IsEmpty) d.Specialty = null;
         else if (_lookups.Specialties.TryGet(s, out var specialty)) d.Specialty = (Specialty)specialty;
         else return Fail(ObservationField.Specialty, Fault.Unknown, s);
 
-        if (Text(ObservationField.JobTitle, _lookups.JobTitles) is { } title) (d.JobTitle, d.JobTitleCode) = title;
+        if (Text<T>(ObservationField.JobTitle, _lookups.JobTitles) is { } title) (d.JobTitle, d.JobTitleCode) = title;
         else (d.JobTitle, d.JobTitleCode) = (null, 0);
 
-        s = Field(ObservationField.Grade);
+        s = Field<T>(ObservationField.Grade);
         if (s.IsEmpty) d.Grade = null;
         else if (!_lookups.Grades.TryGet(s, out var grade)) return Fail(ObservationField.Grade, Fault.Unknown, s);
         else if (d.Sector != Sector.Public) return Fail(ObservationField.Grade, Fault.Inconsistent, s);
         else d.Grade = (GradeCode)grade;
 
-        s = Field(ObservationField.Echelon);
+        s = Field<T>(ObservationField.Echelon);
         if (s.IsEmpty) d.Echelon = null;
         else if (!Utf8Text.TryParseSmallInt(s, out var echelon) || echelon is < 1 or > 20) return Fail(ObservationField.Echelon, Fault.Unreadable, s);
         else if (d.Grade is null) return Fail(ObservationField.Echelon, Fault.Inconsistent, s);
         else d.Echelon = echelon;
 
-        s = Field(ObservationField.Contract);
+        s = Field<T>(ObservationField.Contract);
         if (s.IsEmpty) d.Contract = null;
         else if (_lookups.Contracts.TryGet(s, out var contract)) d.Contract = (ContractType)contract;
         else return Fail(ObservationField.Contract, Fault.Unknown, s);
 
-        s = Field(ObservationField.WeeklyHours);
+        s = Field<T>(ObservationField.WeeklyHours);
         d.HoursHundredths = Utf8Text.NoHundredths;
         if (s.IsEmpty) d.WeeklyHours = null;
         else if (!Utf8Text.TryParseDecimal(s, out var hours, out d.HoursHundredths)) return Fail(ObservationField.WeeklyHours, Fault.Unreadable, s);
@@ -136,21 +142,21 @@ public sealed partial class ObservationCsvReader
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Rejection? ValidatePay(ref ObservationDraft d)
+    private Rejection? ValidatePay<T>(ref ObservationDraft d) where T : struct, IFieldForm
     {
-        var s = Field(ObservationField.PayAmount);
+        var s = Field<T>(ObservationField.PayAmount);
         if (s.IsEmpty) return Fail(ObservationField.PayAmount, Fault.Missing, s);
         if (!Utf8Text.TryParseDecimal(s, out d.PayAmount, out d.PayCents)) return Fail(ObservationField.PayAmount, Fault.Unreadable, s);
         if (d.PayCents != Utf8Text.NoHundredths ? d.PayCents <= 0 : d.PayAmount <= 0) return Fail(ObservationField.PayAmount, Fault.TooLow, s, d.PayAmount);
         if (d.PayCents != Utf8Text.NoHundredths ? d.PayCents > 1_000_000_000 : d.PayAmount > 10_000_000m)
             return Fail(ObservationField.PayAmount, Fault.TooHigh, s, d.PayAmount);
 
-        s = Field(ObservationField.PayBasis);
+        s = Field<T>(ObservationField.PayBasis);
         if (s.IsEmpty) d.PayBasis = PayBasis.Monthly;
         else if (_lookups.Bases.TryGet(s, out var basis)) d.PayBasis = (PayBasis)basis;
         else return Fail(ObservationField.PayBasis, Fault.Unknown, s);
 
-        s = Field(ObservationField.MonthsPaid);
+        s = Field<T>(ObservationField.MonthsPaid);
         if (s.IsEmpty)
         {
             d.MonthsPaid = 12m;
@@ -160,7 +166,7 @@ public sealed partial class ObservationCsvReader
         else if (d.MonthsHundredths != Utf8Text.NoHundredths ? d.MonthsHundredths is < 1200 or > 1600 : d.MonthsPaid is < 12 or > 16)
             return Fail(ObservationField.MonthsPaid, Fault.TooHigh, s, d.MonthsPaid);
 
-        s = Field(ObservationField.GrossOrNet);
+        s = Field<T>(ObservationField.GrossOrNet);
         if (s.IsEmpty) d.PayKind = PayKind.Gross;
         else if (_lookups.Kinds.TryGet(s, out var kind)) d.PayKind = (PayKind)kind;
         else return Fail(ObservationField.GrossOrNet, Fault.Unknown, s);
@@ -168,14 +174,14 @@ public sealed partial class ObservationCsvReader
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Rejection? ValidateRest(ref ObservationDraft d)
+    private Rejection? ValidateRest<T>(ref ObservationDraft d) where T : struct, IFieldForm
     {
-        var s = Field(ObservationField.Gender);
+        var s = Field<T>(ObservationField.Gender);
         if (s.IsEmpty) d.Gender = null;
         else if (_lookups.Genders.TryGet(s, out var gender)) d.Gender = (Gender)gender;
         else return Fail(ObservationField.Gender, Fault.Unknown, s);
 
-        s = Field(ObservationField.Synthetic);
+        s = Field<T>(ObservationField.Synthetic);
         if (s.IsEmpty) d.Synthetic = false;
         else if (_lookups.Booleans.TryGet(s, out var synthetic)) d.Synthetic = synthetic != 0;
         else return Fail(ObservationField.Synthetic, Fault.Unknown, s);
@@ -191,17 +197,17 @@ public sealed partial class ObservationCsvReader
     private const int MaximumHoursHundredths = (int)(WorkingTime.MaximumWeeklyHours * 100);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ReadOnlySpan<byte> Field(ObservationField field)
+    private ReadOnlySpan<byte> Field<T>(ObservationField field) where T : struct, IFieldForm
     {
         var column = _columns[(int)field];
-        return column < 0 ? default : Utf8Text.Trim(_csv.GetSpan(column));
+        return column < 0 ? default : T.Of(_csv.GetSpan(column));
     }
 
     /// <summary>The trimmed text of a column (and its number) through a cache of its distinct values, null when empty.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private TextRef? Text(ObservationField field, Utf8Lookup<TextRef> cache)
+    private TextRef? Text<T>(ObservationField field, Utf8Lookup<TextRef> cache) where T : struct, IFieldForm
     {
-        var s = Field(field);
+        var s = Field<T>(field);
         if (s.IsEmpty) return null;
         cache.TryGet(s, out var text);
         return text;

@@ -28,6 +28,11 @@ public sealed partial class ObservationCsvReader : IDisposable
     private CsvMalformedRecord? _malformed;
     private ObservationDraft _draft;
 
+    /// <summary>Whether the fields of every record are already trimmed (<see cref="TrimmedText"/>): then they are taken as
+    /// written. Found at the first read, so that the reader of a whole input split among threads does not scan it.</summary>
+    private bool _trimmed;
+    private bool _trimChecked;
+
     private ObservationCsvReader(string fileName, ReadOnlyMemory<byte> text, CsvDialect dialect, TextPart[] parts, ObservationReaderOptions options)
     {
         FileName = fileName;
@@ -168,6 +173,7 @@ public sealed partial class ObservationCsvReader : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Next()
     {
+        if (!_trimChecked) CheckTrimmed();
         while (true)
         {
             _malformed = null;
@@ -194,6 +200,14 @@ public sealed partial class ObservationCsvReader : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void CheckTrimmed()
+    {
+        var data = _plain ? Input.Span : Input.Span[DataStart..];
+        _trimmed = TrimmedText.Check(data, (byte)Dialect.Separator);
+        _trimChecked = true;
+    }
+
     /// <summary>The line of the current record in a plain part: one more than the line feeds before it (those of the records
     /// before it, and of the empty lines CsvHelper passed over).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -210,15 +224,19 @@ public sealed partial class ObservationCsvReader : IDisposable
 
     /// <summary>Whether every field is empty once trimmed; the first field, which usually is not, is looked at inline.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool IsBlank() => Utf8Text.Trim(_csv.GetSpan(0)).IsEmpty && RestIsBlank();
+    private bool IsBlank() => Span(0).IsEmpty && RestIsBlank();
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool RestIsBlank()
     {
         for (var i = 1; i < _csv.FieldCount; i++)
-            if (!Utf8Text.Trim(_csv.GetSpan(i)).IsEmpty) return false;
+            if (!Span(i).IsEmpty) return false;
         return true;
     }
+
+    /// <summary>The trimmed value of a field of the current record.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ReadOnlySpan<byte> Span(int column) => _trimmed ? _csv.GetSpan(column) : Utf8Text.Trim(_csv.GetSpan(column));
 
     public void Dispose() => _csv.Dispose();
 }

@@ -13,7 +13,17 @@ public static class Utf8Text
     /// <summary>Removes spaces, tabs, no-break spaces (U+00A0) and narrow no-break spaces (U+202F) at both ends.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> s) =>
-        s.IsEmpty || (s[0] > ' ' && s[0] is not (0xC2 or 0xE2) && s[^1] > ' ' && s[^1] is not (0xA0 or 0xAF)) ? s : TrimSlow(s);
+        s.IsEmpty || (!MayStartBlank(s[0]) && !MayEndBlank(s[^1])) ? s : TrimSlow(s);
+
+    /// <summary>Whether a value starting with this byte may have something to trim (a control byte, a space, or the first
+    /// byte of U+00A0 or U+202F); when neither end may, <see cref="Trim"/> returns the value as it is.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool MayStartBlank(byte b) => b <= ' ' || b is 0xC2 or 0xE2;
+
+    /// <summary>Whether a value ending with this byte may have something to trim (a control byte, a space, or the last
+    /// byte of U+00A0 or U+202F).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool MayEndBlank(byte b) => b <= ' ' || b is 0xA0 or 0xAF;
 
     private static ReadOnlySpan<byte> TrimSlow(ReadOnlySpan<byte> s)
     {

@@ -96,6 +96,35 @@ public class ParallelPipelineTests
         Assert.Equal(45_003, three.Observations[^1].Line);
     }
 
+    /// <summary>The fields of a part are taken as written only when none needs trimming: a value padded with spaces or
+    /// no-break spaces, in one record of one part or in every record, reads as its unpadded twin, in one pass or three.</summary>
+    [Theory]
+    [InlineData(30_000)]
+    [InlineData(44_999)]
+    [InlineData(-1)]
+    public void PaddedValuesReadAsTheirUnpaddedTwin(int padded)
+    {
+        static byte[] File(Func<int, string, string> pad)
+        {
+            var text = new StringBuilder("Date;Secteur;Région;Salaire;Base;Heures hebdo;Intitulé du poste\n");
+            for (var i = 0; i < 45_000; i++)
+                text.Append($"{pad(i, "15/03/2025")};{pad(i, "Privé")};84;{pad(i, (1800 + i % 1500).ToString(System.Globalization.CultureInfo.InvariantCulture))};Mensuel;{pad(i, "35")};{pad(i, "Secrétaire médicale")}\n");
+            return Encoding.UTF8.GetBytes(text.ToString());
+        }
+        var plain = File((_, value) => value);
+        var padding = File((i, value) => padded < 0 || i == padded ? $" \u00A0{value}\u202F\t" : value);
+        Assert.True(plain.Length > 1 << 20);
+
+        var expected = Read("file.csv", plain, 1);
+        Assert.Equal((45_000L, 45_000L), (expected.Read, expected.Accepted));
+        foreach (var threads in new[] { 1, 3 })
+        {
+            var actual = Read("file.csv", padding, threads);
+            Assert.Equal((45_000L, 45_000L), (actual.Read, actual.Accepted));
+            Assert.Equal(expected.Observations.Rows, actual.Observations.Rows, new RowComparer());
+        }
+    }
+
     /// <summary>A byte order mark makes the text UTF-8 without a check; a byte that is not UTF-8 behind it stops the scan of
     /// its part early, so the parts' counts cannot be trusted: the input is read in one pass, as it would be anyway.</summary>
     [Fact]

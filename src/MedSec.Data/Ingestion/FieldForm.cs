@@ -11,7 +11,7 @@ internal interface IFieldForm
     static abstract ReadOnlySpan<byte> Of(ReadOnlySpan<byte> field);
 }
 
-/// <summary>The field as written: for a record whose fields are known to be trimmed already (<see cref="TrimmedRecord"/>).</summary>
+/// <summary>The field as written: for a text whose fields are known to be trimmed already (<see cref="TrimmedText"/>).</summary>
 internal readonly struct AsWritten : IFieldForm
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -25,7 +25,7 @@ public sealed partial class ObservationCsvReader
         {
             if (CheckShape() is { } shape) return shape;
         }
-        return _trimmed ? ValidateFields<AsWritten>() : ValidateFields<Trimmed>();
+        return _trimmed is true ? ValidateFields<AsWritten>() : ValidateFields<Trimmed>();
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -48,7 +48,7 @@ public sealed partial class ObservationCsvReader
                 $"L'enregistrement a {count} champs, l'en-tête en a {_headerCount}.");
         }
         for (var i = _headerCount; i < count; i++)
-            if (!Span(i).IsEmpty)
+            if (!Utf8Text.Trim(_csv.GetSpan(i)).IsEmpty)
                 return Whole($"L'enregistrement a {count} champs, l'en-tête en a {_headerCount}.");
         return null;
     }

@@ -28,10 +28,9 @@ public sealed partial class ObservationCsvReader : IDisposable
     private CsvMalformedRecord? _malformed;
     private ObservationDraft _draft;
 
-    /// <summary>Whether the fields of every record are already trimmed (<see cref="TrimmedText"/>): then they are taken as
-    /// written. Found at the first read, so that the reader of a whole input split among threads does not scan it.</summary>
-    private bool _trimmed;
-    private bool _trimChecked;
+    /// <summary>Whether the fields of every record are already trimmed (<see cref="TrimmedText"/>): then the validation takes
+    /// them as written. Null until the first read, so that the reader of a whole input split among threads does not scan it.</summary>
+    private bool? _trimmed;
 
     private ObservationCsvReader(string fileName, ReadOnlyMemory<byte> text, CsvDialect dialect, TextPart[] parts, ObservationReaderOptions options)
     {
@@ -173,7 +172,7 @@ public sealed partial class ObservationCsvReader : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Next()
     {
-        if (!_trimChecked) CheckTrimmed();
+        _trimmed ??= FieldsTrimmed();
         while (true)
         {
             _malformed = null;
@@ -200,13 +199,9 @@ public sealed partial class ObservationCsvReader : IDisposable
         }
     }
 
+    /// <summary>Whether the data records' fields are all trimmed already (a part holds data records only).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void CheckTrimmed()
-    {
-        var data = _plain ? Input.Span : Input.Span[DataStart..];
-        _trimmed = TrimmedText.Check(data, (byte)Dialect.Separator);
-        _trimChecked = true;
-    }
+    private bool FieldsTrimmed() => TrimmedText.Check(_plain ? Input.Span : Input.Span[DataStart..], (byte)Dialect.Separator);
 
     /// <summary>The line of the current record in a plain part: one more than the line feeds before it (those of the records
     /// before it, and of the empty lines CsvHelper passed over).</summary>
@@ -224,19 +219,15 @@ public sealed partial class ObservationCsvReader : IDisposable
 
     /// <summary>Whether every field is empty once trimmed; the first field, which usually is not, is looked at inline.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool IsBlank() => Span(0).IsEmpty && RestIsBlank();
+    private bool IsBlank() => Utf8Text.Trim(_csv.GetSpan(0)).IsEmpty && RestIsBlank();
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool RestIsBlank()
     {
         for (var i = 1; i < _csv.FieldCount; i++)
-            if (!Span(i).IsEmpty) return false;
+            if (!Utf8Text.Trim(_csv.GetSpan(i)).IsEmpty) return false;
         return true;
     }
-
-    /// <summary>The trimmed value of a field of the current record.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ReadOnlySpan<byte> Span(int column) => _trimmed ? _csv.GetSpan(column) : Utf8Text.Trim(_csv.GetSpan(column));
 
     public void Dispose() => _csv.Dispose();
 }

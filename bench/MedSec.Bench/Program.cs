@@ -7,7 +7,10 @@ using MedSec.Data.Ingestion;
 
 // dotnet run -c Release --project bench/MedSec.Bench -- compare --rows 1000000 --rounds 5
 //   generate --rows N --out FILE | phase medsec|duckdb FILE [--threads T] [--runs R] | compare [--rows N] [--rounds R] [--dir DIR] [--narrow] [--no-aot] [--steady N]
-//   loop csv|validate|pipeline FILE [--runs R] [--threads T] [--verbose]: one stage in a loop (csv: CsvHelper alone, the floor)
+//   loop csv|validate|pipeline FILE [--runs R] [--threads T] [--verbose] [--geo] [--fresh]: one stage in a loop (csv: CsvHelper
+//     alone, the floor); for the pipeline, --geo checks départements against their régions and --fresh reads the file again
+//     before each run (untimed), both as `phase medsec` does
+
 var command = args.FirstOrDefault();
 string Option(string name, string fallback)
 {
@@ -39,10 +42,14 @@ switch (command)
         // Instruction counts independent of the machine's load: perf stat -e instructions:u … loop validate FILE
         var bytes = File.ReadAllBytes(args[2]);
         var lookups = new PayServiceLookups(MedSecServices.LoadDefault().Pay);
+        var pipelineOptions = new ObservationPipelineOptions(
+            args.Contains("--geo") ? new ObservationReaderOptions(Geography: MedSec.Data.Geography.FrenchGeography.LoadDefault()) : null,
+            ReferenceP90: 10_000m, MaxDegreeOfParallelism: IntOption("--threads", 1));
         var times = new List<double>();
         var cpu = new List<double>();
         for (var i = 0; i < IntOption("--runs", 5); i++)
         {
+            var input = args.Contains("--fresh") ? InputFile.Read(args[2]) : bytes;
             var before = ProcessCounters.Now();
             var collections = GC.CollectionCount(0);
             var jit = System.Runtime.JitInfo.GetCompilationTime();
@@ -61,7 +68,7 @@ switch (command)
                 using var reader = ObservationCsvReader.Open("x.csv", bytes);
                 while (reader.Next()) { }
             }
-            else ObservationPipeline.Run("x.csv", bytes, lookups, new(ReferenceP90: 10_000m, MaxDegreeOfParallelism: IntOption("--threads", 1)));
+            else ObservationPipeline.Run("x.csv", input, lookups, pipelineOptions);
             times.Add(watch.Elapsed.TotalMilliseconds);
             var used = ProcessCounters.Now() - before;
             cpu.Add(used.UserMilliseconds + used.KernelMilliseconds);

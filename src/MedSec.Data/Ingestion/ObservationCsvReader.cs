@@ -22,6 +22,10 @@ public sealed partial class ObservationCsvReader : IDisposable
     /// quotes cannot have). Its per-record line count scans every record for line breaks (~5 % of an import's time).
     /// </summary>
     private readonly bool _plain;
+
+    /// <summary>For a plain part without empty lines: each record is one line, and the line of a record follows from the
+    /// records before it, without looking at the bytes between them.</summary>
+    private readonly bool _oneLinePerRecord;
     private long _lineFeedsBefore;
     private int _scanned;
     private readonly int _headerCount;
@@ -66,8 +70,10 @@ public sealed partial class ObservationCsvReader : IDisposable
 
     /// <summary>A reader of the records in <paramref name="chunk"/>, a part of <paramref name="parent"/>'s data that starts
     /// at a record boundary, after <paramref name="linesBefore"/> physical lines of the input, and has no quote and no lone
-    /// CR (for a reader thread, with that thread's value caches).</summary>
-    internal ObservationCsvReader(ObservationCsvReader parent, ReadOnlyMemory<byte> chunk, long linesBefore, FieldLookups lookups)
+    /// CR (for a reader thread, with that thread's value caches); <paramref name="oneLinePerRecord"/> when it has no empty
+    /// line either.</summary>
+    internal ObservationCsvReader(ObservationCsvReader parent, ReadOnlyMemory<byte> chunk, long linesBefore, bool oneLinePerRecord,
+        FieldLookups lookups)
     {
         FileName = parent.FileName;
         Dialect = parent.Dialect;
@@ -79,6 +85,7 @@ public sealed partial class ObservationCsvReader : IDisposable
         _today = parent._today;
         _lineOffset = linesBefore;
         _plain = true;
+        _oneLinePerRecord = oneLinePerRecord;
         _csv = CsvReader.Create(chunk, CsvOptions());
         _headerCount = Header.Names.Count;
         _columns = parent._columns;
@@ -204,10 +211,11 @@ public sealed partial class ObservationCsvReader : IDisposable
     private bool FieldsTrimmed() => TrimmedText.Check(_plain ? Input.Span : Input.Span[DataStart..], (byte)Dialect.Separator);
 
     /// <summary>The line of the current record in a plain part: one more than the line feeds before it (those of the records
-    /// before it, and of the empty lines CsvHelper passed over).</summary>
+    /// before it, and of the empty lines CsvHelper passed over; without empty lines, one per record before it).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long PlainLine()
     {
+        if (_oneLinePerRecord) return _lineOffset + ++_lineFeedsBefore;
         var start = (int)_csv.ByteOffset;
         var gap = start - _scanned;
         var text = Input.Span;

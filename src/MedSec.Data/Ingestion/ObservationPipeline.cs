@@ -111,7 +111,9 @@ public static class ObservationPipeline
     /// in the shared columns (it has at most <paramref name="Records"/> records: its line breaks, + 1 for the last part,
     /// which may end without one). Rows of consecutive parts then follow each other when every record is accepted, and
     /// <see cref="ObservationColumns.Gather"/> has nothing to move.</summary>
-    private sealed record Chunk(ReadOnlyMemory<byte> Text, long LinesBefore, int Start, int Records);
+    /// <param name="OneLinePerRecord">Whether the part has no empty line, at its start or inside (then each of its records
+    /// is one line).</param>
+    private sealed record Chunk(ReadOnlyMemory<byte> Text, long LinesBefore, int Start, int Records, bool OneLinePerRecord);
 
     /// <summary>
     /// Where to cut the data records for several threads, or null to read them in one pass: the parts of the decoder's
@@ -134,7 +136,10 @@ public static class ObservationPipeline
         {
             // Every part but the last ends with a line break (the cuts follow one), so each of its records ends with one.
             var records = k < chunks.Length - 1 ? parts[k].LineFeeds : parts[k].LineFeeds + 1;
-            chunks[k] = new Chunk(data[parts[k].Start..parts[k].End], linesBefore, start, records);
+            var text = data[parts[k].Start..parts[k].End];
+            // The scan sees an empty line inside a part; one at its start follows the line feed that ends the part before.
+            var oneLinePerRecord = !parts[k].HasEmptyLine && !text.Span.StartsWith("\n"u8) && !text.Span.StartsWith("\r\n"u8);
+            chunks[k] = new Chunk(text, linesBefore, start, records, oneLinePerRecord);
             linesBefore += parts[k].LineFeeds;
             start += records;
         }
@@ -161,7 +166,7 @@ public static class ObservationPipeline
             {
                 var chunk = chunks[k];
                 var index = k;
-                using var part = new ObservationCsvReader(reader, chunk.Text, chunk.LinesBefore, values);
+                using var part = new ObservationCsvReader(reader, chunk.Text, chunk.LinesBefore, chunk.OneLinePerRecord, values);
                 parts[k] = Process(part, normaliser, columns, chunk.Start, chunk.Start + chunk.Records, (bytes, _) =>
                 {
                     Volatile.Write(ref done[index], bytes);

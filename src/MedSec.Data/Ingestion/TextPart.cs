@@ -8,7 +8,10 @@ namespace MedSec.Data.Ingestion;
 /// <param name="CarriageReturns">CR bytes.</param>
 /// <param name="CrLfs">CR LF pairs.</param>
 /// <param name="HasQuote">Whether a <c>"</c> occurs.</param>
-internal readonly record struct TextPart(int Start, int End, bool ValidUtf8, int LineFeeds, int CarriageReturns, int CrLfs, bool HasQuote)
+/// <param name="HasEmptyLine">Whether a line break directly follows a line feed in the part: an empty line, which CsvHelper
+/// passes over (so that its records and its lines do not go one for one).</param>
+internal readonly record struct TextPart(int Start, int End, bool ValidUtf8, int LineFeeds, int CarriageReturns, int CrLfs, bool HasQuote,
+    bool HasEmptyLine)
 {
     public int Length => End - Start;
 
@@ -48,6 +51,10 @@ internal readonly record struct TextPart(int Start, int End, bool ValidUtf8, int
             CrLfs = CrLfs - prefix.Count("\r\n"u8) - splitPair,
             // A quote in the prefix (a quoted header name) says nothing of the rest, which is looked at again.
             HasQuote = HasQuote && (!prefix.Contains((byte)'"') || text[offset..End].Contains((byte)'"')),
+            HasEmptyLine = HasEmptyLine && EmptyLineIn(text[offset..End]),
         };
     }
+
+    /// <summary>Whether a line break (LF or CRLF) directly follows a line feed in <paramref name="text"/>.</summary>
+    public static bool EmptyLineIn(ReadOnlySpan<byte> text) => text.IndexOf("\n\n"u8) >= 0 || text.IndexOf("\n\r\n"u8) >= 0;
 }

@@ -8,7 +8,8 @@ namespace MedSec.Data.Ingestion;
 
 /// <summary>
 /// One pass over a text held in memory, in parts on several threads: whether it is valid UTF-8, and its line feeds,
-/// carriage returns, CRLF pairs and quotes, which say where the pipeline may cut it into parts for its reader threads.
+/// carriage returns, CRLF pairs, quotes and empty lines, which say where the pipeline may cut it into parts for its reader
+/// threads and how their records' lines are counted.
 /// <para>
 /// The UTF-8 check is the "lookup" algorithm of J. Keiser and D. Lemire, "Validating UTF-8 In Less Than One Instruction
 /// Per Byte" (Software: Practice and Experience, 2021), 32 bytes at a time: every error of UTF-8 shows in a pair of
@@ -72,7 +73,7 @@ internal static class TextScanner
     {
         if (!Avx2.IsSupported || bytes.Length < Width)
             return new TextPart(start, start + bytes.Length, Utf8.IsValid(bytes), bytes.Count((byte)'\n'), bytes.Count((byte)'\r'),
-                bytes.Count("\r\n"u8), bytes.Contains((byte)'"'));
+                bytes.Count("\r\n"u8), bytes.Contains((byte)'"'), TextPart.EmptyLineIn(bytes));
 
         var tables = new Tables(FirstHigh, FirstLow, SecondHigh);
         var counts = new Counts();
@@ -99,7 +100,7 @@ internal static class TextScanner
             error |= Block(ref edge[3], tables, ref counts);
         }
         return new TextPart(start, start + bytes.Length, error == Vector256<byte>.Zero, counts.LineFeeds, counts.CarriageReturns,
-            counts.CrLfs, counts.Quotes != 0);
+            counts.CrLfs, counts.Quotes != 0, counts.EmptyLines != 0);
     }
 
     private struct Counts
@@ -108,6 +109,7 @@ internal static class TextScanner
         public int CarriageReturns;
         public int CrLfs;
         public uint Quotes;
+        public uint EmptyLines;
     }
 
     /// <summary>The 32 bytes at <paramref name="at"/> (the 3 before it readable): counted, and their UTF-8 error bits returned.</summary>
@@ -116,13 +118,19 @@ internal static class TextScanner
     {
         var input = Vector256.LoadUnsafe(ref at);
         var prev1 = Vector256.LoadUnsafe(ref Unsafe.Subtract(ref at, 1));
+        var prev2 = Vector256.LoadUnsafe(ref Unsafe.Subtract(ref at, 2));
         var lineFeeds = Vector256.Equals(input, Vector256.Create((byte)'\n'));
         var carriageReturns = Vector256.Equals(input, Vector256.Create((byte)'\r'));
+        var afterCarriageReturn = Vector256.Equals(prev1, Vector256.Create((byte)'\r'));
+        var afterLineFeed = Vector256.Equals(prev1, Vector256.Create((byte)'\n'));
         counts.LineFeeds += BitOperations.PopCount(lineFeeds.ExtractMostSignificantBits());
         counts.CarriageReturns += BitOperations.PopCount(carriageReturns.ExtractMostSignificantBits());
-        counts.CrLfs += BitOperations.PopCount((lineFeeds & Vector256.Equals(prev1, Vector256.Create((byte)'\r'))).ExtractMostSignificantBits());
+        counts.CrLfs += BitOperations.PopCount((lineFeeds & afterCarriageReturn).ExtractMostSignificantBits());
         counts.Quotes |= Vector256.Equals(input, Vector256.Create((byte)'"')).ExtractMostSignificantBits();
-        return Check(input, prev1, Vector256.LoadUnsafe(ref Unsafe.Subtract(ref at, 2)), Vector256.LoadUnsafe(ref Unsafe.Subtract(ref at, 3)), tables);
+        // LF LF, or LF CR LF (seen at its LF).
+        counts.EmptyLines |= (lineFeeds & (afterLineFeed | (afterCarriageReturn & Vector256.Equals(prev2, Vector256.Create((byte)'\n')))))
+            .ExtractMostSignificantBits();
+        return Check(input, prev1, prev2, Vector256.LoadUnsafe(ref Unsafe.Subtract(ref at, 3)), tables);
     }
 
     /// <summary>The three lookup tables, built once per call and held in registers through the loop.</summary>

@@ -179,6 +179,74 @@ public class ParallelPipelineTests
         Assert.Equal(bad.Select(i => (LineOf(i), i % 2003 == 0 ? "Région" : "Salaire")), result.Rejections.Select(r => (r.Line, r.Column)));
     }
 
+    /// <summary>The parts of the first half have no empty line, and each of their records is one line; in the second half an
+    /// empty line follows every record, and the parts count them.</summary>
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void PartsWithAndWithoutEmptyLinesCountTheirLines(string newLine)
+    {
+        var text = new StringBuilder("Date;Secteur;Région;Salaire;Base;Heures hebdo;Intitulé du poste" + newLine);
+        for (var i = 0; i < 40_000; i++)
+        {
+            var region = i % 1999 == 0 ? "Lune" : "84";
+            text.Append($"15/03/2025;Privé;{region};{1800 + i % 1500};Mensuel;35;Secrétaire médicale{newLine}");
+            if (i >= 20_000) text.Append(newLine);
+        }
+        var bytes = Encoding.UTF8.GetBytes(text.ToString());
+        Assert.True(bytes.Length > 1 << 20);
+
+        var one = Read("empty-lines.csv", bytes, 1);
+        var three = Read("empty-lines.csv", bytes, 3);
+
+        // Record i is on line 2 + i, and after the first 20 000 records an empty line follows each one.
+        static long LineOf(int i) => 2 + i + Math.Max(0, i - 20_000);
+        var bad = Enumerable.Range(0, 40_000).Where(i => i % 1999 == 0).Select(LineOf).ToList();
+        Assert.Equal(bad, one.Rejections.Select(r => r.Line));
+        Assert.Equal(bad, three.Rejections.Select(r => r.Line));
+        Assert.Equal(one.Observations.Rows, three.Observations.Rows, new RowComparer());
+        Assert.Equal(LineOf(39_999), three.Observations[^1].Line);
+    }
+
+    /// <summary>An empty line just after the line feed where a part is cut starts the next part, and only the line
+    /// feed before it, in the other part, shows it as an empty line: that part's records are not one per line.</summary>
+    [Fact]
+    public void AnEmptyLineJustAfterACutIsCounted()
+    {
+        var records = new StringBuilder("Date;Secteur;Région;Salaire;Base;Heures hebdo;Intitulé du poste\n");
+        for (var i = 0; i < 40_000; i++)
+            records.Append($"15/03/2025;Privé;{(i % 1999 == 0 ? "Lune" : "84")};{1800 + i % 1500};Mensuel;35;Secrétaire médicale\n");
+        var plain = Encoding.UTF8.GetBytes(records.ToString());
+        // An empty line after each line feed where the scan cuts: the cuts move by a few bytes, to the same line feeds.
+        var cuts = TextScanner.ScanParts(plain, 3).Skip(1).Select(p => p.Start).ToList();
+        var bytes = new List<byte>(plain.Length + cuts.Count);
+        var from = 0;
+        foreach (var cut in cuts)
+        {
+            bytes.AddRange(plain[from..cut]);
+            bytes.Add((byte)'\n');
+            from = cut;
+        }
+        bytes.AddRange(plain[from..]);
+        var input = bytes.ToArray();
+        var parts = TextScanner.ScanParts(input, 3);
+        Assert.True(parts.Length > 2);
+        Assert.All(parts.Skip(1), p => Assert.Equal((byte)'\n', input[p.Start]));
+        Assert.All(parts, p => Assert.False(p.HasEmptyLine));
+
+        var one = Read("cuts.csv", input, 1);
+        var three = Read("cuts.csv", input, 3);
+
+        // The line of each record: the lines after the header that are not empty.
+        var lines = Encoding.UTF8.GetString(input).Split('\n').Select((text, k) => (text, line: k + 1L))
+            .Skip(1).Where(l => l.text.Length > 0).Select(l => l.line).ToList();
+        Assert.Equal(40_000, lines.Count);
+        var bad = Enumerable.Range(0, 40_000).Where(i => i % 1999 == 0).Select(i => lines[i]).ToList();
+        Assert.Equal(bad, one.Rejections.Select(r => r.Line));
+        Assert.Equal(bad, three.Rejections.Select(r => r.Line));
+        Assert.Equal(one.Observations.Rows, three.Observations.Rows, new RowComparer());
+    }
+
     private static ObservationIngestResult Read(string fileName, byte[] bytes, int threads) =>
         ObservationPipeline.Run(fileName, bytes, FakePayLookups.Instance, CsvTextBuilder.Options() with { MaxDegreeOfParallelism = threads });
 

@@ -11,7 +11,7 @@ namespace MedSec.Data.Tests.Ingestion;
 /// The decoder's scan. Its vectorised UTF-8 check must give .NET's answer (<see cref="Utf8.IsValid(ReadOnlySpan{byte})"/>) on every input:
 /// valid text of any code point, and each kind of fault (stray continuation, overlong form, surrogate, above U+10FFFF,
 /// a sequence cut short, by another character or by the end) wherever it falls against its 32-byte blocks.
-/// Its counts (line feeds, CRs, CRLF pairs, quotes) must be the plain counts, and its parts must cover the text, each
+/// Its counts (line feeds, CRs, CRLF pairs, quotes, empty lines) must be the plain counts, and its parts must cover the text, each
 /// cut just after a line feed.
 /// </summary>
 public class TextScannerTests
@@ -111,7 +111,8 @@ public class TextScannerTests
         select Encoding.UTF8.GetBytes(string.Concat(pieces));
 
     private static TextPart Plain(ReadOnlySpan<byte> bytes, int start) => new(start, start + bytes.Length, Utf8.IsValid(bytes),
-        bytes.Count((byte)'\n'), bytes.Count((byte)'\r'), bytes.Count("\r\n"u8), bytes.Contains((byte)'"'));
+        bytes.Count((byte)'\n'), bytes.Count((byte)'\r'), bytes.Count("\r\n"u8), bytes.Contains((byte)'"'),
+        bytes.IndexOf("\n\n"u8) >= 0 || bytes.IndexOf("\n\r\n"u8) >= 0);
 
     [Property(MaxTest = 1000, Replay = "(3141,59)")]
     public Property TheCountsAreThePlainCounts() =>

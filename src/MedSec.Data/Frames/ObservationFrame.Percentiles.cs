@@ -26,9 +26,14 @@ public sealed partial class ObservationFrame
         foreach (var c in cardinality) cells = checked(cells * c);
 
         var codes = dims.Count == 1 ? CodesOf(dims[0]) : default;
-        var (ordered, counts, offsets, scratch) = SimpleFilter(filter) && Count > 0 && codes.Length == Count
-            ? BucketByCode(filter, codes)
-            : BucketByKey(filter, dims, cardinality, minYear, cells);
+        if (SimpleFilter(filter) && Count >= ByCodeRows && codes.Length == Count)
+        {
+            var groups = Frames.Percentiles.Type7CentsByCode(Columns.GrossCentsMemory, codes, Columns.CodeMemory("flags"), (byte)filter.ExcludeFlags,
+                probabilities, query.K);
+            return new PercentileTable(dims, probabilities, query.K, [.. groups.Select(g => new PercentileCell(
+                Labels(dims, cardinality, g.Code, minYear), g.Rows, g.Values is { } v ? [.. v.Select(ObservationNormaliser.Cents)] : null))]);
+        }
+        var (ordered, counts, offsets, scratch) = BucketByKey(filter, dims, cardinality, minYear, cells);
         var selected = scratch.Length;
 
         // The order statistics of each cell, cells on several threads when there are many rows.
@@ -69,7 +74,8 @@ public sealed partial class ObservationFrame
         return selected;
     }
 
-    /// <summary>Only flags exclude rows (the usual market query): then a code column's bytes are the keys (<see cref="BucketByCode"/>).</summary>
+    /// <summary>Only flags exclude rows (the usual market query): then, with one dimension that is a code column, its bytes
+    /// are the groups (<see cref="Frames.Percentiles.Type7CentsByCode"/>), and no row needs a key.</summary>
     private static bool SimpleFilter(ObservationFilter f) =>
         f with { ExcludeFlags = ObservationFlags.None } == new ObservationFilter(ExcludeFlags: ObservationFlags.None);
 
@@ -90,30 +96,6 @@ public sealed partial class ObservationFrame
         return new Buckets(ordered, counts, offsets, scratch);
     }
 
-    /// <summary>
-    /// The usual market query (one dimension that is a code column, only flags excluding rows) without a key per row: the
-    /// byte codes are the keys, counted in one pass and scattered in a second.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Buckets BucketByCode(ObservationFilter f, ReadOnlySpan<byte> codes)
-    {
-        var flags = Columns.Flags;
-        var exclude = (byte)f.ExcludeFlags;
-        var perCode = new int[256];
-        for (var i = 0; i < codes.Length; i++)
-            if ((flags[i] & exclude) == 0) perCode[codes[i]]++;
-        var present = Enumerable.Range(0, perCode.Length).Where(code => perCode[code] > 0).ToArray();
-        var counts = present.Select(code => perCode[code]).ToArray();
-        var offsets = Offsets(counts);
-        var fill = new int[perCode.Length];
-        for (var k = 0; k < present.Length; k++) fill[present[k]] = offsets[k];
-        var scratch = new long[offsets[^1]];
-        var gross = Columns.GrossCents;
-        for (var i = 0; i < codes.Length; i++)
-            if ((flags[i] & exclude) == 0) scratch[fill[codes[i]]++] = gross[i];
-        return new Buckets([.. present.Select(code => (long)code)], counts, offsets, scratch);
-    }
-
     /// <summary>Where each bucket starts (and, last, where they end).</summary>
     private static int[] Offsets(int[] counts)
     {
@@ -122,28 +104,27 @@ public sealed partial class ObservationFrame
         return offsets;
     }
 
+    /// <summary>From this many rows on, a query by one code column bins the rows by code (below, keying each row costs little).</summary>
+    private const int ByCodeRows = 4096;
+
     /// <summary>The code column of a dimension, or empty when the dimension is computed (experience band, year).</summary>
-    private ReadOnlySpan<byte> CodesOf(FrameDimension dimension)
+    private ReadOnlyMemory<byte> CodesOf(FrameDimension dimension) => dimension switch
     {
-        var c = Columns;
-        return dimension switch
-        {
-            FrameDimension.Sector => c.Sector,
-            FrameDimension.Region => c.Region,
-            FrameDimension.Employer => c.Employer,
-            FrameDimension.Size => c.Size,
-            FrameDimension.Specialty => c.Specialty,
-            FrameDimension.Contract => c.Contract,
-            FrameDimension.Grade => c.Grade,
-            FrameDimension.Gender => c.Gender,
-            _ => default,
-        };
-    }
+        FrameDimension.Sector => Columns.CodeMemory("sector"),
+        FrameDimension.Region => Columns.CodeMemory("region"),
+        FrameDimension.Employer => Columns.CodeMemory("employer_type"),
+        FrameDimension.Size => Columns.CodeMemory("size_band"),
+        FrameDimension.Specialty => Columns.CodeMemory("specialty"),
+        FrameDimension.Contract => Columns.CodeMemory("contract"),
+        FrameDimension.Grade => Columns.CodeMemory("grade"),
+        FrameDimension.Gender => Columns.CodeMemory("gender"),
+        _ => default,
+    };
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddToKeys(long[] keys, FrameDimension dimension, int cardinality, int minYear)
     {
-        var codes = CodesOf(dimension);
+        var codes = CodesOf(dimension).Span;
         for (var i = 0; i < keys.Length; i++)
         {
             if (keys[i] < 0) continue;

@@ -9,7 +9,7 @@ namespace MedSec.Data.Frames;
 /// P(p) = x⌊h⌋ + (h − ⌊h⌋)·(x⌊h⌋₊₁ − x⌊h⌋). This is the one place in MedSec where percentiles are computed.
 /// The order statistics are found by selection (no full sort); the interpolation is done in decimal.
 /// </summary>
-public static class Percentiles
+public static partial class Percentiles
 {
     /// <summary>P10, P25, P50, P75, P90.</summary>
     public static readonly IReadOnlyList<decimal> Standard = [0.10m, 0.25m, 0.50m, 0.75m, 0.90m];
@@ -78,10 +78,12 @@ public static class Percentiles
                 results[i] = x0;
                 continue;
             }
-            var x1 = toDecimal(Min(values[(lo + 1)..]));
-            results[i] = x0 + fraction * (x1 - x0);
+            results[i] = Interpolate(x0, toDecimal(Min(values[(lo + 1)..])), fraction);
         }
     }
+
+    /// <summary>Type 7 between the order statistics x⌊h⌋ and x⌊h⌋₊₁, at h − ⌊h⌋ = <paramref name="fraction"/>.</summary>
+    private static decimal Interpolate(decimal x0, decimal x1, decimal fraction) => x0 + fraction * (x1 - x0);
 
     private static void CheckProbability(decimal p)
     {

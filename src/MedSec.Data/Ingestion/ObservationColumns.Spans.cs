@@ -29,6 +29,7 @@ public sealed partial class ObservationColumns
     internal ReadOnlySpan<byte> Gender => _gender.AsSpan(0, _count);
     internal ReadOnlySpan<bool> Synthetic => _synthetic.AsSpan(0, _count);
     internal ReadOnlySpan<long> GrossCents => _grossCents.AsSpan(0, _count);
+    internal ReadOnlyMemory<long> GrossCentsMemory => _grossCents.AsMemory(0, _count);
     internal ReadOnlySpan<bool> ConvertedFromNet => _convertedFromNet.AsSpan(0, _count);
     internal ReadOnlySpan<byte> Flags => _flags.AsSpan(0, _count);
     internal string? FlagReasonAt(int i) => SparseAt(_flagReason, i);

@@ -7,8 +7,9 @@ using MedSec.Data.Ingestion;
 
 // dotnet run -c Release --project bench/MedSec.Bench -- compare --rows 1000000 --rounds 5
 //   generate --rows N --out FILE | phase medsec|duckdb FILE [--threads T] [--runs R] | compare [--rows N] [--rounds R] [--dir DIR] [--narrow] [--no-aot] [--steady N]
-//   loop csv|validate|pipeline FILE [--runs R] [--threads T] [--verbose] [--geo] [--fresh]: one stage in a loop (csv: CsvHelper
-//     alone, the floor); --fresh reads the file again before each run (untimed), and for the pipeline --geo checks départements
+//   loop csv|validate|pipeline|frame|median FILE [--runs R] [--threads T] [--verbose] [--geo] [--fresh]: one stage in a loop (csv: CsvHelper
+//     alone, the floor; frame and median: the DataFrame and the median per région of `phase medsec`, on a result read once
+//     with 2 threads); --fresh reads the file again before each run (untimed), and for the pipeline --geo checks départements
 //     against their régions, both as `phase medsec` does
 
 var command = args.FirstOrDefault();
@@ -48,6 +49,11 @@ switch (command)
             ReferenceP90: 10_000m, MaxDegreeOfParallelism: IntOption("--threads", 1));
         var times = new List<double>();
         var cpu = new List<double>();
+        // The frame stages run on the pipeline's result, read once here.
+        var observations = args[1] is "frame" or "median"
+            ? ObservationPipeline.Run("x.csv", bytes, lookups, pipelineOptions with { MaxDegreeOfParallelism = 2 }).Observations
+            : null;
+        var frame = args[1] == "median" ? MedSec.Data.Frames.ObservationFrame.From(observations!) : null;
         for (var i = 0; i < IntOption("--runs", 5); i++)
         {
             var input = fresh && i > 0 ? InputFile.Read(args[2]) : bytes;
@@ -69,6 +75,9 @@ switch (command)
                 using var reader = ObservationCsvReader.Open("x.csv", input);
                 while (reader.Next()) { }
             }
+            else if (args[1] == "frame") GC.KeepAlive(MedSec.Data.Frames.ObservationFrame.From(observations!));
+            else if (args[1] == "median")
+                GC.KeepAlive(frame!.Percentiles(new MedSec.Data.Frames.PercentileQuery(GroupBy: [MedSec.Data.Frames.FrameDimension.Region], Probabilities: [0.5m], K: 1)));
             else ObservationPipeline.Run("x.csv", input, lookups, pipelineOptions);
             times.Add(watch.Elapsed.TotalMilliseconds);
             var used = ProcessCounters.Now() - before;

@@ -105,5 +105,5 @@ internal sealed class Utf8Lookup<T>(Utf8Resolver<T> resolve, int slots = 512)
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Slot(ulong head, ulong tail, int length, int shift) =>
-        (int)((((head * 0x9E3779B97F4A7C15) ^ tail) * 0xC2B2AE3D27D4EB4F + (ulong)length) >> shift);
+        (int)(((head ^ BitOperations.RotateLeft(tail, 29) ^ (ulong)length) * 0x9E3779B97F4A7C15) >> shift);
 }

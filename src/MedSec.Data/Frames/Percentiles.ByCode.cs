@@ -70,41 +70,19 @@ public static partial class Percentiles
         foreach (var counted in perThread)
             for (var i = 0; i < counts.Length; i++) counts[i] += counted[i];
 
-        // The bin of each wanted rank; each such bin gets a slot of the kept values, and each thread a range of the slot.
-        var slot = new int[counts.Length];
-        Array.Fill(slot, -1);
-        var wanted = new (int[] Ranks, (int At, int RankInBin)[] Located)?[present.Count];
-        var starts = new List<int>();
-        var total = 0;
-        for (var g = 0; g < present.Count; g++)
-        {
-            var count = rows[present[g]];
-            if (count < minRows) continue;
-            var ranks = Ranks(count, probabilities);
-            var located = new (int, int)[ranks.Length];
-            var first = g * bins;
-            for (int bin = 0, before = 0, r = 0; r < ranks.Length; before += counts[first + bin++])
-                for (; r < ranks.Length && ranks[r] < before + counts[first + bin]; r++)
-                {
-                    located[r] = (first + bin, ranks[r] - before);
-                    if (slot[first + bin] >= 0) continue;
-                    slot[first + bin] = starts.Count;
-                    starts.Add(total);
-                    total += counts[first + bin];
-                }
-            wanted[g] = (ranks, located);
-        }
+        var (slot, starts, wanted) = Slots(counts, bins, present.Select(code => rows[code]).ToArray(), probabilities, minRows);
+        // Where each thread writes in each slot: after the values of that bin in the rows of the threads before it.
         var fill = new int[threads][];
         for (var t = 0; t < threads; t++)
         {
-            fill[t] = new int[starts.Count];
+            fill[t] = new int[starts.Length - 1];
             for (var at = 0; at < slot.Length; at++)
                 if (slot[at] >= 0)
                     fill[t][slot[at]] = t == 0 ? starts[slot[at]] : fill[t - 1][slot[at]] + perThread[t - 1][at];
         }
 
         // Pass 3: the values of the wanted bins.
-        var kept = new long[total];
+        var kept = new long[starts[^1]];
         OnThreads(t =>
         {
             var (from, to) = RangeOf(t);
@@ -130,6 +108,40 @@ public static partial class Percentiles
             result.Add((present[g], rows[present[g]], values));
         }
         return result;
+    }
+
+    /// <summary>
+    /// The bin of each rank wanted of each group (groups under <paramref name="minRows"/> rows want none), and the slot of
+    /// each such bin among the values that pass 3 keeps: <c>slot</c> by cell (−1 for the others), where each slot starts
+    /// (and, last, where they end).
+    /// </summary>
+    private static (int[] Slot, int[] Starts, (int[] Ranks, (int At, int RankInBin)[] Located)?[] Wanted) Slots(int[] counts, int bins,
+        int[] rows, IReadOnlyList<decimal> probabilities, int minRows)
+    {
+        var slot = new int[counts.Length];
+        Array.Fill(slot, -1);
+        var wanted = new (int[] Ranks, (int At, int RankInBin)[] Located)?[rows.Length];
+        var starts = new List<int>();
+        var total = 0;
+        for (var g = 0; g < rows.Length; g++)
+        {
+            if (rows[g] < minRows) continue;
+            var ranks = Ranks(rows[g], probabilities);
+            var located = new (int, int)[ranks.Length];
+            var first = g * bins;
+            for (int bin = 0, before = 0, r = 0; r < ranks.Length; before += counts[first + bin++])
+                for (; r < ranks.Length && ranks[r] < before + counts[first + bin]; r++)
+                {
+                    located[r] = (first + bin, ranks[r] - before);
+                    if (slot[first + bin] >= 0) continue;
+                    slot[first + bin] = starts.Count;
+                    starts.Add(total);
+                    total += counts[first + bin];
+                }
+            wanted[g] = (ranks, located);
+        }
+        starts.Add(total);
+        return (slot, [.. starts], wanted);
     }
 
     private const int ParallelRows = 200_000;

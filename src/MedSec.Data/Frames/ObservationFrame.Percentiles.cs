@@ -25,14 +25,15 @@ public sealed partial class ObservationFrame
         var cells = 1L;
         foreach (var c in cardinality) cells = checked(cells * c);
 
+        // A cell of the table: its key's labels, its rows, and its percentiles rounded to the cent (none under k rows).
+        PercentileCell CellOf(long key, int rows, decimal[]? euros) =>
+            new(Labels(dims, cardinality, key, minYear), rows, euros is { } v ? [.. v.Select(ObservationNormaliser.Cents)] : null);
+        PercentileTable Table(IEnumerable<PercentileCell> result) => new(dims, probabilities, query.K, [.. result]);
+
         var codes = dims.Count == 1 ? CodesOf(dims[0]) : default;
         if (SimpleFilter(filter) && Count >= ByCodeRows && codes.Length == Count)
-        {
-            var groups = Frames.Percentiles.Type7CentsByCode(Columns.GrossCentsMemory, codes, Columns.CodeMemory("flags"), (byte)filter.ExcludeFlags,
-                probabilities, query.K);
-            return new PercentileTable(dims, probabilities, query.K, [.. groups.Select(g => new PercentileCell(
-                Labels(dims, cardinality, g.Code, minYear), g.Rows, g.Values is { } v ? [.. v.Select(ObservationNormaliser.Cents)] : null))]);
-        }
+            return Table(Frames.Percentiles.Type7CentsByCode(Columns.GrossCentsMemory, codes, Columns.CodeMemory("flags"),
+                (byte)filter.ExcludeFlags, probabilities, query.K).Select(g => CellOf(g.Code, g.Rows, g.Values)));
         var (ordered, counts, offsets, scratch) = BucketByKey(filter, dims, cardinality, minYear, cells);
         var selected = scratch.Length;
 
@@ -48,13 +49,7 @@ public sealed partial class ObservationFrame
         if (selected >= ParallelRows && ordered.Length > 1) Parallel.For(0, ordered.Length, Cell);
         else
             for (var k = 0; k < ordered.Length; k++) Cell(k);
-        var result = new List<PercentileCell>(ordered.Length);
-        for (var k = 0; k < ordered.Length; k++)
-        {
-            var label = Labels(dims, cardinality, ordered[k], minYear);
-            result.Add(new PercentileCell(label, counts[k], values[k] is { } v ? [.. v.Select(ObservationNormaliser.Cents)] : null));
-        }
-        return new PercentileTable(dims, probabilities, query.K, result);
+        return Table(ordered.Select((key, k) => CellOf(key, counts[k], values[k])));
     }
 
     /// <summary>Sets the key of each row the filter keeps to 0 and of the others to −1; returns how many it keeps.</summary>

@@ -197,10 +197,9 @@ public static partial class Percentiles
         var ranks = new SortedSet<int>();
         foreach (var p in probabilities)
         {
-            var h = (n - 1) * p;
-            var lo = (int)decimal.Floor(h);
+            var (lo, fraction) = Position(n, p);
             ranks.Add(lo);
-            if (h != lo && lo + 1 < n) ranks.Add(lo + 1);
+            if (fraction != 0m) ranks.Add(lo + 1);
         }
         return [.. ranks];
     }
@@ -212,11 +211,9 @@ public static partial class Percentiles
         var results = new decimal[probabilities.Count];
         for (var i = 0; i < results.Length; i++)
         {
-            var h = (n - 1) * probabilities[i];
-            var lo = (int)decimal.Floor(h);
-            var fraction = h - lo;
+            var (lo, fraction) = Position(n, probabilities[i]);
             var x0 = found[Array.BinarySearch(ranks, lo)] / 100m;
-            results[i] = fraction == 0m || lo + 1 >= n ? x0 : Interpolate(x0, found[Array.BinarySearch(ranks, lo + 1)] / 100m, fraction);
+            results[i] = fraction == 0m ? x0 : Interpolate(x0, found[Array.BinarySearch(ranks, lo + 1)] / 100m, fraction);
         }
         return results;
     }

@@ -65,21 +65,22 @@ public static partial class Percentiles
         var selectedUpTo = 0;
         foreach (var i in order)
         {
-            var p = ps[i];
-            CheckProbability(p);
-            var h = (n - 1) * p;
-            var lo = (int)decimal.Floor(h);
-            var fraction = h - lo;
+            CheckProbability(ps[i]);
+            var (lo, fraction) = Position(n, ps[i]);
             if (lo >= selectedUpTo) Select(values[selectedUpTo..], lo - selectedUpTo);
             selectedUpTo = Math.Max(selectedUpTo, lo);
             var x0 = toDecimal(values[lo]);
-            if (fraction == 0m || lo + 1 >= n)
-            {
-                results[i] = x0;
-                continue;
-            }
-            results[i] = Interpolate(x0, toDecimal(Min(values[(lo + 1)..])), fraction);
+            results[i] = fraction == 0m ? x0 : Interpolate(x0, toDecimal(Min(values[(lo + 1)..])), fraction);
         }
+    }
+
+    /// <summary>Where type 7 falls among <paramref name="n"/> sorted values: h = (n − 1)·p, its whole part ⌊h⌋ and its
+    /// fraction h − ⌊h⌋. The next order statistic x⌊h⌋₊₁ is needed only when the fraction is not 0 (then ⌊h⌋ &lt; n − 1).</summary>
+    private static (int Lo, decimal Fraction) Position(int n, decimal p)
+    {
+        var h = (n - 1) * p;
+        var lo = (int)decimal.Floor(h);
+        return (lo, h - lo);
     }
 
     /// <summary>Type 7 between the order statistics x⌊h⌋ and x⌊h⌋₊₁, at h − ⌊h⌋ = <paramref name="fraction"/>.</summary>

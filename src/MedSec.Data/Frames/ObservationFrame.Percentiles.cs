@@ -46,7 +46,7 @@ public sealed partial class ObservationFrame
             values[k] = new decimal[ps.Length];
             Frames.Percentiles.Type7Cents(scratch.AsSpan(offsets[k], counts[k]), ps, values[k]);
         }
-        if (selected >= ParallelRows && ordered.Length > 1) Parallel.For(0, ordered.Length, Cell);
+        if (selected >= Frames.Percentiles.ParallelRows && ordered.Length > 1) Parallel.For(0, ordered.Length, Cell);
         else
             for (var k = 0; k < ordered.Length; k++) Cell(k);
         return Table(ordered.Select((key, k) => CellOf(key, counts[k], values[k])));
@@ -146,8 +146,6 @@ public sealed partial class ObservationFrame
         var ordered = sparse.Keys.Order().ToArray();
         return (ordered, [.. ordered.Select(k => sparse[k])]);
     }
-
-    private const int ParallelRows = 200_000;
 
     /// <summary>Copies the cents of each kept row into its key's bucket (the buckets follow each other in key order).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

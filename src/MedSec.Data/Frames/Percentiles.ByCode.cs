@@ -144,7 +144,8 @@ public static partial class Percentiles
         return (slot, [.. starts], wanted);
     }
 
-    private const int ParallelRows = 200_000;
+    /// <summary>From this many rows on, percentile work is spread over several threads (the frame's cells, or the passes here).</summary>
+    internal const int ParallelRows = 200_000;
 
     private const int BinBits = 11;
 

@@ -69,6 +69,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         return path;
     }
 
+    /// <summary>Chooses a file in the input with this test id once it is enabled (FileChooser enables it when its change
+    /// listener is attached).</summary>
+    public static async Task ChooseFileAsync(IPage page, string testId, FilePayload file)
+    {
+        var input = page.GetByTestId(testId);
+        await Assertions.Expect(input).ToBeEnabledAsync();
+        await input.SetInputFilesAsync(file);
+    }
+
     public async Task DisposeAsync()
     {
         if (_browser is not null) await _browser.DisposeAsync();

@@ -11,7 +11,7 @@ public sealed class DataBrowserTests(BrowserFixture browser)
     {
         var page = await browser.OpenAsync("/donnees");
 
-        await ChooseFileAsync(page, new FilePayload
+        await BrowserFixture.ChooseFileAsync(page, "upload-input", new FilePayload
         {
             Name = "salaires-cabinet.csv",
             MimeType = "text/csv",
@@ -39,7 +39,7 @@ public sealed class DataBrowserTests(BrowserFixture browser)
     {
         var page = await browser.OpenAsync("/donnees");
 
-        await ChooseFileAsync(page, new FilePayload
+        await BrowserFixture.ChooseFileAsync(page, "upload-input", new FilePayload
         {
             Name = "salaires.xlsx",
             MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -47,13 +47,5 @@ public sealed class DataBrowserTests(BrowserFixture browser)
         });
 
         await Assertions.Expect(page.GetByTestId("upload-error")).ToContainTextAsync(".xlsx");
-    }
-
-    /// <summary>Chooses a file once the upload input is enabled (the panel enables it when its change listener is attached).</summary>
-    private static async Task ChooseFileAsync(IPage page, FilePayload file)
-    {
-        var input = page.GetByTestId("upload-input");
-        await Assertions.Expect(input).ToBeEnabledAsync();
-        await input.SetInputFilesAsync(file);
     }
 }

@@ -26,7 +26,7 @@ public sealed class GridPageBrowserTests(GridBrowserFixture browser)
 
     private static async Task UploadAsync(IPage page, string name, string text)
     {
-        await page.GetByTestId("payroll-input").SetInputFilesAsync(new FilePayload
+        await BrowserFixture.ChooseFileAsync(page, "payroll-input", new FilePayload
         {
             Name = name,
             MimeType = "text/csv",

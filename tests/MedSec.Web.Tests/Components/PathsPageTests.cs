@@ -31,6 +31,8 @@ public sealed class PathsPageTests : BunitTest
         var cut = RenderWithProviders<PathsPage>();
 
         cut.Find("[data-testid=role]").MouseDown();
+        // The list opens through MudSelect's async handler: wait for it rather than race it.
+        Popovers!.WaitForElement(".mud-list-item", TimeSpan.FromSeconds(10));
 
         var items = Popovers!.FindAll(".mud-list-item").Select(i => i.TextContent.Trim()).ToList();
         Assert.Equal(14, items.Count);

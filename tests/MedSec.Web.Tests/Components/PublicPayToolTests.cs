@@ -21,6 +21,8 @@ public sealed class PublicPayToolTests : BunitTest
         var cut = RenderTool();
 
         cut.Find("[data-testid=grade]").MouseDown();
+        // The list opens through MudSelect's async handler: wait for it rather than race it.
+        Popovers!.WaitForElement(".mud-list-item", TimeSpan.FromSeconds(10));
 
         var items = Popovers!.FindAll(".mud-list-item").Select(i => i.TextContent.Trim()).ToList();
         Assert.Equal(6, items.Count);
@@ -53,6 +55,8 @@ public sealed class PublicPayToolTests : BunitTest
 
         cut.Find("button[data-testid=compute]").Click();
 
+        // As above: the click's async handler may finish after Click returns.
+        cut.WaitForElement("[data-testid=public-pay-result]", TimeSpan.FromSeconds(10));
         Assert.Equal("2 500,77 €", Text.Normalize(cut.Find("[data-testid=pay-base]").TextContent));
         Assert.Equal("5 907,34 €", Text.Normalize(cut.Find("[data-testid=pay-point]").TextContent));
         Assert.Equal("508", cut.Find("[data-testid=pay-index]").TextContent);
@@ -68,6 +72,7 @@ public sealed class PublicPayToolTests : BunitTest
 
         cut.Find("button[data-testid=compute]").Click();
 
+        cut.WaitForElement("[data-testid=pay-error]", TimeSpan.FromSeconds(10));
         Assert.Equal("Échelon 14 inconnu pour AMA-CN.", cut.Find("[data-testid=pay-error]").TextContent.Trim());
         Assert.Empty(cut.FindAll("[data-testid=public-pay-result]"));
     }
@@ -75,6 +80,8 @@ public sealed class PublicPayToolTests : BunitTest
     private void Choose(IRenderedComponent<PublicPayTool> cut, string testId, string label)
     {
         cut.Find($"[data-testid={testId}]").MouseDown();
+        // The list opens through MudSelect's async handler: wait for it rather than race it.
+        Popovers!.WaitForElement(".mud-list-item", TimeSpan.FromSeconds(10));
         Popovers!.FindAll(".mud-list-item").Single(i => i.TextContent.Trim() == label).Click();
     }
 }

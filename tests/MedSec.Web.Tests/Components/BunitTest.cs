@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,27 @@ public abstract class BunitTest : IAsyncLifetime
         Context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         Popovers = Context.Render<MudBlazor.MudPopoverProvider>();
         return Context.Render<TComponent>();
+    }
+
+    // MudBlazor's buttons and selects handle their events asynchronously: while the renderer is busy (a component
+    // re-rendering itself after the first render, a loaded machine), Click and MouseDown return before the handler has
+    // run. So a test waits for what the handler renders (for as long as BunitWaits allows) instead of reading at once.
+
+    /// <summary>Clicks the element <paramref name="target"/> finds, then waits for the element <paramref name="result"/> finds.</summary>
+    protected static IElement ClickThenWaitFor<TComponent>(IRenderedComponent<TComponent> cut, string target, string result)
+        where TComponent : IComponent
+    {
+        cut.Find(target).Click();
+        return cut.WaitForElement(result);
+    }
+
+    /// <summary>Opens a MudSelect and returns its items, once rendered in <see cref="Popovers"/>.</summary>
+    protected IReadOnlyList<IElement> OpenList(IElement select)
+    {
+        var popovers = Popovers ?? throw new InvalidOperationException("Render the component with RenderWithProviders first.");
+        select.MouseDown();
+        popovers.WaitForElement(".mud-list-item");
+        return popovers.FindAll(".mud-list-item");
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -36,8 +36,7 @@ public sealed class ComparePageTests : BunitTest
     {
         var cut = Render();
 
-        cut.Find("button[data-testid=compare]").Click();
-        cut.WaitForElement("[data-testid=column-private]");
+        ClickThenWaitFor(cut, "button[data-testid=compare]", "[data-testid=column-private]");
 
         Assert.Equal(3, cut.FindAll("[data-testid^=column-]").Count);
         Assert.Equal("2 000 €", Text.Normalize(cut.Find("[data-testid=column-private] [data-testid=median]").TextContent));
@@ -58,8 +57,7 @@ public sealed class ComparePageTests : BunitTest
         var cut = Render();
         var hours = cut.FindComponents<MudBlazor.MudNumericField<decimal>>().Single(f => f.Instance.Label == "Heures par semaine");
         hours.Find("input").Change("28");
-        cut.Find("button[data-testid=compare]").Click();
-        cut.WaitForElement("[data-testid=column-private]");
+        ClickThenWaitFor(cut, "button[data-testid=compare]", "[data-testid=column-private]");
 
         var row = cut.FindAll("[data-testid=hours-gross-monthly] td").Select(c => Text.Squash(c.TextContent)).ToList();
         // Private: 2 000 € × 28 / 35 = 1 600 €; P25 1 900 × 0.8 = 1 520 €; P75 2 100 × 0.8 = 1 680 €; annual × 12.
@@ -75,9 +73,7 @@ public sealed class ComparePageTests : BunitTest
         var cut = Render();
 
         cut.FindComponents<MudBlazor.MudTextField<string>>().Single(f => f.Instance.Label == "ou code postal").Find("input").Input("00000");
-        cut.Find("button[data-testid=compare]").Click();
-
-        cut.WaitForElement("[data-testid=compare-error]");
+        ClickThenWaitFor(cut, "button[data-testid=compare]", "[data-testid=compare-error]");
         Assert.Contains("Code postal inconnu", cut.Find("[data-testid=compare-error]").TextContent);
     }
 }

@@ -30,11 +30,7 @@ public sealed class PathsPageTests : BunitTest
     {
         var cut = RenderWithProviders<PathsPage>();
 
-        cut.Find("[data-testid=role]").MouseDown();
-        // The list opens through MudSelect's async handler: wait for it rather than race it.
-        Popovers!.WaitForElement(".mud-list-item", TimeSpan.FromSeconds(10));
-
-        var items = Popovers!.FindAll(".mud-list-item").Select(i => i.TextContent.Trim()).ToList();
+        var items = OpenList(cut.Find("[data-testid=role]")).Select(i => i.TextContent.Trim()).ToList();
         Assert.Equal(14, items.Count);
         Assert.Contains("Secrétaire médical(e) en cabinet ou en clinique", items);
         Assert.Contains("Assistant médico-administratif de classe normale", items);
@@ -46,8 +42,7 @@ public sealed class PathsPageTests : BunitTest
     {
         var cut = RenderWithProviders<PathsPage>();
 
-        cut.Find("button[data-testid=plan]").Click();
-        cut.WaitForElement("[data-testid=paths-table]");
+        ClickThenWaitFor(cut, "button[data-testid=plan]", "[data-testid=paths-table]");
 
         Assert.Equal(CareerRole.Secretary, _careers.Asked!.Role);
         Assert.Equal("84", _careers.Asked.Region.Code);

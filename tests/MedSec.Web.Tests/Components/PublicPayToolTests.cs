@@ -20,11 +20,7 @@ public sealed class PublicPayToolTests : BunitTest
     {
         var cut = RenderTool();
 
-        cut.Find("[data-testid=grade]").MouseDown();
-        // The list opens through MudSelect's async handler: wait for it rather than race it.
-        Popovers!.WaitForElement(".mud-list-item", TimeSpan.FromSeconds(10));
-
-        var items = Popovers!.FindAll(".mud-list-item").Select(i => i.TextContent.Trim()).ToList();
+        var items = OpenList(cut.Find("[data-testid=grade]")).Select(i => i.TextContent.Trim()).ToList();
         Assert.Equal(6, items.Count);
         Assert.Contains("Assistant médico-administratif, classe normale (AMA-CN)", items);
         Assert.Contains("Adjoint administratif principal de 1re classe (AAH-C3)", items);
@@ -42,10 +38,9 @@ public sealed class PublicPayToolTests : BunitTest
         cut.Find("[data-testid=cti]").Change(false);
         cut.Find("button[data-testid=compute]").Click();
 
-        // MudBlazor dispatches the click through its async handler: wait for it rather than race it on a busy machine.
+        // The click's handler may run after Click returns (see BunitTest): wait for the query rather than race it.
         cut.WaitForAssertion(() =>
-            Assert.Equal(new PublicPayQuery(GradeCode.AmaCs, 13, new DateOnly(2024, 6, 1), ResidenceZone.Zone1, IncludeCti: false), _pay.LastPublicQuery),
-            TimeSpan.FromSeconds(10));
+            Assert.Equal(new PublicPayQuery(GradeCode.AmaCs, 13, new DateOnly(2024, 6, 1), ResidenceZone.Zone1, IncludeCti: false), _pay.LastPublicQuery));
     }
 
     [Fact]
@@ -53,10 +48,8 @@ public sealed class PublicPayToolTests : BunitTest
     {
         var cut = RenderTool();
 
-        cut.Find("button[data-testid=compute]").Click();
+        ClickThenWaitFor(cut, "button[data-testid=compute]", "[data-testid=public-pay-result]");
 
-        // As above: the click's async handler may finish after Click returns.
-        cut.WaitForElement("[data-testid=public-pay-result]", TimeSpan.FromSeconds(10));
         Assert.Equal("2 500,77 €", Text.Normalize(cut.Find("[data-testid=pay-base]").TextContent));
         Assert.Equal("5 907,34 €", Text.Normalize(cut.Find("[data-testid=pay-point]").TextContent));
         Assert.Equal("508", cut.Find("[data-testid=pay-index]").TextContent);
@@ -70,18 +63,14 @@ public sealed class PublicPayToolTests : BunitTest
         _pay.Failure = new MedSecInputException("Échelon 14 inconnu pour AMA-CN.");
         var cut = RenderTool();
 
-        cut.Find("button[data-testid=compute]").Click();
+        ClickThenWaitFor(cut, "button[data-testid=compute]", "[data-testid=pay-error]");
 
-        cut.WaitForElement("[data-testid=pay-error]", TimeSpan.FromSeconds(10));
         Assert.Equal("Échelon 14 inconnu pour AMA-CN.", cut.Find("[data-testid=pay-error]").TextContent.Trim());
         Assert.Empty(cut.FindAll("[data-testid=public-pay-result]"));
     }
 
     private void Choose(IRenderedComponent<PublicPayTool> cut, string testId, string label)
     {
-        cut.Find($"[data-testid={testId}]").MouseDown();
-        // The list opens through MudSelect's async handler: wait for it rather than race it.
-        Popovers!.WaitForElement(".mud-list-item", TimeSpan.FromSeconds(10));
-        Popovers!.FindAll(".mud-list-item").Single(i => i.TextContent.Trim() == label).Click();
+        OpenList(cut.Find($"[data-testid={testId}]")).Single(i => i.TextContent.Trim() == label).Click();
     }
 }

@@ -92,11 +92,9 @@ public sealed class GridComponentTests : BunitTest
         Context.Services.AddSingleton<IGridDesignService>(Designer());
         var cut = RenderWithProviders<GridDesigner>();
 
-        cut.Find("[data-testid=design] button, button[data-testid=design]").Click();
+        // The page's file chooser re-renders itself after the first render: the click's handler may run after Click returns.
+        ClickThenWaitFor(cut, "[data-testid=design] button, button[data-testid=design]", "[data-testid=grid-result]");
 
-        // MudButton runs its click through an async handler: when the renderer is busy (the file chooser enabling itself
-        // one dispatcher turn after the first render), Click returns before the grid is designed. Wait for the result.
-        cut.WaitForElement("[data-testid=grid-result]", TimeSpan.FromSeconds(10));
         Assert.Equal(5, cut.FindAll("[data-testid^=grid-level-]").Count);
         var xlsx = cut.Find("[data-testid=export-xlsx]");
         Assert.StartsWith("/api/grids/export?format=xlsx&region=75&employer=clinique&percentile=60&levels=5&steps=5&date=", xlsx.GetAttribute("href"));

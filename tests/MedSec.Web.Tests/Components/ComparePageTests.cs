@@ -44,6 +44,7 @@ public sealed class ComparePageTests : BunitTest
         Assert.Contains("synthétiques", cut.Find("[data-testid=synthetic-label]").TextContent);
         Assert.Contains("AMA-CN échelon", Text.Normalize(cut.Find("[data-testid=public-grid]").TextContent));
         Assert.Contains("n = 42", Text.Normalize(cut.Find("[data-testid=column-remote] [data-testid=certainty]").TextContent));
+        Assert.Equal("Plancher légal : 1 801,80 € (SMIC)", Text.Squash(cut.Find("[data-testid=column-remote] [data-testid=floor]").TextContent));
         Assert.Contains("4 ans d'expérience : +120 €", cut.Find("[data-testid=explanation-private]").TextContent);
         // Full time: one section of figures only; columns public, private, remote.
         Assert.Empty(cut.FindAll("[data-testid=hours-gross-monthly]"));
@@ -65,6 +66,9 @@ public sealed class ComparePageTests : BunitTest
         Assert.StartsWith("19 200 €", Text.Normalize(cut.FindAll("[data-testid=hours-gross-annual] td")[1].TextContent));
         Assert.Contains("Vos 28 h par semaine", Text.Normalize(cut.Find("[data-testid=compare-table]").TextContent));
         Assert.Contains("Pour vos 28 h : 1 600 € brut", Text.Normalize(cut.Find("[data-testid=column-private] [data-testid=at-hours]").TextContent));
+        // The floor for the hours follows the SMIC's with no space before the comma: 1 801,80 € × 28 / 35 = 1 441,44 €.
+        Assert.Equal("Plancher légal : 1 801,80 € (SMIC), 1 441,44 € pour 28 h",
+            Text.Squash(cut.Find("[data-testid=column-private] [data-testid=floor]").TextContent));
     }
 
     [Fact]

@@ -1,0 +1,71 @@
+using MedSec.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace MedSec.Web.Tests.Browser;
+
+/// <summary>
+/// What a user sees at 1280 px (<see cref="BrowserFixture.OpenAsync"/>'s width) without scrolling sideways: the longest
+/// texts the pages show whole, and the controls in view. Measured in the browser, where the fonts and the grid apply.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class LayoutBrowserTests(BrowserFixture browser)
+{
+    private const string LongestRole = "Assistant médico-administratif de classe exceptionnelle";
+
+    [Fact]
+    public async Task TheLongestRoleOfTheCareerFormShowsWhole()
+    {
+        var page = await browser.OpenAsync("/parcours");
+
+        await page.GetByTestId("role").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = LongestRole }).ClickAsync();
+
+        var role = page.GetByTestId("role");
+        await Assertions.Expect(role).ToHaveTextAsync(LongestRole);
+        // An ellipsis hides the overflow, so the text shows whole exactly when it needs no more width than it has.
+        var (needed, given) = await WidthsAsync(role);
+        Assert.True(needed <= given, $"The role needs {needed} px and has {given} px: it is cut off.");
+    }
+
+    [Fact]
+    public async Task TheGridFormShowsItsDateAndItsLabelsWhole()
+    {
+        var page = await browser.OpenAsync("/grille-salariale");
+
+        var date = page.GetByTestId("date");
+        await Assertions.Expect(date).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"^\d{2}/\d{2}/\d{4}$"));
+        var (needed, given) = await WidthsAsync(date);
+        Assert.True(needed <= given, $"The date needs {needed} px and has {given} px: it is cut off.");
+        var label = page.Locator("label", new() { HasText = "Échelons d'ancienneté" });
+        (needed, given) = await WidthsAsync(label);
+        Assert.True(needed <= given, $"The label needs {needed} px and has {given} px: it is cut off.");
+    }
+
+    [Fact]
+    public async Task AnImportWithALongFileNameKeepsItsButtonsInView()
+    {
+        var page = await browser.OpenAsync("/donnees");
+        const string name = "observations-secretariat-medical-2024-cabinet-dupont.csv";
+
+        await BrowserFixture.ChooseFileAsync(page, "upload-input", new FilePayload
+        {
+            Name = name,
+            MimeType = "text/csv",
+            Buffer = ObservationCsv.Bytes(ObservationCsv.Mixed("layout")),
+        });
+
+        var row = page.GetByTestId("import-row").Filter(new() { HasText = name });
+        await Assertions.Expect(row).ToBeVisibleAsync();
+        var (needed, given) = await WidthsAsync(page.Locator(".imports-table .mud-table-container"));
+        Assert.True(needed <= given, $"The imports table needs {needed} px and has {given} px: it scrolls sideways.");
+        var delete = await row.GetByTestId("delete-import").BoundingBoxAsync();
+        Assert.NotNull(delete);
+        Assert.True(delete.X + delete.Width <= 1280, $"The delete button ends at {delete.X + delete.Width} px, past the 1280 px window.");
+    }
+
+    private static async Task<(int Needed, int Given)> WidthsAsync(ILocator element)
+    {
+        var widths = await element.EvaluateAsync<int[]>("e => [e.scrollWidth, e.clientWidth]");
+        return (widths[0], widths[1]);
+    }
+}

@@ -4,7 +4,8 @@ namespace MedSec.Data.Ingestion;
 
 /// <summary>
 /// How rejection reasons, flags and file errors write values, as the pay rules' messages do: one plain French sentence,
-/// ISO dates, euros with a decimal comma and no thousands separator ("1801,80 €").
+/// ISO dates, euros with a decimal comma and no thousands separator ("1801,80 €"). The dashboard shows them with its own
+/// date and euro formats (MedSec.Web's <c>FrenchFormat.Message</c>).
 /// </summary>
 public static class IngestText
 {

@@ -4,7 +4,8 @@ namespace MedSec.Domain.Pay;
 
 /// <summary>
 /// How warnings and error messages write dates and amounts: ISO dates (yyyy-MM-dd, as in every contract) and euros with a
-/// decimal comma and no thousands separator ("1823,03 €"), so a message reads the same in a terminal, a log and the UI.
+/// decimal comma and no thousands separator ("1823,03 €"), so a message reads the same in a terminal, a log and the API.
+/// The dashboard shows them with its own date and euro formats (MedSec.Web's <c>FrenchFormat.Message</c>).
 /// </summary>
 internal static class FrenchText
 {

@@ -1,9 +1,11 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace MedSec.Web.Formatting;
 
 /// <summary>How the UI writes numbers and dates: always fr-FR, whatever the thread culture.</summary>
-public static class FrenchFormat
+public static partial class FrenchFormat
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("fr-FR");
 
@@ -16,4 +18,24 @@ public static class FrenchFormat
     public static string Integer(int value) => value.ToString("#,##0", Culture);
 
     public static string Date(DateOnly date) => date.ToString(DatePattern, Culture);
+
+    /// <summary>
+    /// A message of the pay rules, the ingestion or the models as the UI shows it: their ISO dates ("2024-01-01") as
+    /// jj/mm/aaaa and their euros ("1823,03 €") with the thousands grouped, as every other figure on the page. The
+    /// messages keep one form in the API, the CLI and the logs (FrenchText, IngestText); only the pages re-dress them.
+    /// A value in quotes ('2024-13-01', as a rejection quotes what the file said) is left exactly as written.
+    /// </summary>
+    [return: NotNullIfNotNull(nameof(text))]
+    public static string? Message(string? text) => text is null ? null : MessageParts().Replace(text, m =>
+        m.Groups["day"].Success ? $"{m.Groups["day"].Value}/{m.Groups["month"].Value}/{m.Groups["year"].Value}"
+        : m.Groups["units"].Success ? Grouped(m.Groups["units"].Value) + m.Groups["cents"].Value
+        : m.Value);
+
+    private static string Grouped(string digits) =>
+        long.Parse(digits, CultureInfo.InvariantCulture).ToString("#,##0", Culture);
+
+    /// <summary>A quoted value (its quote neither follows nor precedes a letter, unlike the apostrophe of « d'employeur »),
+    /// which is kept; an ISO date; euros of four digits or more before the comma.</summary>
+    [GeneratedRegex(@"(?<!\p{L})'.*?'(?!\p{L})|(?<![\w/-])(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?![\w-])|(?<![\w,.])(?<units>\d{4,15})(?<cents>,\d{2}\s€)")]
+    private static partial Regex MessageParts();
 }

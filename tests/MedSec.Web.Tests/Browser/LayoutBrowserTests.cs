@@ -28,9 +28,19 @@ public sealed class LayoutBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task TheGridFormShowsItsDateAndItsLabelsWhole()
+    public async Task TheGridFormShowsItsDateItsLabelsAndItsChoicesWhole()
     {
         var page = await browser.OpenAsync("/grille-salariale");
+
+        foreach (var (field, longest) in new[] { ("agreement", "Selon le type d'employeur"), ("employer", "Établissement médico-social"),
+                     ("region", "Provence-Alpes-Côte d'Azur") })
+        {
+            await page.GetByTestId(field).ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = longest, Exact = true }).ClickAsync();
+            await Assertions.Expect(page.GetByTestId(field)).ToHaveTextAsync(longest);
+            var (need, have) = await WidthsAsync(page.GetByTestId(field));
+            Assert.True(need <= have, $"'{longest}' needs {need} px and has {have} px: it is cut off.");
+        }
 
         var date = page.GetByTestId("date");
         await Assertions.Expect(date).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"^\d{2}/\d{2}/\d{4}$"));

@@ -43,6 +43,11 @@ public sealed class DataPageTests : BunitTest, IDisposable
         Assert.Equal("1", cut.Find("[data-testid=count-flagged]").TextContent);
         var rejected = cut.FindAll("[data-testid=rejections] tbody tr").Select(r => r.Children[0].TextContent + " " + r.Children[1].TextContent.Trim());
         Assert.Equal(["3 sector", "6 pay_amount"], rejected);
+        // The flag's sentence, ISO in the API and the CLI, shows the page's date and euro formats; the rejection quotes the
+        // file's value as written.
+        var flag = Text.Normalize(cut.Find("[data-testid=flags] tbody tr").Children[2].TextContent);
+        Assert.Equal("900,00 € par mois à temps plein, sous le SMIC en vigueur au 15/03/2025 (1 801,80 €).", flag);
+        Assert.StartsWith("Secteur 'martian' inconnu", cut.Find("[data-testid=rejections] tbody tr").Children[2].TextContent.Trim());
         Assert.Single(cut.FindAll("[data-testid=import-row]"));
     }
 

@@ -25,4 +25,19 @@ public sealed class FrenchFormatTests
         return text.EndsWith("\u00a0€", StringComparison.Ordinal)
             && decimal.Parse(number, FrenchFormat.Culture) == Math.Round(amount, 2, MidpointRounding.AwayFromZero);
     }
+
+    [Theory]
+    [InlineData("Minima de la convention 2264 inchangés depuis le 2024-01-01.", "Minima de la convention 2264 inchangés depuis le 01/01/2024.")]
+    [InlineData("900,00 € par mois à temps plein, sous le SMIC en vigueur au 2024-03-18 (1766,92 €).",
+        "900,00 € par mois à temps plein, sous le SMIC en vigueur au 18/03/2024 (1 766,92 €).")]
+    [InlineData("Montant de 12345678,90 € au-dessus du plafond.", "Montant de 12 345 678,90 € au-dessus du plafond.")]
+    // What a rejection quotes from the file stays as the file wrote it, apostrophes of the sentence notwithstanding.
+    [InlineData("'2024-13-01' n'est pas une date (aaaa-mm-jj ou jj/mm/aaaa).", "'2024-13-01' n'est pas une date (aaaa-mm-jj ou jj/mm/aaaa).")]
+    [InlineData("Type d'employeur '1766,92 € du 2024-01-01' inconnu.", "Type d'employeur '1766,92 € du 2024-01-01' inconnu.")]
+    [InlineData("Région 'Provence-Alpes-Côte d'Azur 2024-01-01' inconnue depuis le 2024-02-01.",
+        "Région 'Provence-Alpes-Côte d'Azur 2024-01-01' inconnue depuis le 01/02/2024.")]
+    // Not dates nor euros: a file name's date, a span of years, an amount already grouped, a decimal number.
+    [InlineData("grille-2026-03-01.xlsx, 2018-2025, 1 801,80 €, 151,67 h", "grille-2026-03-01.xlsx, 2018-2025, 1 801,80 €, 151,67 h")]
+    public void MessagesShowFrenchDatesAndGroupedEurosButKeepQuotedValues(string message, string expected) =>
+        Assert.Equal(expected, Text.Normalize(FrenchFormat.Message(message)));
 }

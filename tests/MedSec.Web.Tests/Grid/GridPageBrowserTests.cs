@@ -14,7 +14,7 @@ public sealed class GridPageBrowserTests(GridBrowserFixture browser)
     {
         var page = await browser.OpenAsync("/grille-salariale");
         await page.GetByTestId("region").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Auvergne-Rhône-Alpes (84)" }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Auvergne-Rhône-Alpes" }).ClickAsync();
         await page.GetByTestId("employer").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Cabinet médical" }).ClickAsync();
         await page.GetByTestId("date").FillAsync("01/03/2026");

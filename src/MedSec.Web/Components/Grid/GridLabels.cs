@@ -15,12 +15,9 @@ public static class GridLabels
 
     public static readonly IReadOnlyList<(string Code, string Label)> Agreements =
     [
-        (GridForm.UsualAgreement, "Convention usuelle du type d'employeur"), ("1147", "IDCC 1147 — cabinets médicaux"),
+        (GridForm.UsualAgreement, "Selon le type d'employeur"), ("1147", "IDCC 1147 — cabinets médicaux"),
         ("2264", "IDCC 2264 — hospitalisation privée"), ("29", "IDCC 29 — CCN 51 (FEHAP)"), ("2098", "IDCC 2098 — télésecrétariat"),
     ];
-
-    public static IEnumerable<(string Code, string Label)> Regions =>
-        CodeBook.RegionNames.OrderBy(r => r.Value, StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), false)).Select(r => (r.Key, $"{r.Value} ({r.Key})"));
 
     public static string Years(int years) => years switch { 0 => "0 an", 1 => "1 an", _ => $"{years} ans" };
 

@@ -44,6 +44,11 @@ public sealed class GridComponentTests : BunitTest
         Assert.EndsWith("*", Text.Normalize(cut.Find("[data-testid=cell-1-0]").TextContent));
         Assert.Contains("1 823,03 €", Text.Normalize(cut.Find("[data-testid=grid-level-1]").TextContent));
         Assert.Contains("relevé au plancher légal", cut.Markup);
+        // The floor's kind and the market's count under their figures (the fixed market: 1 700 € over 50 observations).
+        Assert.Equal("1 823,03 € SMIC", Text.Squash(cut.Find("[data-testid=floor-1]").TextContent));
+        var market = cut.FindAll("[data-testid=grid-market] td").Skip(1).Select(c => Text.Squash(c.TextContent)).ToList();
+        Assert.Equal(2, market.Count);
+        Assert.All(market, cell => Assert.Equal("1 700,00 € n = 50", cell));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public static class DashboardFormat
     public static string Moment(DateTimeOffset moment) =>
         moment.ToLocalTime().ToString("dd/MM/yyyy 'à' HH:mm", FrenchFormat.Culture);
 
-    public static string Count(long value) => value.ToString("#,##0", FrenchFormat.Culture);
+    public static string Count(long value) => FrenchFormat.Integer(value);
 
     /// <summary>Whole euros: <c>2 412 €</c>.</summary>
     public static string WholeEuros(decimal amount) =>

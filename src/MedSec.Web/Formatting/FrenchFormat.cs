@@ -15,7 +15,7 @@ public static partial class FrenchFormat
     /// <summary>Euros as <c># ##0,00 €</c> with a no-break space before the sign.</summary>
     public static string Euros(decimal amount) => amount.ToString("#,##0.00", Culture) + "\u00a0€";
 
-    public static string Integer(int value) => value.ToString("#,##0", Culture);
+    public static string Integer(long value) => value.ToString("#,##0", Culture);
 
     public static string Date(DateOnly date) => date.ToString(DatePattern, Culture);
 
@@ -28,11 +28,8 @@ public static partial class FrenchFormat
     [return: NotNullIfNotNull(nameof(text))]
     public static string? Message(string? text) => text is null ? null : MessageParts().Replace(text, m =>
         m.Groups["day"].Success ? $"{m.Groups["day"].Value}/{m.Groups["month"].Value}/{m.Groups["year"].Value}"
-        : m.Groups["units"].Success ? Grouped(m.Groups["units"].Value) + m.Groups["cents"].Value
+        : m.Groups["units"].Success ? Integer(long.Parse(m.Groups["units"].Value, CultureInfo.InvariantCulture)) + m.Groups["cents"].Value
         : m.Value);
-
-    private static string Grouped(string digits) =>
-        long.Parse(digits, CultureInfo.InvariantCulture).ToString("#,##0", Culture);
 
     /// <summary>A quoted value (its quote neither follows nor precedes a letter, unlike the apostrophe of « d'employeur »),
     /// which is kept; an ISO date; euros of four digits or more before the comma.</summary>

@@ -23,7 +23,7 @@ public static class UploadPolicy
     public static string Accept => string.Join(",", Extensions);
 
     /// <summary>"16 Mo", for messages.</summary>
-    public static string MaxSizeText => $"{FrenchFormat.Integer((int)(MaxBytes / (1024 * 1024)))} Mo";
+    public static string MaxSizeText => $"{FrenchFormat.Integer(MaxBytes / (1024 * 1024))} Mo";
 
     private static readonly (byte[] Magic, string What)[] Signatures =
     [

@@ -12,6 +12,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>The width of the window <see cref="OpenAsync"/> opens: a laptop's.</summary>
+    public const int WindowWidth = 1280;
+
     private readonly TestHome _home = new();
     private readonly WebApplicationFactory<Program> _factory;
     private IPlaywright? _playwright;
@@ -51,7 +54,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             BaseURL = BaseAddress.ToString(),
             Locale = "fr-FR",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = new ViewportSize { Width = WindowWidth, Height = 900 },
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);
@@ -76,6 +79,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         var input = page.GetByTestId(testId);
         await Assertions.Expect(input).ToBeEnabledAsync();
         await input.SetInputFilesAsync(file);
+    }
+
+    /// <summary>The width an element's content needs and the width it has: a text cut off by an ellipsis, or a table that
+    /// scrolls sideways, needs more than it has.</summary>
+    public static async Task<(int Needed, int Given)> WidthsAsync(ILocator element)
+    {
+        var widths = await element.EvaluateAsync<int[]>("e => [e.scrollWidth, e.clientWidth]");
+        return (widths[0], widths[1]);
     }
 
     public async Task DisposeAsync()

@@ -75,19 +75,19 @@ public sealed class GridPageBrowserTests(GridBrowserFixture browser)
     public async Task TheGridAndTheStaffFitA1280PixelWindowWithTheirLastColumns()
     {
         var page = await DesignAsync(browser);
-        await page.SetViewportSizeAsync(1280, 900); // this fixture's pages are 1400 px wide
+        await page.SetViewportSizeAsync(BrowserFixture.WindowWidth, 900); // this fixture's pages are 1400 px wide
         await UploadAsync(page, "paie-largeur.csv", GridTestData.KnownGapPayroll("FIT-"));
         await page.GetByTestId("staff-table").WaitForAsync();
 
         foreach (var table in new[] { "grid-table", "staff-table" })
         {
             // MudSimpleTable scrolls its container sideways when the table is wider than the page.
-            var widths = await page.GetByTestId(table).Locator(".mud-table-container").EvaluateAsync<int[]>("e => [e.scrollWidth, e.clientWidth]");
-            Assert.True(widths[0] <= widths[1], $"{table} needs {widths[0]} px and has {widths[1]} px: its last columns are out of view.");
+            var (needed, given) = await BrowserFixture.WidthsAsync(page.GetByTestId(table).Locator(".mud-table-container"));
+            Assert.True(needed <= given, $"{table} needs {needed} px and has {given} px: its last columns are out of view.");
         }
         var letter = await page.Locator("[data-testid^=staff-FIT-]").Last.GetByRole(AriaRole.Link, new() { Name = "Lettre" }).BoundingBoxAsync();
         Assert.NotNull(letter);
-        Assert.True(letter.X + letter.Width <= 1280, $"The letter link ends at {letter.X + letter.Width} px.");
+        Assert.True(letter.X + letter.Width <= BrowserFixture.WindowWidth, $"The letter link ends at {letter.X + letter.Width} px.");
     }
 
     [Fact]

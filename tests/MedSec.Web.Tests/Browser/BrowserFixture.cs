@@ -12,8 +12,11 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    /// <summary>The width of the window <see cref="OpenAsync"/> opens: a laptop's.</summary>
+    /// <summary>The width of the window <see cref="OpenAsync"/> opens by default: a laptop's.</summary>
     public const int WindowWidth = 1280;
+
+    /// <summary>A phone's width (CSS pixels of a common 6.1-inch phone held upright).</summary>
+    public const int PhoneWidth = 390;
 
     private readonly TestHome _home = new();
     private readonly WebApplicationFactory<Program> _factory;
@@ -47,14 +50,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>Opens <paramref name="path"/> in a fresh browser context and waits until the Blazor circuit is interactive.</summary>
-    public async Task<IPage> OpenAsync(string path = "/")
+    /// <summary>Opens <paramref name="path"/> in a fresh browser context <paramref name="width"/> pixels wide and waits until
+    /// the Blazor circuit is interactive.</summary>
+    public async Task<IPage> OpenAsync(string path = "/", int width = WindowWidth)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             Locale = "fr-FR",
-            ViewportSize = new ViewportSize { Width = WindowWidth, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);

@@ -14,7 +14,8 @@ public sealed class HomeTests : BunitTest
 
         var cut = RenderWithProviders<Home>();
 
-        Assert.Equal("Combien gagne une secrétaire médicale ?", cut.Find("h1").TextContent);
+        // A no-break space before the question mark (French typography): the mark never starts a line alone.
+        Assert.Equal("Combien gagne une secrétaire médicale\u00A0?", cut.Find("h1").TextContent);
         var audiences = cut.FindAll("h2").Select(h => h.TextContent).ToList();
         Assert.Contains("Vous cherchez un poste", audiences);
         Assert.Contains("Vous êtes RH", audiences);

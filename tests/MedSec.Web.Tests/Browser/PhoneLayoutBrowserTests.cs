@@ -86,6 +86,22 @@ public sealed class PhoneLayoutBrowserTests(BrowserFixture browser)
         Assert.True(squeezed.Length == 0, "Squeezed cells:\n" + string.Join("\n", squeezed));
     }
 
+    [Fact]
+    public async Task TheChartsTextsStayReadableOnAPhone()
+    {
+        var page = await browser.OpenAsync("/apercu", BrowserFixture.PhoneWidth);
+        var chart = page.GetByTestId("experience-chart").GetByRole(AriaRole.Img);
+        await Assertions.Expect(chart).ToBeVisibleAsync();
+
+        // The smallest text of the drawing as shown: its font size scaled by the drawing's shown width over its own.
+        var smallest = await chart.EvaluateAsync<double>("""
+            svg => Math.min(...[...svg.querySelectorAll('text')].map(t => parseFloat(getComputedStyle(t).fontSize)))
+                * svg.getBoundingClientRect().width / svg.viewBox.baseVal.width
+            """);
+        Assert.True(smallest >= 8.5, $"The chart's smallest text shows at {smallest:0.0} px on a phone: too small to read.");
+        await Assertions.Expect(chart).ToContainTextAsync("20+");
+    }
+
     /// <summary>The cells narrower than 160 px whose own text takes more than 8 lines: their column was squeezed to let the
     /// table fit the screen, and their rows became ribbons of single words.</summary>
     private static Task<string[]> SqueezedCellsAsync(IPage page) => page.EvaluateAsync<string[]>("""

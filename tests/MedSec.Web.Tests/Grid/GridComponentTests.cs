@@ -52,12 +52,22 @@ public sealed class GridComponentTests : BunitTest
     }
 
     [Fact]
-    public void TheChartIsAnAccessibleInlineSvg()
+    public void TheChartIsAnAccessibleInlineSvgDrawnForALaptopAndForAPhone()
     {
-        var svg = GridChart.Svg(Design());
+        var markup = GridChart.Svg(Design());
 
-        Assert.StartsWith("<svg role=\"img\" aria-label=\"", svg);
-        Assert.Contains($"aria-label=\"{GridChart.Title}\"", System.Net.WebUtility.HtmlDecode(svg));
+        var drawings = System.Text.RegularExpressions.Regex.Matches(markup,
+            @"<div class=""(chart-wide|chart-narrow)""><svg role=""img"" aria-label=""([^""]*)""[^>]*viewBox=""0 0 (\d+) (\d+)""");
+        Assert.Equal(["chart-wide", "chart-narrow"], drawings.Select(d => d.Groups[1].Value));
+        Assert.All(drawings, d => Assert.Equal(GridChart.Title, System.Net.WebUtility.HtmlDecode(d.Groups[2].Value)));
+        // The phone's drawing is narrower and taller than the laptop's.
+        Assert.True(int.Parse(drawings[1].Groups[3].Value) < int.Parse(drawings[0].Groups[3].Value) / 2);
+        Assert.True(int.Parse(drawings[1].Groups[4].Value) > int.Parse(drawings[1].Groups[3].Value));
+        // Its SMIC entry drops the note on the minima that only the wide legend has room for.
+        var narrow = markup.IndexOf("chart-narrow", StringComparison.Ordinal);
+        Assert.Contains("pointillés", markup[..narrow]);
+        Assert.DoesNotContain("pointillés", markup[narrow..]);
+        Assert.Contains("SMIC", markup[narrow..]);
     }
 
     [Fact]

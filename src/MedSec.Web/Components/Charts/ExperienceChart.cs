@@ -48,6 +48,8 @@ public static class ExperienceChart
         plot.XLabel("Années d'expérience");
         plot.YLabel("Brut mensuel, 35 h (€)");
         plot.ShowLegend(Edge.Bottom);
-        return FrenchChart.Svg(plot, 960, 600, Title);
+        // On a phone the bands' codes ("10–19", "20+") under the axis title, the labels being too wide for five a row.
+        return FrenchChart.Svg(plot, 960, 600, Title,
+            narrow => FrenchChart.CategoryTicks(narrow, MarketLabels.ExperienceBands.Select(b => b.Code.Replace('-', '–')).ToList()));
     }
 }

@@ -29,8 +29,29 @@ public static class FrenchChart
         plot.Axes.Bottom.TickGenerator = ticks;
     }
 
-    /// <summary>The SVG markup, without the XML declaration, scaled to its container.</summary>
-    public static string Svg(Plot plot, int width, int height, string title)
+    /// <summary>The width a chart is drawn at for a phone: shown at 300–560 px, its 13 px texts stay at 9–16 px.</summary>
+    public const int NarrowWidth = 440;
+
+    /// <summary>
+    /// The chart twice, as inline SVG scaled to its container: drawn <paramref name="width"/> × <paramref name="height"/>
+    /// for a laptop, and <see cref="NarrowWidth"/> wide (taller, the legend under it on more lines) for a phone, where the
+    /// wide drawing's texts would shrink to 4 px. The stylesheet shows one (class chart-wide or chart-narrow) by the
+    /// screen's width; the hidden one is out of the accessibility tree too.
+    /// </summary>
+    /// <param name="narrow">What the phone's drawing shortens (tick labels, legend texts), applied after the wide one.</param>
+    public static string Svg(Plot plot, int width, int height, string title, Action<Plot>? narrow = null)
+    {
+        var wide = Drawing(plot, width, height, title);
+        plot.Legend.FontSize = 12;
+        narrow?.Invoke(plot);
+        return $"<div class=\"chart-wide\">{wide}</div><div class=\"chart-narrow\">{Drawing(plot, NarrowWidth, NarrowWidth * 3 / 2, title)}</div>";
+    }
+
+    /// <summary>A text cut to <paramref name="length"/> characters, an ellipsis last (legend entries of a narrow drawing).</summary>
+    public static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+
+    /// <summary>One SVG drawing, without the XML declaration, scaled to its container.</summary>
+    private static string Drawing(Plot plot, int width, int height, string title)
     {
         var svg = plot.GetSvgXml(width, height);
         var start = svg.IndexOf("<svg", StringComparison.Ordinal);

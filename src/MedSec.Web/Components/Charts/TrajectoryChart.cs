@@ -19,6 +19,7 @@ public static class TrajectoryChart
         var chosen = paths.Take(shown).ToList();
         if (paths.FirstOrDefault(PathLabels.IsStay) is { } stay && !chosen.Contains(stay)) chosen.Add(stay);
         var years = 0;
+        var lines = new List<ScottPlot.Plottables.Scatter>();
         foreach (var (path, i) in chosen.Select((p, i) => (p, i)))
         {
             var xs = path.Steps.Select(s => (double)s.Year).ToArray();
@@ -30,7 +31,8 @@ public static class TrajectoryChart
             line.LinePattern = PathLabels.IsStay(path) ? LinePattern.Dashed : LinePattern.Solid;
             line.MarkerSize = 6;
             var rank = paths.ToList().IndexOf(path) + 1;
-            line.LegendText = $"{rank}. {Shorten(PathLabels.Title(path), 60)}";
+            line.LegendText = $"{rank}. {FrenchChart.Shorten(PathLabels.Title(path), 60)}";
+            lines.Add(line);
         }
         var ticks = new ScottPlot.TickGenerators.NumericManual();
         for (var year = 1; year <= years; year++) ticks.AddMajor(year, $"an {year}");
@@ -39,8 +41,13 @@ public static class TrajectoryChart
         plot.XLabel("Année du parcours");
         plot.YLabel("Brut mensuel moyen (€)");
         plot.ShowLegend(Edge.Bottom);
-        return FrenchChart.Svg(plot, 960, 620, Title);
+        return FrenchChart.Svg(plot, 960, 620, Title, narrow =>
+        {
+            // A phone: the years' numbers alone under "Année du parcours", and legend entries that fit its width.
+            var numbers = new ScottPlot.TickGenerators.NumericManual();
+            for (var year = 1; year <= years; year++) numbers.AddMajor(year, $"{year}");
+            narrow.Axes.Bottom.TickGenerator = numbers;
+            foreach (var line in lines) line.LegendText = FrenchChart.Shorten(line.LegendText, 44);
+        });
     }
-
-    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }

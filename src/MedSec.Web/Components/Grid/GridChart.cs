@@ -61,6 +61,8 @@ public static class GridChart
         plot.YLabel("Brut mensuel, 35 h (€)");
         plot.Axes.SetLimitsX(-0.5, years[^1] + Math.Max(1, years[^1] * 0.05));
         plot.ShowLegend(Edge.Bottom);
-        return FrenchChart.Svg(plot, 960, 640, Title);
+        // On a phone the SMIC's entry without its note on the dotted minima: the legend has no width for it, and the
+        // dotted lines keep their levels' colours.
+        return FrenchChart.Svg(plot, 960, 640, Title, _ => smicLine.LegendText = $"SMIC : {FrenchFormat.Euros(smic)}");
     }
 }

@@ -102,6 +102,27 @@ public sealed class PhoneLayoutBrowserTests(BrowserFixture browser)
         await Assertions.Expect(chart).ToContainTextAsync("20+");
     }
 
+    [Fact]
+    public async Task TheRegionTableKeepsItsRowLabelsInViewWhileItsFiguresScrollSideways()
+    {
+        var page = await browser.OpenAsync("/apercu", BrowserFixture.PhoneWidth);
+        var table = page.GetByTestId("region-table");
+        var row = table.GetByTestId("region-row").First;
+        await Assertions.Expect(row).ToBeVisibleAsync();
+        var container = table.Locator(".mud-table-container");
+        var (needed, given) = await BrowserFixture.WidthsAsync(container);
+        Assert.True(needed > given, $"The table needs {needed} px and has {given}: nothing to scroll on this phone.");
+        var label = row.Locator("th, td").First;
+        var figure = row.Locator("td").Last;
+        var (labelBefore, figureBefore) = ((await label.BoundingBoxAsync())!.X, (await figure.BoundingBoxAsync())!.X);
+
+        await container.EvaluateAsync("e => e.scrollLeft = 120");
+
+        await Assertions.Expect(container).ToHaveJSPropertyAsync("scrollLeft", 120);
+        Assert.True((await figure.BoundingBoxAsync())!.X < figureBefore - 100, "The figures did not scroll.");
+        Assert.Equal(labelBefore, (await label.BoundingBoxAsync())!.X, 1.0);
+    }
+
     /// <summary>The cells narrower than 160 px whose own text takes more than 8 lines: their column was squeezed to let the
     /// table fit the screen, and their rows became ribbons of single words.</summary>
     private static Task<string[]> SqueezedCellsAsync(IPage page) => page.EvaluateAsync<string[]>("""

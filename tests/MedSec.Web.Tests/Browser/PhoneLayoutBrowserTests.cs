@@ -1,3 +1,4 @@
+using MedSec.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace MedSec.Web.Tests.Browser;
@@ -60,6 +61,28 @@ public sealed class PhoneLayoutBrowserTests(BrowserFixture browser)
         Assert.NotNull(box);
         Assert.True(box.Height < 48, $"The button is {box.Height} px high: its label wraps.");
         Assert.True(box.X + box.Width <= BrowserFixture.PhoneWidth, $"The button ends at {box.X + box.Width} px, past the screen.");
+    }
+
+    [Fact]
+    public async Task AnImportsKindStaysOnOneLineBesideItsFileName()
+    {
+        var page = await browser.OpenAsync("/donnees", BrowserFixture.PhoneWidth);
+        // A name of its own: the browser tests share one server, and LayoutBrowserTests finds its import by name.
+        const string name = "observations-telesecretariat-2025-cabinet-martin.csv";
+
+        await BrowserFixture.ChooseFileAsync(page, "upload-input", new FilePayload
+        {
+            Name = name,
+            MimeType = "text/csv",
+            Buffer = ObservationCsv.Bytes(ObservationCsv.Mixed("phone")),
+        });
+
+        var kind = page.GetByTestId("import-row").Filter(new() { HasText = name }).Locator("td.file-name .text-secondary");
+        await Assertions.Expect(kind).ToHaveTextAsync("(observations)");
+        var box = await kind.BoundingBoxAsync();
+        Assert.NotNull(box);
+        var lineHeight = await kind.EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).lineHeight)");
+        Assert.True(box.Height < 1.5 * lineHeight, $"'(observations)' is {box.Height} px high for lines of {lineHeight} px: it breaks.");
     }
 
     [Theory]

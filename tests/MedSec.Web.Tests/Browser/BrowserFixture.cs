@@ -93,6 +93,22 @@ public sealed class BrowserFixture : IAsyncLifetime
         return (widths[0], widths[1]);
     }
 
+    /// <summary>Asserts that an element's content needs no more width than it has (<see cref="WidthsAsync"/>): a text shows
+    /// whole, a table shows its last column without scrolling sideways.</summary>
+    public static async Task AssertFitsAsync(ILocator element, string what)
+    {
+        var (needed, given) = await WidthsAsync(element);
+        Assert.True(needed <= given, $"{what} needs {needed} px and has {given} px: it is cut off or scrolls sideways.");
+    }
+
+    /// <summary>Asserts that an element ends within a window <paramref name="width"/> pixels wide.</summary>
+    public static async Task AssertEndsWithinAsync(ILocator element, int width, string what)
+    {
+        var box = await element.BoundingBoxAsync();
+        Assert.NotNull(box);
+        Assert.True(box.X + box.Width <= width, $"{what} ends at {box.X + box.Width} px, past the {width} px window.");
+    }
+
     public async Task DisposeAsync()
     {
         if (_browser is not null) await _browser.DisposeAsync();

@@ -23,8 +23,7 @@ public sealed class LayoutBrowserTests(BrowserFixture browser)
         var role = page.GetByTestId("role");
         await Assertions.Expect(role).ToHaveTextAsync(LongestRole);
         // An ellipsis hides the overflow, so the text shows whole exactly when it needs no more width than it has.
-        var (needed, given) = await BrowserFixture.WidthsAsync(role);
-        Assert.True(needed <= given, $"The role needs {needed} px and has {given} px: it is cut off.");
+        await BrowserFixture.AssertFitsAsync(role, "The role");
     }
 
     [Fact]
@@ -38,17 +37,13 @@ public sealed class LayoutBrowserTests(BrowserFixture browser)
             await page.GetByTestId(field).ClickAsync();
             await page.GetByRole(AriaRole.Option, new() { Name = longest, Exact = true }).ClickAsync();
             await Assertions.Expect(page.GetByTestId(field)).ToHaveTextAsync(longest);
-            var (need, have) = await BrowserFixture.WidthsAsync(page.GetByTestId(field));
-            Assert.True(need <= have, $"'{longest}' needs {need} px and has {have} px: it is cut off.");
+            await BrowserFixture.AssertFitsAsync(page.GetByTestId(field), $"'{longest}'");
         }
 
         var date = page.GetByTestId("date");
         await Assertions.Expect(date).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"^\d{2}/\d{2}/\d{4}$"));
-        var (needed, given) = await BrowserFixture.WidthsAsync(date);
-        Assert.True(needed <= given, $"The date needs {needed} px and has {given} px: it is cut off.");
-        var label = page.Locator("label", new() { HasText = "Échelons d'ancienneté" });
-        (needed, given) = await BrowserFixture.WidthsAsync(label);
-        Assert.True(needed <= given, $"The label needs {needed} px and has {given} px: it is cut off.");
+        await BrowserFixture.AssertFitsAsync(date, "The date");
+        await BrowserFixture.AssertFitsAsync(page.Locator("label", new() { HasText = "Échelons d'ancienneté" }), "The échelons label");
     }
 
     [Fact]
@@ -66,10 +61,7 @@ public sealed class LayoutBrowserTests(BrowserFixture browser)
 
         var row = page.GetByTestId("import-row").Filter(new() { HasText = name });
         await Assertions.Expect(row).ToBeVisibleAsync();
-        var (needed, given) = await BrowserFixture.WidthsAsync(page.Locator(".imports-table .mud-table-container"));
-        Assert.True(needed <= given, $"The imports table needs {needed} px and has {given} px: it scrolls sideways.");
-        var delete = await row.GetByTestId("delete-import").BoundingBoxAsync();
-        Assert.NotNull(delete);
-        Assert.True(delete.X + delete.Width <= BrowserFixture.WindowWidth, $"The delete button ends at {delete.X + delete.Width} px, past the {BrowserFixture.WindowWidth} px window.");
+        await BrowserFixture.AssertFitsAsync(page.Locator(".imports-table .mud-table-container"), "The imports table");
+        await BrowserFixture.AssertEndsWithinAsync(row.GetByTestId("delete-import"), BrowserFixture.WindowWidth, "The delete button");
     }
 }

@@ -19,10 +19,7 @@ public sealed class PhoneLayoutBrowserTests(BrowserFixture browser)
         var phone = await browser.OpenAsync("/", BrowserFixture.PhoneWidth);
         var title = phone.Locator(".mud-appbar h6");
         await Assertions.Expect(title).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("MedSec"));
-        var box = await title.BoundingBoxAsync();
-        Assert.NotNull(box);
-        var lineHeight = await title.EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).lineHeight)");
-        Assert.True(box.Height < 1.5 * lineHeight, $"The title is {box.Height} px high for lines of {lineHeight} px: it wraps.");
+        await AssertOneLineAsync(title, "The title");
         Assert.DoesNotContain(Subtitle, await title.InnerTextAsync());
 
         var laptop = await browser.OpenAsync("/");
@@ -36,18 +33,11 @@ public sealed class PhoneLayoutBrowserTests(BrowserFixture browser)
 
         var date = page.GetByTestId("date");
         await Assertions.Expect(date).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(@"^\d{2}/\d{2}/\d{4}$"));
-        var (needed, given) = await BrowserFixture.WidthsAsync(date);
-        Assert.True(needed <= given, $"The date needs {needed} px and has {given} px: it is cut off.");
+        await BrowserFixture.AssertFitsAsync(date, "The date");
         foreach (var text in new[] { "Échelons d'ancienneté", "Centile du marché", "Taux de charges patronales (%)" })
-        {
-            (needed, given) = await BrowserFixture.WidthsAsync(page.Locator("label", new() { HasText = text }));
-            Assert.True(needed <= given, $"The label '{text}' needs {needed} px and has {given} px: it is cut off.");
-        }
+            await BrowserFixture.AssertFitsAsync(page.Locator("label", new() { HasText = text }), $"The label '{text}'");
 
-        var select = await page.GetByTestId("payroll-select").BoundingBoxAsync();
-        Assert.NotNull(select);
-        Assert.True(select.X + select.Width <= BrowserFixture.PhoneWidth,
-            $"The payroll choice ends at {select.X + select.Width} px, past the {BrowserFixture.PhoneWidth} px screen.");
+        await BrowserFixture.AssertEndsWithinAsync(page.GetByTestId("payroll-select"), BrowserFixture.PhoneWidth, "The payroll choice");
     }
 
     [Fact]
@@ -60,7 +50,7 @@ public sealed class PhoneLayoutBrowserTests(BrowserFixture browser)
         var box = await button.BoundingBoxAsync();
         Assert.NotNull(box);
         Assert.True(box.Height < 48, $"The button is {box.Height} px high: its label wraps.");
-        Assert.True(box.X + box.Width <= BrowserFixture.PhoneWidth, $"The button ends at {box.X + box.Width} px, past the screen.");
+        await BrowserFixture.AssertEndsWithinAsync(button, BrowserFixture.PhoneWidth, "The button");
     }
 
     [Fact]
@@ -79,10 +69,7 @@ public sealed class PhoneLayoutBrowserTests(BrowserFixture browser)
 
         var kind = page.GetByTestId("import-row").Filter(new() { HasText = name }).Locator("td.file-name .text-secondary");
         await Assertions.Expect(kind).ToHaveTextAsync("(observations)");
-        var box = await kind.BoundingBoxAsync();
-        Assert.NotNull(box);
-        var lineHeight = await kind.EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).lineHeight)");
-        Assert.True(box.Height < 1.5 * lineHeight, $"'(observations)' is {box.Height} px high for lines of {lineHeight} px: it breaks.");
+        await AssertOneLineAsync(kind, "'(observations)'");
     }
 
     [Theory]
@@ -93,8 +80,7 @@ public sealed class PhoneLayoutBrowserTests(BrowserFixture browser)
         var page = await browser.OpenAsync(path, BrowserFixture.PhoneWidth);
         await Assertions.Expect(page.GetByTestId(table)).ToBeVisibleAsync();
 
-        var squeezed = await SqueezedCellsAsync(page);
-        Assert.True(squeezed.Length == 0, "Squeezed cells:\n" + string.Join("\n", squeezed));
+        await AssertNoSqueezedCellAsync(page);
     }
 
     [Fact]
@@ -105,8 +91,7 @@ public sealed class PhoneLayoutBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("trainings").GetByTestId("training-row").First).ToContainTextAsync("mois",
             new() { Timeout = 60_000 });
 
-        var squeezed = await SqueezedCellsAsync(page);
-        Assert.True(squeezed.Length == 0, "Squeezed cells:\n" + string.Join("\n", squeezed));
+        await AssertNoSqueezedCellAsync(page);
     }
 
     [Fact]
@@ -146,8 +131,23 @@ public sealed class PhoneLayoutBrowserTests(BrowserFixture browser)
         Assert.Equal(labelBefore, (await label.BoundingBoxAsync())!.X, 1.0);
     }
 
-    /// <summary>The cells narrower than 160 px whose own text takes more than 8 lines: their column was squeezed to let the
-    /// table fit the screen, and their rows became ribbons of single words.</summary>
+    /// <summary>Asserts that an element is less than one and a half of its lines high: its text does not wrap.</summary>
+    private static async Task AssertOneLineAsync(ILocator element, string what)
+    {
+        var box = await element.BoundingBoxAsync();
+        Assert.NotNull(box);
+        var lineHeight = await element.EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).lineHeight)");
+        Assert.True(box.Height < 1.5 * lineHeight, $"{what} is {box.Height} px high for lines of {lineHeight} px: it wraps.");
+    }
+
+    /// <summary>Asserts that no cell narrower than 160 px has its own text on more than 8 lines: such a column was squeezed
+    /// to let the table fit the screen, and its rows became ribbons of single words.</summary>
+    private static async Task AssertNoSqueezedCellAsync(IPage page)
+    {
+        var squeezed = await SqueezedCellsAsync(page);
+        Assert.True(squeezed.Length == 0, "Squeezed cells:\n" + string.Join("\n", squeezed));
+    }
+
     private static Task<string[]> SqueezedCellsAsync(IPage page) => page.EvaluateAsync<string[]>("""
         () => [...document.querySelectorAll('td, th')].flatMap(c => {
             const text = document.createRange();

@@ -82,12 +82,10 @@ public sealed class GridPageBrowserTests(GridBrowserFixture browser)
         foreach (var table in new[] { "grid-table", "staff-table" })
         {
             // MudSimpleTable scrolls its container sideways when the table is wider than the page.
-            var (needed, given) = await BrowserFixture.WidthsAsync(page.GetByTestId(table).Locator(".mud-table-container"));
-            Assert.True(needed <= given, $"{table} needs {needed} px and has {given} px: its last columns are out of view.");
+            await BrowserFixture.AssertFitsAsync(page.GetByTestId(table).Locator(".mud-table-container"), table);
         }
-        var letter = await page.Locator("[data-testid^=staff-FIT-]").Last.GetByRole(AriaRole.Link, new() { Name = "Lettre" }).BoundingBoxAsync();
-        Assert.NotNull(letter);
-        Assert.True(letter.X + letter.Width <= BrowserFixture.WindowWidth, $"The letter link ends at {letter.X + letter.Width} px.");
+        await BrowserFixture.AssertEndsWithinAsync(page.Locator("[data-testid^=staff-FIT-]").Last.GetByRole(AriaRole.Link, new() { Name = "Lettre" }),
+            BrowserFixture.WindowWidth, "The letter link");
     }
 
     [Fact]

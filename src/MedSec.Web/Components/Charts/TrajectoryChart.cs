@@ -19,7 +19,6 @@ public static class TrajectoryChart
         var chosen = paths.Take(shown).ToList();
         if (paths.FirstOrDefault(PathLabels.IsStay) is { } stay && !chosen.Contains(stay)) chosen.Add(stay);
         var years = 0;
-        var lines = new List<ScottPlot.Plottables.Scatter>();
         foreach (var (path, i) in chosen.Select((p, i) => (p, i)))
         {
             var xs = path.Steps.Select(s => (double)s.Year).ToArray();
@@ -32,11 +31,8 @@ public static class TrajectoryChart
             line.MarkerSize = 6;
             var rank = paths.ToList().IndexOf(path) + 1;
             line.LegendText = $"{rank}. {FrenchChart.Shorten(PathLabels.Title(path), 60)}";
-            lines.Add(line);
         }
-        var ticks = new ScottPlot.TickGenerators.NumericManual();
-        for (var year = 1; year <= years; year++) ticks.AddMajor(year, $"an {year}");
-        plot.Axes.Bottom.TickGenerator = ticks;
+        plot.Axes.Bottom.TickGenerator = YearTicks(years, year => $"an {year}");
         plot.Axes.SetLimitsX(0.6, years + 0.4);
         plot.XLabel("Année du parcours");
         plot.YLabel("Brut mensuel moyen (€)");
@@ -44,10 +40,17 @@ public static class TrajectoryChart
         return FrenchChart.Svg(plot, 960, 620, Title, narrow =>
         {
             // A phone: the years' numbers alone under "Année du parcours", and legend entries that fit its width.
-            var numbers = new ScottPlot.TickGenerators.NumericManual();
-            for (var year = 1; year <= years; year++) numbers.AddMajor(year, $"{year}");
-            narrow.Axes.Bottom.TickGenerator = numbers;
-            foreach (var line in lines) line.LegendText = FrenchChart.Shorten(line.LegendText, 44);
+            narrow.Axes.Bottom.TickGenerator = YearTicks(years, year => $"{year}");
+            foreach (var line in narrow.GetPlottables().OfType<ScottPlot.Plottables.Scatter>())
+                line.LegendText = FrenchChart.Shorten(line.LegendText, 44);
         });
+    }
+
+    /// <summary>Bottom ticks at the years 1…<paramref name="years"/>, labelled.</summary>
+    private static ScottPlot.TickGenerators.NumericManual YearTicks(int years, Func<int, string> label)
+    {
+        var ticks = new ScottPlot.TickGenerators.NumericManual();
+        for (var year = 1; year <= years; year++) ticks.AddMajor(year, label(year));
+        return ticks;
     }
 }

@@ -61,7 +61,7 @@ public sealed class LayoutBrowserTests(BrowserFixture browser)
 
         var row = page.GetByTestId("import-row").Filter(new() { HasText = name });
         await Assertions.Expect(row).ToBeVisibleAsync();
-        await BrowserFixture.AssertFitsAsync(page.Locator(".imports-table .mud-table-container"), "The imports table");
+        await BrowserFixture.AssertFitsAsync(page.Locator(".imports-table"), "The imports table");
         await BrowserFixture.AssertEndsWithinAsync(row.GetByTestId("delete-import"), BrowserFixture.WindowWidth, "The delete button");
     }
 }

@@ -28,7 +28,7 @@ public sealed class PathsBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("trainings").GetByTestId("training-row").First).ToContainTextAsync("mois");
         await Assertions.Expect(page.GetByTestId("synthetic-label")).ToBeVisibleAsync();
         // All eight columns in the 1280 px window, without scrolling the table sideways.
-        await BrowserFixture.AssertFitsAsync(page.GetByTestId("paths-table").Locator(".mud-table-container"), "The paths table");
+        await BrowserFixture.AssertFitsAsync(page.GetByTestId("paths-table"), "The paths table");
         await BrowserFixture.ScreenshotAsync(page, "parcours");
         var first = await rows.First.Locator(".path-title").InnerTextAsync();
 

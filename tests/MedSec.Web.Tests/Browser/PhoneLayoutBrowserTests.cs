@@ -117,18 +117,32 @@ public sealed class PhoneLayoutBrowserTests(BrowserFixture browser)
         var table = page.GetByTestId("region-table");
         var row = table.GetByTestId("region-row").First;
         await Assertions.Expect(row).ToBeVisibleAsync();
-        var container = table.Locator(".mud-table-container");
-        var (needed, given) = await BrowserFixture.WidthsAsync(container);
+        var (needed, given) = await BrowserFixture.WidthsAsync(table);
         Assert.True(needed > given, $"The table needs {needed} px and has {given}: nothing to scroll on this phone.");
         var label = row.Locator("th, td").First;
         var figure = row.Locator("td").Last;
         var (labelBefore, figureBefore) = ((await label.BoundingBoxAsync())!.X, (await figure.BoundingBoxAsync())!.X);
 
-        await container.EvaluateAsync("e => e.scrollLeft = 120");
+        await table.EvaluateAsync("e => e.scrollLeft = 120");
 
-        await Assertions.Expect(container).ToHaveJSPropertyAsync("scrollLeft", 120);
+        await Assertions.Expect(table).ToHaveJSPropertyAsync("scrollLeft", 120);
         Assert.True((await figure.BoundingBoxAsync())!.X < figureBefore - 100, "The figures did not scroll.");
         Assert.Equal(labelBefore, (await label.BoundingBoxAsync())!.X, 1.0);
+    }
+
+    [Fact]
+    public async Task AKeyboardScrollsAWideTableSideways()
+    {
+        var page = await browser.OpenAsync("/apercu", BrowserFixture.PhoneWidth);
+        var table = page.GetByRole(AriaRole.Region, new() { Name = "Salaire médian par région" });
+        await Assertions.Expect(table).ToBeVisibleAsync();
+
+        await table.FocusAsync();
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.Keyboard.PressAsync("ArrowRight");
+
+        await Assertions.Expect(table).ToBeFocusedAsync();
+        await Assertions.Expect(table).Not.ToHaveJSPropertyAsync("scrollLeft", 0);
     }
 
     /// <summary>Asserts that an element is less than one and a half of its lines high: its text does not wrap.</summary>

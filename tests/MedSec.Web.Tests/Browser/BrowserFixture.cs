@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using MedSec.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Playwright;
@@ -108,6 +109,20 @@ public sealed class BrowserFixture : IAsyncLifetime
         Assert.NotNull(box);
         Assert.True(box.X + box.Width <= width, $"{what} ends at {box.X + box.Width} px, past the {width} px window.");
     }
+
+    /// <summary>Runs every rule axe-core enables by default (WCAG 2.1 A and AA, and Deque's best practices) on the page as
+    /// the browser shows it, and fails with each violation: its rule, its impact, and the elements at fault with the
+    /// reason axe gives for each.</summary>
+    public static async Task AssertAccessibleAsync(IPage page, string where)
+    {
+        var result = await page.RunAxe();
+        var faults = result.Violations.Select(v =>
+            $"[{v.Impact}] {v.Id}: {v.Help}\n" + string.Join("\n", v.Nodes.Take(5).Select(n =>
+                $"    {n.Target} :: {Shorten(n.Html)}" + (n.Any.FirstOrDefault()?.Message is { } m ? $"\n      {m}" : ""))));
+        Assert.True(result.Violations.Length == 0, $"{where}: {result.Violations.Length} rule(s) violated\n{string.Join("\n", faults)}");
+    }
+
+    private static string Shorten(string html) => html.Length <= 160 ? html : html[..160] + "…";
 
     public async Task DisposeAsync()
     {

@@ -119,4 +119,20 @@ public sealed class GridPageBrowserTests(GridBrowserFixture browser)
         Assert.Contains("22 842,00 €", category);
         await BrowserFixture.ScreenshotAsync(page, "grille-salariale-lettre");
     }
+
+    [Fact]
+    public async Task TheGridWithAPayrollItsGapAlertAndALetterPassTheAccessibilityRules()
+    {
+        var page = await DesignAsync(browser);
+        await UploadAsync(page, "paie-accessibilite.csv", GridTestData.KnownGapPayroll("A11Y-"));
+        await page.GetByTestId("gap-alert").WaitForAsync();
+
+        // The alerting row, the delete button and the alert are written in the status colours.
+        await BrowserFixture.AssertAccessibleAsync(page, "/grille-salariale with a payroll and a gap alert");
+
+        var import = browser.Factory.MedSec.Grids.Payrolls.Imports().Single(i => i.FileName == "paie-accessibilite.csv").Id;
+        var letter = await browser.OpenAsync($"/grille-salariale/lettre/{import}/A11Y-F6-0?date=2026-03-01");
+        await letter.GetByTestId("letter-category").WaitForAsync();
+        await BrowserFixture.AssertAccessibleAsync(letter, "the information letter");
+    }
 }

@@ -1,0 +1,66 @@
+using Microsoft.Playwright;
+
+namespace MedSec.Web.Tests.Browser;
+
+/// <summary>
+/// The forms used from the keyboard alone: the button pressed with Enter, the focus lands on the answer (not at the top
+/// of the page, where the browser drops it when the busy button is disabled), and an error is announced as an alert.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class KeyboardBrowserTests(BrowserFixture browser)
+{
+    [Theory]
+    [InlineData("/comparer", "compare", "Résultat de la comparaison", "result-title")]
+    [InlineData("/parcours", "plan", "Parcours proposés", "paths-title")]
+    [InlineData("/grille-salariale", "design", "Grille proposée", "grid-table")]
+    public async Task EnterOnTheButtonMovesTheFocusToTheAnswer(string path, string button, string answer, string shown)
+    {
+        var page = await browser.OpenAsync(path);
+
+        await page.GetByTestId(button).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page.GetByTestId(shown)).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        var region = page.GetByRole(AriaRole.Region, new() { Name = answer });
+        await Assertions.Expect(region).ToBeFocusedAsync();
+
+        // The next Tab goes into the answer, not back to the menu at the top of the page.
+        await page.Keyboard.PressAsync("Tab");
+        Assert.True(await region.EvaluateAsync<bool>("r => r.contains(document.activeElement) && r !== document.activeElement"),
+            $"After the answer, Tab went to {await page.EvaluateAsync<string>("() => document.activeElement.outerHTML.slice(0, 120)")}.");
+    }
+
+    [Fact]
+    public async Task AnUnknownPostcodeIsAnnouncedAsAnAlertWhereTheFocusLands()
+    {
+        var page = await browser.OpenAsync("/comparer");
+        await page.GetByTestId("postcode").FillAsync("00000");
+
+        await page.GetByTestId("compare").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        var alert = page.GetByRole(AriaRole.Alert);
+        await Assertions.Expect(alert).ToContainTextAsync("Code postal inconnu");
+        var region = page.GetByRole(AriaRole.Region, new() { Name = "Résultat de la comparaison" });
+        await Assertions.Expect(region).ToBeFocusedAsync();
+        await Assertions.Expect(region.GetByRole(AriaRole.Alert)).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task OnAPhoneTheAnswerScrollsIntoViewBelowTheAppBar()
+    {
+        var page = await browser.OpenAsync("/comparer", BrowserFixture.PhoneWidth);
+        await page.GetByTestId("postcode").FillAsync("69003");
+
+        await page.GetByTestId("compare").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        var region = page.GetByRole(AriaRole.Region, new() { Name = "Résultat de la comparaison" });
+        await Assertions.Expect(region).ToBeFocusedAsync(new() { Timeout = 60_000 });
+        // The form fills the phone's screen: the answer is below it, and the focus scrolled the page to it.
+        Assert.True(await page.EvaluateAsync<double>("() => window.scrollY") > 0, "The page did not scroll to the answer.");
+        var bar = (await page.Locator(".mud-appbar").BoundingBoxAsync())!;
+        var top = (await region.BoundingBoxAsync())!.Y;
+        Assert.True(top >= bar.Y + bar.Height, $"The answer starts at {top} px, under the app bar (down to {bar.Y + bar.Height} px).");
+    }
+}

@@ -13,6 +13,7 @@ public sealed class KeyboardBrowserTests(BrowserFixture browser)
     [InlineData("/comparer", "compare", "Résultat de la comparaison", "result-title")]
     [InlineData("/parcours", "plan", "Parcours proposés", "paths-title")]
     [InlineData("/grille-salariale", "design", "Grille proposée", "grid-table")]
+    [InlineData("/", "compute", "Rémunération calculée", "public-pay-result")]
     public async Task EnterOnTheButtonMovesTheFocusToTheAnswer(string path, string button, string answer, string shown)
     {
         var page = await browser.OpenAsync(path);

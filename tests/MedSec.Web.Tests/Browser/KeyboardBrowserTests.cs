@@ -1,3 +1,4 @@
+using MedSec.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace MedSec.Web.Tests.Browser;
@@ -63,5 +64,36 @@ public sealed class KeyboardBrowserTests(BrowserFixture browser)
         var bar = (await page.Locator(".mud-appbar").BoundingBoxAsync())!;
         var top = (await region.BoundingBoxAsync())!.Y;
         Assert.True(top >= bar.Y + bar.Height, $"The answer starts at {top} px, under the app bar (down to {bar.Y + bar.Height} px).");
+    }
+
+    [Fact]
+    public async Task AnImportedFilesReportAndARefusedFilesReasonTakeTheFocus()
+    {
+        var page = await browser.OpenAsync("/donnees");
+        var report = page.GetByRole(AriaRole.Region, new() { Name = "Rapport d'import" });
+
+        await BrowserFixture.ChooseFileAsync(page, "upload-input", new FilePayload
+        {
+            Name = "salaires-clavier.csv",
+            MimeType = "text/csv",
+            Buffer = ObservationCsv.Bytes(ObservationCsv.Mixed("clavier")),
+        });
+        await Assertions.Expect(report).ToContainTextAsync("salaires-clavier.csv");
+        await Assertions.Expect(report).ToBeFocusedAsync();
+
+        await BrowserFixture.ChooseFileAsync(page, "upload-input", new FilePayload
+        {
+            Name = "salaires.xlsx",
+            MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            Buffer = [0x50, 0x4B, 3, 4],
+        });
+        var refused = page.GetByRole(AriaRole.Region, new() { Name = "Fichier refusé" });
+        await Assertions.Expect(refused.GetByRole(AriaRole.Alert)).ToContainTextAsync(".xlsx");
+        await Assertions.Expect(refused).ToBeFocusedAsync();
+
+        // An earlier import's report, opened from the list with the keyboard, takes the focus as well.
+        await page.GetByTestId("import-row").Filter(new() { HasText = "salaires-clavier.csv" }).GetByTestId("open-import").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(report).ToBeFocusedAsync();
     }
 }

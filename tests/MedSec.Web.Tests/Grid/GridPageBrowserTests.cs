@@ -126,6 +126,8 @@ public sealed class GridPageBrowserTests(GridBrowserFixture browser)
         var page = await DesignAsync(browser);
         await UploadAsync(page, "paie-accessibilite.csv", GridTestData.KnownGapPayroll("A11Y-"));
         await page.GetByTestId("gap-alert").WaitForAsync();
+        // The upload's outcome takes the keyboard focus (the busy file chooser had dropped it).
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Import de la paie" })).ToBeFocusedAsync();
 
         // The alerting row, the delete button and the alert are written in the status colours.
         await BrowserFixture.AssertAccessibleAsync(page, "/grille-salariale with a payroll and a gap alert");

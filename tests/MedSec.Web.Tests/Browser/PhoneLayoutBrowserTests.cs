@@ -131,6 +131,28 @@ public sealed class PhoneLayoutBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task NoPageScrollsSidewaysOnAPhoneWithImportsListed()
+    {
+        // An import first, so that /donnees lists one: its table's hidden "Actions" header sits past the phone's edge.
+        var page = await browser.OpenAsync("/donnees", BrowserFixture.PhoneWidth);
+        await BrowserFixture.ChooseFileAsync(page, "upload-input", new FilePayload
+        {
+            Name = "salaires-telephone-largeur.csv",
+            MimeType = "text/csv",
+            Buffer = ObservationCsv.Bytes(ObservationCsv.Mixed("largeur")),
+        });
+        await Assertions.Expect(page.GetByTestId("import-row").First).ToBeVisibleAsync();
+
+        foreach (var path in new[] { "/", "/apercu", "/comparer", "/parcours", "/grille-salariale", "/donnees", "/methodologie" })
+        {
+            await page.GotoAsync(path);
+            await page.Locator("[data-interactive=true]").WaitForAsync();
+            var (needed, given) = await BrowserFixture.WidthsAsync(page.Locator("html"));
+            Assert.True(needed <= given, $"{path} is {needed} px wide on a {given} px phone: the whole page scrolls sideways.");
+        }
+    }
+
+    [Fact]
     public async Task AKeyboardScrollsAWideTableSideways()
     {
         var page = await browser.OpenAsync("/apercu", BrowserFixture.PhoneWidth);

@@ -40,4 +40,13 @@ public sealed class FrenchFormatTests
     [InlineData("grille-2026-03-01.xlsx, 2018-2025, 1 801,80 €, 151,67 h", "grille-2026-03-01.xlsx, 2018-2025, 1 801,80 €, 151,67 h")]
     public void MessagesShowFrenchDatesAndGroupedEurosButKeepQuotedValues(string message, string expected) =>
         Assert.Equal(expected, Text.Normalize(FrenchFormat.Message(message)));
+
+    [Theory]
+    [InlineData("Alerte, catégorie « 6 » : écart de 6,0 % ; à justifier !", "Alerte, catégorie «\u00a06\u00a0»\u00a0: écart de 6,0\u00a0%\u00a0; à justifier\u00a0!")]
+    [InlineData("Pourquoi ? Voir « Méthode ».", "Pourquoi\u00a0? Voir «\u00a0Méthode\u00a0».")]
+    [InlineData("900,00 € par mois, 35 % de charges.", "900,00\u00a0€ par mois, 35\u00a0% de charges.")]
+    // What a rejection quotes from the file keeps its own spaces.
+    [InlineData("Valeur 'a : b ?' refusée : attendu x.", "Valeur 'a : b ?' refusée\u00a0: attendu x.")]
+    public void MessagesTieTheSpacesFrenchTypographyTies(string message, string expected) =>
+        Assert.Equal(expected, FrenchFormat.Message(message));
 }

@@ -85,7 +85,7 @@ public sealed class GridComponentTests : BunitTest
         var cut = Context.Render<GapTableView>(p => p.Add(c => c.Report, TransparencyService.Report(staff)));
 
         var alert = Assert.Single(cut.FindAll("[data-testid=gap-alert]"));
-        Assert.Contains("catégorie « 6 »", alert.TextContent);
+        Assert.Contains("catégorie « 6 »", Text.Normalize(alert.TextContent));
         Assert.Contains("6,0 %", cut.Find("[data-testid=gap-6]").TextContent);
     }
 

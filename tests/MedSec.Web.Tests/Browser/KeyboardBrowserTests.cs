@@ -18,12 +18,14 @@ public sealed class KeyboardBrowserTests(BrowserFixture browser)
     public async Task EnterOnTheButtonMovesTheFocusToTheAnswer(string path, string button, string answer, string shown)
     {
         var page = await browser.OpenAsync(path);
+        var region = page.GetByRole(AriaRole.Region, new() { Name = answer });
+        // Before any answer there is no such region for a screen reader to offer.
+        await Assertions.Expect(region).ToHaveCountAsync(0);
 
         await page.GetByTestId(button).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
 
         await Assertions.Expect(page.GetByTestId(shown)).ToBeVisibleAsync(new() { Timeout = 60_000 });
-        var region = page.GetByRole(AriaRole.Region, new() { Name = answer });
         await Assertions.Expect(region).ToBeFocusedAsync();
 
         // The next Tab goes into the answer, not back to the menu at the top of the page.
@@ -90,6 +92,16 @@ public sealed class KeyboardBrowserTests(BrowserFixture browser)
         var refused = page.GetByRole(AriaRole.Region, new() { Name = "Fichier refusé" });
         await Assertions.Expect(refused.GetByRole(AriaRole.Alert)).ToContainTextAsync(".xlsx");
         await Assertions.Expect(refused).ToBeFocusedAsync();
+
+        // A file imported after the refusal: the refusal is gone, and so is its region.
+        await BrowserFixture.ChooseFileAsync(page, "upload-input", new FilePayload
+        {
+            Name = "salaires-clavier-2.csv",
+            MimeType = "text/csv",
+            Buffer = ObservationCsv.Bytes(ObservationCsv.Mixed("clavier-2")),
+        });
+        await Assertions.Expect(report).ToContainTextAsync("salaires-clavier-2.csv");
+        await Assertions.Expect(refused).ToHaveCountAsync(0);
 
         // An earlier import's report, opened from the list with the keyboard, takes the focus as well.
         await page.GetByTestId("import-row").Filter(new() { HasText = "salaires-clavier.csv" }).GetByTestId("open-import").FocusAsync();

@@ -31,6 +31,18 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser)
         await BrowserFixture.AssertAccessibleAsync(page, $"{path} at {width} px");
     }
 
+    [Theory]
+    [InlineData(BrowserFixture.WindowWidth)]
+    [InlineData(BrowserFixture.PhoneWidth)]
+    public async Task TheOverviewWithTheChartsFiguresUnfoldedPassesTheRules(int width)
+    {
+        var page = await browser.OpenAsync("/apercu", width);
+        await page.GetByText("Les chiffres du graphique").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Salaire selon l'expérience" })).ToBeVisibleAsync();
+
+        await BrowserFixture.AssertAccessibleAsync(page, $"/apercu with the chart's figures at {width} px");
+    }
+
     [Fact]
     public async Task TheComparisonWithItsResultPassesTheRules()
     {

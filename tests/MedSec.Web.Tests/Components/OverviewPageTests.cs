@@ -69,6 +69,20 @@ public sealed class OverviewPageTests : BunitTest
     }
 
     [Fact]
+    public void TheChartsFiguresAreATableUnderIt()
+    {
+        var cut = Render();
+
+        var rows = cut.FindAll("[data-testid=experience-data] [data-testid=experience-row]");
+        Assert.Equal(["0-1", "2-4", "5-9", "10-19", "20+"], rows.Select(r => r.GetAttribute("data-band")));
+        // The five private observations have 1 year of experience; the two remote ones 3 years, fewer than k.
+        var first = rows[0].Children.Select(c => Text.Squash(c.TextContent)).ToList();
+        Assert.Equal(["0 à 1 an", "—", "2 200 € P25–P75 : 2 100 € – 2 300 € n = 5", "—"], first);
+        Assert.Equal("n < 5", Text.Squash(rows[1].Children[3].TextContent));
+        Assert.Equal("Salaire selon l'expérience", cut.Find("[data-testid=experience-data] .experience-table").GetAttribute("aria-label"));
+    }
+
+    [Fact]
     public void ItSaysWhichShareOfTheObservationsIsSynthetic()
     {
         var cut = Render();

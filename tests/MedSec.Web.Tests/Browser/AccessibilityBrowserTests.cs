@@ -74,7 +74,10 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser)
         await page.GetByTestId("plan").ClickAsync();
         await Assertions.Expect(page.GetByTestId("path-row").First).ToBeVisibleAsync(new() { Timeout = 60_000 });
 
-        await BrowserFixture.AssertAccessibleAsync(page, "/parcours with its result");
+        await page.GetByTestId("trajectory-data").GetByText("Les chiffres du graphique").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Brut mensuel moyen par année" })).ToBeVisibleAsync();
+
+        await BrowserFixture.AssertAccessibleAsync(page, "/parcours with its result and the chart's figures");
 
         var print = await page.Context.RunAndWaitForPageAsync(() => page.GetByTestId("print-link").ClickAsync());
         // As OpenAsync does: the prerendered page's head is rendered again once the circuit is live (the title with it).

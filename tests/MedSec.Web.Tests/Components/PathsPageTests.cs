@@ -38,6 +38,23 @@ public sealed class PathsPageTests : BunitTest
     }
 
     [Fact]
+    public void TheTrajectoriesFiguresAreATableUnderTheChart()
+    {
+        var cut = RenderWithProviders<PathsPage>();
+
+        ClickThenWaitFor(cut, "button[data-testid=plan]", "[data-testid=trajectory-data]");
+
+        // The stub's two paths: trainer (2 000 € then 2 600 €) ranked first, staying put (2 000 € then 2 050 €).
+        Assert.Equal(["Parcours", "An 1", "An 2"], cut.FindAll("[data-testid=trajectory-data] thead th").Select(th => th.TextContent.Trim()));
+        var rows = cut.FindAll("[data-testid=trajectory-row]").Select(r => r.Children.Select(c => Text.Squash(c.TextContent)).ToList()).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.StartsWith("1. Formateur·rice", rows[0][0]);
+        Assert.Equal(["2 000 €", "2 600 €"], rows[0].Skip(1));
+        Assert.StartsWith("2. Rester", rows[1][0]);
+        Assert.Equal(["2 000 €", "2 050 €"], rows[1].Skip(1));
+    }
+
+    [Fact]
     public void PlanningShowsTheRankedPathsTheChartTrainingAndAPrintLink()
     {
         var cut = RenderWithProviders<PathsPage>();

@@ -16,8 +16,7 @@ public static class TrajectoryChart
     public static string Svg(IReadOnlyList<CareerPath> paths, int shown)
     {
         var plot = FrenchChart.Create();
-        var chosen = paths.Take(shown).ToList();
-        if (paths.FirstOrDefault(PathLabels.IsStay) is { } stay && !chosen.Contains(stay)) chosen.Add(stay);
+        var chosen = Drawn(paths, shown);
         var years = 0;
         foreach (var (path, i) in chosen.Select((p, i) => (p, i)))
         {
@@ -44,6 +43,14 @@ public static class TrajectoryChart
             foreach (var line in narrow.GetPlottables().OfType<ScottPlot.Plottables.Scatter>())
                 line.LegendText = FrenchChart.Shorten(line.LegendText, 44);
         });
+    }
+
+    /// <summary>The paths drawn, with their rank: the first <paramref name="shown"/>, and staying put when it is not among them.</summary>
+    public static IReadOnlyList<CareerPath> Drawn(IReadOnlyList<CareerPath> paths, int shown)
+    {
+        var chosen = paths.Take(shown).ToList();
+        if (paths.FirstOrDefault(PathLabels.IsStay) is { } stay && !chosen.Contains(stay)) chosen.Add(stay);
+        return chosen;
     }
 
     /// <summary>Bottom ticks at the years 1…<paramref name="years"/>, labelled.</summary>

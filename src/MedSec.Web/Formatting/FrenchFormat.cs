@@ -30,12 +30,12 @@ public static partial class FrenchFormat
     [return: NotNullIfNotNull(nameof(text))]
     public static string? Message(string? text) => text is null ? null : MessageParts().Replace(text, m =>
         m.Groups["day"].Success ? $"{m.Groups["day"].Value}/{m.Groups["month"].Value}/{m.Groups["year"].Value}"
-        : m.Groups["units"].Success ? Integer(long.Parse(m.Groups["units"].Value, CultureInfo.InvariantCulture)) + m.Groups["cents"].Value[..3] + "\u00a0€"
+        : m.Groups["units"].Success ? Integer(long.Parse(m.Groups["units"].Value, CultureInfo.InvariantCulture)) + m.Groups["cents"].Value + "\u00a0€"
         : m.Groups["tie"].Success ? "\u00a0"
         : m.Value);
 
     /// <summary>A quoted value (its quote neither follows nor precedes a letter, unlike the apostrophe of « d'employeur »),
     /// which is kept; an ISO date; euros of four digits or more before the comma; a space to tie.</summary>
-    [GeneratedRegex(@"(?<!\p{L})'.*?'(?!\p{L})|(?<![\w/-])(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?![\w-])|(?<![\w,.])(?<units>\d{4,15})(?<cents>,\d{2}\s€)|(?<tie> (?=[:;!?»%€])|(?<=«) )")]
+    [GeneratedRegex(@"(?<!\p{L})'.*?'(?!\p{L})|(?<![\w/-])(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})(?![\w-])|(?<![\w,.])(?<units>\d{4,15})(?<cents>,\d{2})\s€|(?<tie> (?=[:;!?»%€])|(?<=«) )")]
     private static partial Regex MessageParts();
 }

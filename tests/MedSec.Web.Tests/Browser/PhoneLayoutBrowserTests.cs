@@ -147,8 +147,7 @@ public sealed class PhoneLayoutBrowserTests(BrowserFixture browser)
         {
             await page.GotoAsync(path);
             await page.Locator("[data-interactive=true]").WaitForAsync();
-            var (needed, given) = await BrowserFixture.WidthsAsync(page.Locator("html"));
-            Assert.True(needed <= given, $"{path} is {needed} px wide on a {given} px phone: the whole page scrolls sideways.");
+            await BrowserFixture.AssertFitsAsync(page.Locator("html"), $"The whole page {path} on a phone");
         }
     }
 

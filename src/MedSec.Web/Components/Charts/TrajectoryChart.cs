@@ -16,9 +16,8 @@ public static class TrajectoryChart
     public static string Svg(IReadOnlyList<CareerPath> paths, int shown)
     {
         var plot = FrenchChart.Create();
-        var chosen = Drawn(paths, shown);
         var years = 0;
-        foreach (var (path, i) in chosen.Select((p, i) => (p, i)))
+        foreach (var ((path, rank), i) in Drawn(paths, shown).Select((p, i) => (p, i)))
         {
             var xs = path.Steps.Select(s => (double)s.Year).ToArray();
             var ys = path.Steps.Select(s => (double)s.MonthlyGross).ToArray();
@@ -28,7 +27,6 @@ public static class TrajectoryChart
             line.LineWidth = PathLabels.IsStay(path) ? 2 : 3;
             line.LinePattern = PathLabels.IsStay(path) ? LinePattern.Dashed : LinePattern.Solid;
             line.MarkerSize = 6;
-            var rank = paths.ToList().IndexOf(path) + 1;
             line.LegendText = $"{rank}. {FrenchChart.Shorten(PathLabels.Title(path), 60)}";
         }
         plot.Axes.Bottom.TickGenerator = YearTicks(years, year => $"an {year}");
@@ -45,12 +43,14 @@ public static class TrajectoryChart
         });
     }
 
-    /// <summary>The paths drawn, with their rank: the first <paramref name="shown"/>, and staying put when it is not among them.</summary>
-    public static IReadOnlyList<CareerPath> Drawn(IReadOnlyList<CareerPath> paths, int shown)
+    /// <summary>The paths drawn, with their rank (1 = first of <paramref name="paths"/>): the first
+    /// <paramref name="shown"/>, and staying put when it is not among them.</summary>
+    public static IReadOnlyList<(CareerPath Path, int Rank)> Drawn(IReadOnlyList<CareerPath> paths, int shown)
     {
-        var chosen = paths.Take(shown).ToList();
-        if (paths.FirstOrDefault(PathLabels.IsStay) is { } stay && !chosen.Contains(stay)) chosen.Add(stay);
-        return chosen;
+        var ranked = paths.Select((path, i) => (Path: path, Rank: i + 1)).ToList();
+        var drawn = ranked.Take(shown).ToList();
+        if (ranked.Skip(shown).FirstOrDefault(p => PathLabels.IsStay(p.Path)) is { Path: not null } stay) drawn.Add(stay);
+        return drawn;
     }
 
     /// <summary>Bottom ticks at the years 1…<paramref name="years"/>, labelled.</summary>

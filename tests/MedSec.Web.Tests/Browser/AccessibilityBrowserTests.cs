@@ -62,7 +62,10 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser)
         await page.GetByTestId("design").ClickAsync();
         await Assertions.Expect(page.GetByTestId("grid-table")).ToBeVisibleAsync(new() { Timeout = 60_000 });
 
-        await BrowserFixture.AssertAccessibleAsync(page, "/grille-salariale with its grid");
+        await page.GetByTestId("grid-chart-data").GetByText("Les chiffres du graphique").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Marché par ancienneté" })).ToBeVisibleAsync();
+
+        await BrowserFixture.AssertAccessibleAsync(page, "/grille-salariale with its grid and the chart's figures");
     }
 
     [Fact]

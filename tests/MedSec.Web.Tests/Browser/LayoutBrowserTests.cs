@@ -46,6 +46,21 @@ public sealed class LayoutBrowserTests(BrowserFixture browser)
         await BrowserFixture.AssertFitsAsync(page.Locator("label", new() { HasText = "Échelons d'ancienneté" }), "The échelons label");
     }
 
+    [Theory]
+    [InlineData("/apercu")]
+    [InlineData("/methodologie")]
+    public async Task FiguresInTablesLineUpOnTheRight(string path)
+    {
+        var page = await browser.OpenAsync(path);
+
+        // MudBlazor's own cell rule (text-align: start) outranks a bare class: the figures must still win, so that
+        // units line up under units.
+        var alignments = await page.Locator(".mud-simple-table .num").EvaluateAllAsync<string[]>(
+            "cells => cells.map(c => getComputedStyle(c).textAlign)");
+        Assert.NotEmpty(alignments);
+        Assert.All(alignments, a => Assert.Equal("right", a));
+    }
+
     [Fact]
     public async Task AnImportWithALongFileNameKeepsItsButtonsInView()
     {

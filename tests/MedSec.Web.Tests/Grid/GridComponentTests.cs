@@ -20,6 +20,14 @@ public sealed class GridComponentTests : BunitTest
         public MarketLevel Level(MarketLevelQuery query) => new(value, value - 100m, value + 100m, 50, MarketLevel.RegionEmployer, Synthetic: true);
     }
 
+    /// <summary>Answers the first seniority step only; the others find 3 observations, under k.</summary>
+    private sealed class FirstStepOnly(decimal value) : IMarketLevels
+    {
+        public MarketLevel Level(MarketLevelQuery query) => query.MinYears == 0
+            ? new(value, value - 150m, value + 250m, 40, MarketLevel.RegionEmployer, Synthetic: true)
+            : new(null, null, null, 3, MarketLevel.None, Synthetic: true);
+    }
+
     private sealed class NoPayrolls : IPayrollBook
     {
         public PayrollImportResult Import(string fileName, ReadOnlyMemory<byte> content) => throw new NotSupportedException();
@@ -49,6 +57,24 @@ public sealed class GridComponentTests : BunitTest
         var market = cut.FindAll("[data-testid=grid-market] td").Skip(1).Select(c => Text.Squash(c.TextContent)).ToList();
         Assert.Equal(2, market.Count);
         Assert.All(market, cell => Assert.Equal("1 700,00 € n = 50", cell));
+    }
+
+    [Fact]
+    public void TheChartsMarketBandIsATableUnderIt()
+    {
+        var design = new GridDesignService(Services.Value.Reference, Services.Value.Pay, new FirstStepOnly(2100m), new NoPayrolls())
+            .Design(GridRequestParser.Design("84", "cabinet", "60", "3", "2", "1147", "2026-03-01"));
+
+        var cut = Context.Render<GridMarketTable>(p => p.Add(c => c.Design, design));
+
+        Assert.Equal(["Ancienneté", "P25", "Centile 60", "P75", "Observations"],
+            cut.FindAll("[data-testid=grid-chart-data] thead th").Select(th => th.TextContent.Trim()));
+        var rows = cut.FindAll("[data-testid=grid-chart-row]").Select(r => r.Children.Select(c => Text.Squash(c.TextContent)).ToList()).ToList();
+        Assert.Equal(design.Levels[0].Steps.Count, rows.Count);
+        // The answered step: the band the chart shades and the percentile it dashes; the others: dashes, as the chart
+        // leaves them out, with the count that was too small.
+        Assert.Equal(["0 an", "1 950,00 €", "2 100,00 €", "2 350,00 €", "40"], rows[0]);
+        Assert.All(rows.Skip(1), row => Assert.Equal(["—", "—", "—", "3"], row.Skip(1)));
     }
 
     [Fact]

@@ -53,6 +53,17 @@ public sealed class ComparePageTests : BunitTest
     }
 
     [Fact]
+    public void AWarningSaysWhichSectorsItIsAboutUnlessItIsAboutAll()
+    {
+        var cut = Render();
+
+        ClickThenWaitFor(cut, "button[data-testid=compare]", "[data-testid=warnings]");
+
+        var warnings = cut.FindAll("[data-testid=warning]").Select(w => Text.Squash(w.TextContent)).ToList();
+        Assert.Equal(["Modèle de test.", "Public (hôpital), Télésecrétariat : Grille de test.", "Privé : Minimum de test."], warnings);
+    }
+
+    [Fact]
     public void PartTimeAddsAColumnForTheHours()
     {
         var cut = Render();

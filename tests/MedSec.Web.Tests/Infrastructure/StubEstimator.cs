@@ -22,6 +22,11 @@ public sealed class StubEstimator : IPayEstimator
         _ => 1900m,
     };
 
+    /// <summary>One warning every sector gives, one two of them give, one only the private sector gives.</summary>
+    private static IReadOnlyList<string> Warnings(Sector sector) => sector == Sector.Private
+        ? ["Modèle de test.", "Minimum de test."]
+        : ["Modèle de test.", "Grille de test."];
+
     public PayEstimate Estimate(PayProfile profile)
     {
         lock (Asked) Asked.Add(profile);
@@ -37,6 +42,6 @@ public sealed class StubEstimator : IPayEstimator
             new HoursEstimate(hours, At(median), At(median - 200), At(median - 100), At(median + 100), At(median + 200), At(1801.80m)),
             Info, resolved, profile.Date ?? new DateOnly(2025, 6, 1),
             new EstimateFloor(35m, 1801.80m, "smic", null, null, new DateOnly(2024, 11, 1), []),
-            Synthetic: true, ["Modèle de test."]);
+            Synthetic: true, Warnings(profile.Sector));
     }
 }

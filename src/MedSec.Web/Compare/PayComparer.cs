@@ -52,7 +52,7 @@ public sealed class PayComparer(IPayEstimator estimator, IPayService pay, French
             var postcode = request.Postcode.Trim();
             return geography.TryFromPostcode(postcode, out var departement)
                 ? new ProfilePlace(departement.Region.Code, departement.RegionName, postcode, $"{departement.Name} ({departement.Code})")
-                : throw new MedSecInputException($"Code postal inconnu '{postcode}' : 5 chiffres d'une commune française attendus.");
+                : throw new MedSecInputException(PostcodeHint.Unknown(postcode));
         }
         var region = EstimateRequestParser.Region(request.Region);
         return new ProfilePlace(region.Code, CodeBook.RegionNames[region.Code], null, null);

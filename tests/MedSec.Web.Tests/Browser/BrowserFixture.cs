@@ -52,8 +52,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>Opens <paramref name="path"/> in a fresh browser context <paramref name="width"/> pixels wide and waits until
-    /// the Blazor circuit is interactive.</summary>
-    public async Task<IPage> OpenAsync(string path = "/", int width = WindowWidth)
+    /// the Blazor circuit is interactive; <paramref name="prepare"/>, when given, sets the context up first (routes).</summary>
+    public async Task<IPage> OpenAsync(string path = "/", int width = WindowWidth, Func<IBrowserContext, Task>? prepare = null)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
@@ -61,6 +61,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "fr-FR",
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
         });
+        if (prepare is not null) await prepare(context);
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);
         await page.Locator("[data-interactive=true]").WaitForAsync();

@@ -35,6 +35,44 @@ public sealed class KeyboardBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task AFieldTheReaderIsTypingInKeepsTheFocusWhenThePageGoesLive()
+    {
+        // The heading's focus on the first load held back until the reader is typing, as on a freshly started server.
+        var held = new TaskCompletionSource();
+        // The import map gives the module a fingerprinted name (HeadingFocus.{hash}.razor.js).
+        var page = await browser.OpenAsync("/comparer", prepare: context => context.RouteAsync("**/HeadingFocus.*.js", async route =>
+        {
+            await held.Task;
+            await route.ContinueAsync();
+        }));
+        var postcode = page.GetByTestId("postcode");
+        await postcode.ClickAsync();
+        await page.Keyboard.TypeAsync("330", new() { Delay = 30 });
+
+        var loaded = page.WaitForResponseAsync(r => r.Url.Contains("/HeadingFocus."));
+        held.SetResult();
+        await loaded;
+        await page.Keyboard.TypeAsync("00", new() { Delay = 150 });
+
+        await Assertions.Expect(postcode).ToBeFocusedAsync();
+        await Assertions.Expect(postcode).ToHaveValueAsync("33000");
+    }
+
+    [Fact]
+    public async Task ANavigationFocusesTheNewPagesHeading()
+    {
+        var page = await browser.OpenAsync("/");
+        // On the first load, with nothing else focused, the heading has it.
+        await Assertions.Expect(page.Locator("h1")).ToBeFocusedAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Vue d'ensemble" }).First.ClickAsync();
+
+        var heading = page.Locator("h1");
+        await Assertions.Expect(heading).ToHaveTextAsync("Vue d'ensemble du marché");
+        await Assertions.Expect(heading).ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task AnUnknownPostcodeIsAnnouncedAsAnAlertWhereTheFocusLands()
     {
         var page = await browser.OpenAsync("/comparer");

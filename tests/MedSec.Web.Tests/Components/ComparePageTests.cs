@@ -83,11 +83,45 @@ public sealed class ComparePageTests : BunitTest
     }
 
     [Fact]
+    public void APostcodeShowsItsDepartementAndTheRegionItReplaces()
+    {
+        var cut = Render();
+        var postcode = cut.FindComponents<MudBlazor.MudTextField<string>>().Single(f => f.Instance.Label == "ou code postal");
+        Assert.Equal("Auvergne-Rhône-Alpes", Text.Squash(cut.Find("[data-testid=region]").TextContent));
+        Assert.Empty(cut.FindAll(".mud-select .mud-disabled"));
+
+        postcode.Find("input").Change("33000");
+
+        cut.WaitForAssertion(() => Assert.Equal("Nouvelle-Aquitaine", Text.Squash(cut.Find("[data-testid=region]").TextContent)));
+        Assert.NotEmpty(cut.FindAll(".mud-select .mud-disabled"));
+        Assert.Contains("D'après le code postal : Gironde (33)", Text.Squash(cut.Find("[data-testid=compare-form]").TextContent));
+
+        // Emptied, the field gives the région chosen before back.
+        postcode.Find("input").Change("");
+        cut.WaitForAssertion(() => Assert.Equal("Auvergne-Rhône-Alpes", Text.Squash(cut.Find("[data-testid=region]").TextContent)));
+        Assert.DoesNotContain("D'après le code postal", cut.Find("[data-testid=compare-form]").TextContent);
+    }
+
+    [Fact]
+    public void TextThatCannotBeAPostcodeIsMarked()
+    {
+        var cut = Render();
+        var postcode = cut.FindComponents<MudBlazor.MudTextField<string>>().Single(f => f.Instance.Label == "ou code postal");
+
+        postcode.Find("input").Change("690");
+        Assert.Equal("false", postcode.Find("input").GetAttribute("aria-invalid"));
+
+        postcode.Find("input").Change("Lyon");
+        cut.WaitForAssertion(() => Assert.Equal("true", postcode.Find("input").GetAttribute("aria-invalid")));
+        Assert.Contains("Code postal inconnu 'Lyon'", postcode.Markup);
+    }
+
+    [Fact]
     public void AnUnknownPostcodeShowsAFrenchMessage()
     {
         var cut = Render();
 
-        cut.FindComponents<MudBlazor.MudTextField<string>>().Single(f => f.Instance.Label == "ou code postal").Find("input").Input("00000");
+        cut.FindComponents<MudBlazor.MudTextField<string>>().Single(f => f.Instance.Label == "ou code postal").Find("input").Change("00000");
         ClickThenWaitFor(cut, "button[data-testid=compare]", "[data-testid=compare-error]");
         Assert.Contains("Code postal inconnu", cut.Find("[data-testid=compare-error]").TextContent);
     }

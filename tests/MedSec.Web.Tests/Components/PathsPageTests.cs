@@ -38,6 +38,22 @@ public sealed class PathsPageTests : BunitTest
     }
 
     [Fact]
+    public void APostcodeShowsItsDepartementAndTheRegionItReplaces()
+    {
+        var cut = RenderWithProviders<PathsPage>();
+        var postcode = cut.FindComponents<MudBlazor.MudTextField<string>>().Single(f => f.Instance.Label == "ou code postal");
+
+        postcode.Find("input").Change("13001");
+
+        cut.WaitForAssertion(() => Assert.Equal("Provence-Alpes-Côte d'Azur", Text.Squash(cut.Find("[data-testid=region]").TextContent)));
+        Assert.Contains("D'après le code postal : Bouches-du-Rhône (13)", Text.Squash(cut.Find("[data-testid=paths-form]").TextContent));
+
+        postcode.Find("input").Change("98000");
+        cut.WaitForAssertion(() => Assert.Equal("true", postcode.Find("input").GetAttribute("aria-invalid")));
+        Assert.Contains("Code postal inconnu", postcode.Markup);
+    }
+
+    [Fact]
     public void TheTrajectoriesFiguresAreATableUnderTheChart()
     {
         var cut = RenderWithProviders<PathsPage>();

@@ -19,6 +19,25 @@ public sealed class SiteTests(WebAppFixture app)
         Assert.Matches(@"_content/MudBlazor/MudBlazor\.min\.(\w+\.)?css", html); // fingerprinted by MapStaticAssets
     }
 
+    /// <summary>
+    /// A prerendered page is on screen before Blazor listens to it: its text fields come read-only, so that nothing
+    /// typed then is lost or left on screen unknown to the server (LiveFields). Selects open only once live anyway.
+    /// </summary>
+    [Theory]
+    [InlineData("/", 2)]
+    [InlineData("/comparer", 3)]
+    [InlineData("/parcours", 3)]
+    [InlineData("/grille-salariale", 5)]
+    public async Task PrerenderedFieldsAreReadOnly(string path, int fields)
+    {
+        var html = await app.Client.GetStringAsync(path);
+
+        var inputs = System.Text.RegularExpressions.Regex.Matches(html, "<input[^>]*>").Select(m => m.Value)
+            .Where(i => i.Contains("type=\"text\"") && !i.Contains("mud-select-input")).ToList();
+        Assert.True(fields == inputs.Count, string.Join("\n", inputs));
+        Assert.All(inputs, input => Assert.Contains(" readonly", input));
+    }
+
     [Theory]
     [InlineData("/_content/MudBlazor/MudBlazor.min.css", "text/css")]
     [InlineData("/_content/MudBlazor/MudBlazor.min.js", "text/javascript")]

@@ -1,0 +1,30 @@
+using MedSec.Data.Geography;
+
+namespace MedSec.Web.Compare;
+
+/// <summary>
+/// What a form says of its postcode as it is typed: the département and région it gives (the région field then shows
+/// that région, as the comparison will use it), or why it is no postcode. A code still being typed is neither.
+/// </summary>
+/// <param name="Region">INSEE code of the postcode's région, null when it gives none.</param>
+/// <param name="Departement">"Rhône (69)", null when it gives none.</param>
+/// <param name="Error">Why the text is no French postcode, null when it is one or may yet become one.</param>
+public sealed record PostcodeHint(string? Region, string? Departement, string? Error)
+{
+    private static readonly PostcodeHint None = new(null, null, null);
+
+    public static PostcodeHint Of(FrenchGeography geography, string? postcode)
+    {
+        if (string.IsNullOrWhiteSpace(postcode)) return None;
+        var text = postcode.Trim();
+        if (geography.TryFromPostcode(text, out var departement))
+            return new(departement.Region.Code, $"{departement.Name} ({departement.Code})", null);
+        var digits = text.Count(char.IsAsciiDigit);
+        var stillTyping = digits == text.Count(c => c is not (' ' or '\u00A0' or '\u202F')) && digits < 4;
+        return stillTyping ? None : new(null, null, Unknown(text));
+    }
+
+    /// <summary>The one message for a postcode of no French commune (the forms, the comparison and the API).</summary>
+    public static string Unknown(string postcode) =>
+        $"Code postal inconnu '{postcode}' : 5 chiffres d'une commune française attendus.";
+}

@@ -3,8 +3,11 @@ using MedSec.Data.Geography;
 namespace MedSec.Web.Compare;
 
 /// <summary>
-/// What a form says of its postcode as it is typed: the département and région it gives (the région field then shows
-/// that région, as the comparison will use it), or why it is no postcode. A code still being typed is neither.
+/// What a form says of its postcode once entered: the département and région it gives (the région field then shows
+/// that région, as the comparison will use it), or why it is no postcode. A code still being typed is neither. The
+/// forms read the postcode when its field is left, not at each key (no Immediate): four digits already read as a code
+/// with its leading zero lost (3300 is 03300, Allier), so typing 33000 would show Auvergne-Rhône-Alpes on the way to
+/// Nouvelle-Aquitaine.
 /// </summary>
 /// <param name="Region">INSEE code of the postcode's région, null when it gives none.</param>
 /// <param name="Departement">"Rhône (69)", null when it gives none.</param>

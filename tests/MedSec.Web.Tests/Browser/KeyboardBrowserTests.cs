@@ -34,6 +34,21 @@ public sealed class KeyboardBrowserTests(BrowserFixture browser)
             $"After the answer, Tab went to {await page.EvaluateAsync<string>("() => document.activeElement.outerHTML.slice(0, 120)")}.");
     }
 
+    [Theory]
+    [InlineData("/comparer", "postcode", "33000", "result-title", "Nouvelle-Aquitaine")]
+    [InlineData("/parcours", "postcode", "13001", "paths-title", "Provence-Alpes-Côte d'Azur")]
+    [InlineData("/grille-salariale", "percentile", "70", "grid-table", "centile 70")]
+    [InlineData("/", "echelon", "4", "public-pay-result", "échelon 4")]
+    public async Task EnterInAFieldSubmitsTheFormWithWhatWasTyped(string path, string field, string text, string shown, string expected)
+    {
+        var page = await browser.OpenAsync(path);
+
+        await page.GetByTestId(field).FillAsync(text);
+        await page.GetByTestId(field).PressAsync("Enter");
+
+        await Assertions.Expect(page.GetByTestId(shown)).ToContainTextAsync(expected, new() { Timeout = 60_000 });
+    }
+
     [Fact]
     public async Task AFieldTheReaderIsTypingInKeepsTheFocusWhenThePageGoesLive()
     {

@@ -21,7 +21,7 @@ public sealed class SiteTests(WebAppFixture app)
 
     /// <summary>
     /// A prerendered page is on screen before Blazor listens to it: its text fields come read-only, so that nothing
-    /// typed then is lost or left on screen unknown to the server (LiveFields). Selects open only once live anyway.
+    /// typed then is lost or left on screen unknown to the server (LiveForm). Selects open only once live anyway.
     /// </summary>
     [Theory]
     [InlineData("/", 2)]

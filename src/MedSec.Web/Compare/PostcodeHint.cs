@@ -16,6 +16,9 @@ public sealed record PostcodeHint(string? Region, string? Departement, string? E
 {
     private static readonly PostcodeHint None = new(null, null, null);
 
+    /// <summary>What the région field says under itself while the postcode gives its région.</summary>
+    public string? RegionNote => Departement is { } departement ? $"D'après le code postal : {departement}" : null;
+
     public static PostcodeHint Of(FrenchGeography geography, string? postcode)
     {
         if (string.IsNullOrWhiteSpace(postcode)) return None;

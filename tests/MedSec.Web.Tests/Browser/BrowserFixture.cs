@@ -68,6 +68,24 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// Opens <paramref name="path"/> with scripts off: the prerendered page as a reader sees it before the circuit is
+    /// live, held in that state for as long as the test needs.
+    /// </summary>
+    public async Task<IPage> OpenPrerenderedAsync(string path)
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            Locale = "fr-FR",
+            ViewportSize = new ViewportSize { Width = WindowWidth, Height = 900 },
+            JavaScriptEnabled = false,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(path);
+        return page;
+    }
+
     /// <summary>Saves a full-page screenshot to <c>artifacts/screenshots/{name}.png</c> at the repository root.</summary>
     public static async Task<string> ScreenshotAsync(IPage page, string name)
     {

@@ -50,6 +50,23 @@ public sealed class KeyboardBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task ThePrerenderedFormTakesNoInputThatWouldBeLost()
+    {
+        // Before the circuit is live, what a reader types or toggles would not reach the server (LiveForm).
+        var page = await browser.OpenPrerenderedAsync("/");
+        var echelon = page.GetByTestId("echelon");
+        var cti = page.GetByTestId("cti");
+        await Assertions.Expect(cti).ToBeCheckedAsync();
+
+        await echelon.ClickAsync();
+        await page.Keyboard.TypeAsync("7");
+        await cti.ClickAsync(new() { Force = true });
+
+        await Assertions.Expect(echelon).ToHaveValueAsync("1");
+        await Assertions.Expect(cti).ToBeCheckedAsync();
+    }
+
+    [Fact]
     public async Task AFieldTheReaderIsTypingInKeepsTheFocusWhenThePageGoesLive()
     {
         // The heading's focus on the first load held back until the reader is typing, as on a freshly started server.

@@ -91,6 +91,18 @@ public sealed class KeyboardBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task AHeadingModuleThatFailsToLoadLeavesThePageWorking()
+    {
+        var page = await browser.OpenAsync("/comparer", prepare: context => context.RouteAsync("**/HeadingFocus.*.js", route => route.AbortAsync()));
+
+        await page.GetByTestId("postcode").FillAsync("33000");
+        await page.GetByTestId("compare").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("result-title")).ToContainTextAsync("Nouvelle-Aquitaine", new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
+    }
+
+    [Fact]
     public async Task ANavigationFocusesTheNewPagesHeading()
     {
         var page = await browser.OpenAsync("/");

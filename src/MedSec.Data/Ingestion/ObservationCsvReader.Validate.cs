@@ -246,7 +246,7 @@ public sealed partial class ObservationCsvReader
     {
         var stated = RegionIndex.At(region).Code;
         return new Rejection(Line, Header.NameOf(ObservationField.Departement),
-            $"Le département '{Utf8Text.Show(value)}' ({departement.Name}) est en {departement.RegionName} ({departement.Region.Code}), " +
+            $"Le département '{Utf8Text.Show(value)}' ({departement.Name}) est {CodeBook.InRegion(departement.Region.Code)} ({departement.Region.Code}), " +
             $"pas dans la région {stated} ({CodeBook.RegionNames[stated]}) de l'enregistrement.");
     }
 

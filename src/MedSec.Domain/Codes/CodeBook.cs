@@ -53,6 +53,12 @@ public static class CodeBook
         ["01"] = "Guadeloupe", ["02"] = "Martinique", ["03"] = "Guyane", ["04"] = "La Réunion", ["06"] = "Mayotte",
     }.ToFrozenDictionary();
 
+    /// <summary>
+    /// A région after "in": "en Bretagne", "en Guadeloupe", but "à La Réunion" and "à Mayotte", as French says of
+    /// those two islands.
+    /// </summary>
+    public static string InRegion(string code) => (code is "04" or "06" ? "à " : "en ") + RegionNames[code];
+
     public static bool TryParseRegion(string? code, out Region region)
     {
         region = default;

@@ -54,7 +54,7 @@ public class DepartementConsistencyTests
             "Le département '75' (Paris) est en Île-de-France (11), pas dans la région 53 (Bretagne) de l'enregistrement.",
             result.Rejections[0].Reason);
         Assert.Equal(
-            "Le département '974' (La Réunion) est en La Réunion (04), pas dans la région 76 (Occitanie) de l'enregistrement.",
+            "Le département '974' (La Réunion) est à La Réunion (04), pas dans la région 76 (Occitanie) de l'enregistrement.",
             result.Rejections[1].Reason);
     }
 

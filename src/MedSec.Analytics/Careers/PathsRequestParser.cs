@@ -45,6 +45,6 @@ public static class PathsRequestParser
         string.IsNullOrWhiteSpace(code) ? Domain.Codes.Specialty.General
         : CodeBook.Specialties.TryParse(code, out var specialty) ? specialty
         : throw new MedSecInputException(
-            $"Spécialité inconnue '{code.Trim()}' (codes valides : {string.Join(", ", CodeBook.Specialties.AllCodes)}).",
+            $"Spécialité inconnue '{PayRequestParser.Shown(code)}' (codes valides : {string.Join(", ", CodeBook.Specialties.AllCodes)}).",
             InputErrorKind.UnknownCode);
 }

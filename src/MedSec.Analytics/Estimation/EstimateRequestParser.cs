@@ -35,13 +35,13 @@ public static class EstimateRequestParser
         return CodeBook.TryParseRegion(code, out var region)
             ? region
             : throw new MedSecInputException(
-                $"Région inconnue '{code.Trim()}' (codes INSEE valides : {string.Join(", ", CodeBook.RegionNames.Keys.Order(StringComparer.Ordinal))}).",
+                $"Région inconnue '{PayRequestParser.Shown(code)}' (codes INSEE valides : {string.Join(", ", CodeBook.RegionNames.Keys.Order(StringComparer.Ordinal))}).",
                 InputErrorKind.UnknownCode);
     }
 
     public static decimal Experience(string? text)
     {
-        var years = PayRequestParser.Number(text, "experience");
+        var years = PayRequestParser.Number(text, "experience", "2,5");
         return years is >= 0m and <= MaximumExperienceYears
             ? years
             : throw new MedSecInputException(
@@ -50,7 +50,7 @@ public static class EstimateRequestParser
 
     public static decimal WeeklyHours(string text)
     {
-        var hours = PayRequestParser.Number(text, "weeklyHours");
+        var hours = PayRequestParser.Number(text, "weeklyHours", "24,5");
         return hours is > 0m and <= WorkingTime.MaximumWeeklyHours
             ? hours
             : throw new MedSecInputException(
@@ -63,6 +63,6 @@ public static class EstimateRequestParser
         return map.TryParse(code, out var value)
             ? value
             : throw new MedSecInputException(
-                $"{unknown} '{code.Trim()}' pour {name} (codes valides : {string.Join(", ", map.AllCodes)}).", InputErrorKind.UnknownCode);
+                $"{unknown} '{PayRequestParser.Shown(code)}' pour {name} (codes valides : {string.Join(", ", map.AllCodes)}).", InputErrorKind.UnknownCode);
     }
 }

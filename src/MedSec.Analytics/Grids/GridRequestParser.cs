@@ -40,7 +40,7 @@ public static class GridRequestParser
         return CodeBook.Employers.TryParse(code, out var employer)
             ? employer
             : throw new MedSecInputException(
-                $"Type d'employeur inconnu '{code.Trim()}' (codes valides : {string.Join(", ", CodeBook.Employers.AllCodes)}).",
+                $"Type d'employeur inconnu '{PayRequestParser.Shown(code)}' (codes valides : {string.Join(", ", CodeBook.Employers.AllCodes)}).",
                 InputErrorKind.UnknownCode);
     }
 
@@ -48,7 +48,7 @@ public static class GridRequestParser
     public static long ImportId(string text) =>
         long.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) && id > 0
             ? id
-            : throw new MedSecInputException($"Import de paie invalide '{text.Trim()}' : numéro d'import attendu (medsec grid payroll list).");
+            : throw new MedSecInputException($"Import de paie invalide '{PayRequestParser.Shown(text)}' : numéro d'import attendu (medsec payroll list).");
 
     /// <summary>A rate given as a share (0.04) or a percentage (4 or "4 %"): values of 1 or more are read as percentages.</summary>
     public static decimal Rate(string text, string name, decimal max, Func<decimal, MedSecInputException> outOfRange)

@@ -34,7 +34,7 @@ internal static class GridTexts
 
     public static string GivenGap(decimal gap) => $"Écart entre niveaux de {Percent(gap)} % (indiqué par l'utilisateur).";
 
-    public static string PayrollNotFound(long id) => $"Import de paie {id} introuvable (medsec grid payroll list).";
+    public static string PayrollNotFound(long id) => $"Import de paie {id} introuvable (medsec payroll list).";
 
     public static string ScopeLabel(string scope) => scope switch
     {

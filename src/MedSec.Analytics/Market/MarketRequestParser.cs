@@ -41,7 +41,7 @@ public static class MarketRequestParser
         if (Blank(code)) return null;
         return map.TryParse(code, out var value)
             ? value
-            : throw new MedSecInputException($"Code inconnu '{code!.Trim()}' pour {name} (codes valides : {string.Join(", ", map.AllCodes)}).",
+            : throw new MedSecInputException($"Code inconnu '{PayRequestParser.Shown(code)}' pour {name} (codes valides : {string.Join(", ", map.AllCodes)}).",
                 InputErrorKind.UnknownCode);
     }
 }

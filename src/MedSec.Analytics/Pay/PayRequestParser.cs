@@ -19,7 +19,7 @@ public static class PayRequestParser
         new(Grade(grade), Integer(echelon, "echelon"), Date(date, "date"), Zone(zone), IncludeCti: !noCti);
 
     public static FloorQuery Floor(string? agreement, string? level, string? date, string? weeklyHours = null) =>
-        new(Agreement(agreement), Level(level), Date(date, "date"), weeklyHours is null ? WorkingTime.FullTimeWeeklyHours : Number(weeklyHours, "weeklyHours"));
+        new(Agreement(agreement), Level(level), Date(date, "date"), weeklyHours is null ? WorkingTime.FullTimeWeeklyHours : Number(weeklyHours, "weeklyHours", "24,5"));
 
     /// <summary>A gross → net question; without a date, the rates in force on <paramref name="today"/> (default: today).</summary>
     public static NetQuery Net(string? gross, string? sector, string? date = null, DateOnly? today = null) =>
@@ -40,28 +40,53 @@ public static class PayRequestParser
     /// <summary>The agreement's own level code, as given (its existence is checked against the reference data).</summary>
     public static string Level(string? text) => Required(text, "level");
 
-    /// <summary>An ISO date <c>yyyy-MM-dd</c>.</summary>
-    public static DateOnly Date(string? text, string name) =>
-        DateOnly.TryParseExact(Required(text, name), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+    /// <summary>The first date a request may name.</summary>
+    public static readonly DateOnly EarliestDate = new(1900, 1, 1);
+
+    /// <summary>
+    /// The last date a request may name: far beyond any pay rule's data (whose horizon brings a warning), yet far enough
+    /// from <see cref="DateOnly.MaxValue"/> that a career or a path of the longest length still has dates to run to.
+    /// </summary>
+    public static readonly DateOnly LatestDate = new(2199, 12, 31);
+
+    /// <summary>An ISO date <c>yyyy-MM-dd</c>, from <see cref="EarliestDate"/> to <see cref="LatestDate"/>.</summary>
+    public static DateOnly Date(string? text, string name)
+    {
+        if (!DateOnly.TryParseExact(Required(text, name), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            throw new MedSecInputException($"Date invalide '{Shown(text)}' pour {name} : format attendu yyyy-MM-dd.");
+        return date >= EarliestDate && date <= LatestDate
             ? date
-            : throw new MedSecInputException($"Date invalide '{text}' pour {name} : format attendu yyyy-MM-dd.");
+            : throw new MedSecInputException(
+                $"Date {date:yyyy-MM-dd} pour {name} hors de l'intervalle {EarliestDate:yyyy-MM-dd} à {LatestDate:yyyy-MM-dd}.");
+    }
 
     public static int Integer(string? text, string name) =>
         int.TryParse(Required(text, name), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw new MedSecInputException($"Valeur invalide '{text}' pour {name} : nombre entier attendu.");
+            : throw new MedSecInputException($"Valeur invalide '{Shown(text)}' pour {name} : nombre entier attendu.");
 
-    public static decimal Number(string? text, string name) =>
+    /// <summary>A decimal number; <paramref name="example"/> shows the caller one of the kind expected (an amount, hours).</summary>
+    public static decimal Number(string? text, string name, string example = "1823.03") =>
         decimal.TryParse(Required(text, name).Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
             CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw new MedSecInputException($"Valeur invalide '{text}' pour {name} : nombre attendu (ex. 1823.03).");
+            : throw new MedSecInputException($"Valeur invalide '{Shown(text)}' pour {name} : nombre attendu (ex. {example}).");
+
+    /// <summary>The longest part of a caller's text a message repeats: enough to recognise it, not a page of it.</summary>
+    public const int ShownLength = 60;
+
+    /// <summary>A caller's text as a message repeats it, trimmed and cut to <see cref="ShownLength"/> characters.</summary>
+    public static string Shown(string? text)
+    {
+        var t = (text ?? "").Trim();
+        return t.Length <= ShownLength ? t : string.Concat(t.AsSpan(0, ShownLength), "…");
+    }
 
     private static T Code<T>(CodeMap<T> map, string? code, string name, string unknown) where T : struct, Enum =>
         map.TryParse(Required(code, name), out var value)
             ? value
             : throw new MedSecInputException(
-                $"{unknown} '{code!.Trim()}' (codes valides : {string.Join(", ", map.AllCodes)}).", InputErrorKind.UnknownCode);
+                $"{unknown} '{Shown(code)}' (codes valides : {string.Join(", ", map.AllCodes)}).", InputErrorKind.UnknownCode);
 
     private static string Required(string? text, string name) =>
         string.IsNullOrWhiteSpace(text)

@@ -25,7 +25,8 @@ public static class PayrollCommands
         return payroll;
     }
 
-    private static PayrollService Service(CliContext context) => new(context.Services.Pay);
+    /// <summary>The payrolls of the store the other verbs use (<c>grid design --payroll</c> reads the same).</summary>
+    private static PayrollService Service(CliContext context) => new(context.Services.Pay, context.Services.EstimationSettings.DatabasePath);
 
     private static Command List(CliContext context)
     {

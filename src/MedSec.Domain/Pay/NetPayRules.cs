@@ -20,11 +20,13 @@ public static class NetPayRules
 
     /// <summary>
     /// net = gross − Σ round(rate × base, 2) over the contributions in force; the rate shown is
-    /// (gross − net) / gross rounded to 4 decimals (0 for a zero gross).
+    /// (gross − net) / gross rounded to 4 decimals (0 for a zero gross). A gross given with fractions of a cent is
+    /// rounded to the cent first: it is an amount of money (DESIGN.md, Conventions), and so is the net.
     /// </summary>
     public static NetPay Net(ReferenceData data, decimal gross, Sector sector, DateOnly date)
     {
         if (gross < 0) throw PayErrors.NegativeAmount("brut", gross);
+        gross = Money.Cents(gross);
         var schedule = ContributionSchedule.At(data, RegimeOf(sector), date);
         var lines = Contributions(schedule, gross, sector);
         var net = gross - lines.Sum(l => l.Amount);

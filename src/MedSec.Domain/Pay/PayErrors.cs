@@ -30,6 +30,9 @@ public static class PayErrors
     public static MedSecInputException YearsOutOfRange(int years, int max) => new(
         $"Durée de {years} ans hors de l'intervalle 1 à {max} ans.");
 
+    public static MedSecInputException BeyondCalendar(DateOnly start, int years) => new(
+        $"Une durée de {years} ans à partir du {Date(start)} dépasse le calendrier (9999-12-31).");
+
     /// <summary>Level codes in natural order, runs of consecutive numbers written as ranges: "176, 178, 180-242, N1-N17".</summary>
     private static string Ranges(IEnumerable<string> levels)
     {

@@ -21,6 +21,7 @@ public static class PublicCareerRules
     public static PublicCareer Timeline(ReferenceData data, GradeCode grade, DateOnly start, int years, int startEchelon = 1)
     {
         if (years is < 1 or > MaxYears) throw PayErrors.YearsOutOfRange(years, MaxYears);
+        if (start > DateOnly.MaxValue.AddYears(-years)) throw PayErrors.BeyondCalendar(start, years);
         var end = start.AddYears(years);
         var steps = new List<CareerStep>();
         var warnings = new List<string>();

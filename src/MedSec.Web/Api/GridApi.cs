@@ -59,12 +59,25 @@ public static class GridApi
         };
     }
 
+    /// <summary>A JSON string's text; a string whose bytes are not UTF-8 (which the JSON reader lets through) is bad input.</summary>
+    private static string? String(JsonElement value, string name)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            throw new MedSecInputException($"Valeur illisible pour {name} : texte UTF-8 attendu.");
+        }
+    }
+
     /// <summary>A JSON value as the parser's raw text: a string as is, a number as written, null or absent as null.</summary>
     private static string? Text(JsonElement? value, string name) => value switch
     {
         null => null,
         { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => null,
-        { ValueKind: JsonValueKind.String } v => v.GetString(),
+        { ValueKind: JsonValueKind.String } v => String(v, name),
         { ValueKind: JsonValueKind.Number } v => v.GetRawText(),
         _ => throw new MedSecInputException($"Valeur invalide pour {name} : texte ou nombre attendu."),
     };

@@ -1,5 +1,7 @@
 using System.ComponentModel;
 using MedSec.Analytics.Imports;
+using MedSec.Analytics.Pay;
+using MedSec.Web.Hosting;
 using MedSec.Web.Imports;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -102,7 +104,7 @@ public static class ImportsApi
         return ImportFormats.Codes.TryParse(code, out var format)
             ? format
             : throw new MedSecInputException(
-                $"Format inconnu '{code.Trim()}' (codes valides : {string.Join(", ", ImportFormats.Codes.AllCodes)}).", InputErrorKind.UnknownCode);
+                $"Format inconnu '{PayRequestParser.Shown(code)}' (codes valides : {string.Join(", ", ImportFormats.Codes.AllCodes)}).", InputErrorKind.UnknownCode);
     }
 
     private static long ParseId(string id) =>
@@ -119,9 +121,9 @@ public static class ImportsApi
         statusCode: refusal.Status,
         title: refusal.Kind switch
         {
-            UploadRefusalKind.TooLarge => "File too large",
-            UploadRefusalKind.Missing => "Bad input",
-            _ => "Unsupported file",
+            UploadRefusalKind.TooLarge => ProblemTitles.FileTooLarge,
+            UploadRefusalKind.Missing => ProblemTitles.BadInput,
+            _ => ProblemTitles.UnsupportedFile,
         },
         detail: refusal.Message,
         instance: request.Path);

@@ -1,3 +1,5 @@
+using MedSec.Analytics.Pay;
+
 namespace MedSec.Web.Api;
 
 /// <summary>A boolean query parameter standing for a CLI flag (<c>--no-cti</c> → <c>noCti</c>).</summary>
@@ -9,6 +11,6 @@ public static class QueryFlag
         null => false,
         "" or "true" or "1" => true,
         "false" or "0" => false,
-        _ => throw new MedSecInputException($"Valeur invalide '{text}' pour {name} : true ou false attendu."),
+        _ => throw new MedSecInputException($"Valeur invalide '{PayRequestParser.Shown(text)}' pour {name} : true ou false attendu."),
     };
 }

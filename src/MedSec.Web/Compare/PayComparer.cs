@@ -1,4 +1,5 @@
 using MedSec.Analytics.Estimation;
+using MedSec.Analytics.Pay;
 using MedSec.Data.Geography;
 using MedSec.Domain.Codes;
 
@@ -86,5 +87,5 @@ public sealed class PayComparer(IPayEstimator estimator, IPayService pay, French
     private static T? Optional<T>(string? code, CodeMap<T> map, string name) where T : struct, Enum =>
         string.IsNullOrWhiteSpace(code) ? null
         : map.TryParse(code, out var value) ? value
-        : throw new MedSecInputException($"Code inconnu '{code.Trim()}' pour {name}.", InputErrorKind.UnknownCode);
+        : throw new MedSecInputException($"Code inconnu '{PayRequestParser.Shown(code)}' pour {name}.", InputErrorKind.UnknownCode);
 }

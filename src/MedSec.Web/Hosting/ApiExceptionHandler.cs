@@ -22,10 +22,10 @@ public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : I
 
         var problem = exception switch
         {
-            MedSecInputException { Kind: InputErrorKind.UnknownCode } e => Problem(StatusCodes.Status404NotFound, "Unknown code", e.Message),
-            MedSecInputException e => Problem(StatusCodes.Status400BadRequest, "Bad input", e.Message),
-            BadHttpRequestException e => Problem(StatusCodes.Status400BadRequest, "Bad input", e.Message),
-            _ => Problem(StatusCodes.Status500InternalServerError, "Unexpected error", "The server could not answer this request."),
+            MedSecInputException { Kind: InputErrorKind.UnknownCode } e => Problem(StatusCodes.Status404NotFound, ProblemTitles.UnknownCode, e.Message),
+            MedSecInputException e => Problem(StatusCodes.Status400BadRequest, ProblemTitles.BadInput, e.Message),
+            BadHttpRequestException e => BadRequest(e),
+            _ => Problem(StatusCodes.Status500InternalServerError, ProblemTitles.Unexpected, "Le serveur n'a pas pu répondre à cette requête."),
         };
         problem.Instance = path;
         if (problem.Status == StatusCodes.Status500InternalServerError)
@@ -34,6 +34,28 @@ public sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : I
         // Always JSON, whatever the Accept header: an API caller gets problem details, not the HTML error page.
         await TypedResults.Problem(problem).ExecuteAsync(context);
         return true;
+    }
+
+    /// <summary>
+    /// A request ASP.NET Core could not bind. Its own message is English and names our C# types ("Failed to read parameter
+    /// \"GridDesignRequest body\" …"), so the caller gets a French sentence instead, with the JSON error's position.
+    /// </summary>
+    private static ProblemDetails BadRequest(BadHttpRequestException e)
+    {
+        var status = e.StatusCode is >= 400 and < 500 ? e.StatusCode : StatusCodes.Status400BadRequest;
+        var detail = e.InnerException switch
+        {
+            System.Text.Json.JsonException { LineNumber: { } line, BytePositionInLine: { } position } =>
+                $"Corps de requête illisible : objet JSON attendu (erreur à la ligne {line + 1}, position {position + 1}).",
+            System.Text.Json.JsonException => "Corps de requête illisible : objet JSON attendu.",
+            _ => status switch
+            {
+                StatusCodes.Status413PayloadTooLarge => "Requête trop volumineuse.",
+                StatusCodes.Status415UnsupportedMediaType => "Type de contenu non pris en charge : application/json attendu.",
+                _ => "Requête illisible : un paramètre manque ou est mal formé.",
+            },
+        };
+        return Problem(status, ProblemTitles.BadInput, detail);
     }
 
     private static ProblemDetails Problem(int status, string title, string detail) =>

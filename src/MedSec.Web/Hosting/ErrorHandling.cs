@@ -39,15 +39,19 @@ public static class ErrorHandling
         context.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
         await next(context);
         if (context.Response is { StatusCode: >= 400, HasStarted: false, ContentLength: null, ContentType: null })
-            await TypedResults.Problem(statusCode: context.Response.StatusCode, detail: Detail(context.Response.StatusCode)).ExecuteAsync(context);
+        {
+            var (title, detail) = Describe(context.Response.StatusCode);
+            await TypedResults.Problem(statusCode: context.Response.StatusCode, title: title, detail: detail).ExecuteAsync(context);
+        }
     }
 
-    private static string Detail(int status) => status switch
+    private static (string Title, string Detail) Describe(int status) => status switch
     {
-        StatusCodes.Status404NotFound => "Aucune ressource à cette adresse.",
-        StatusCodes.Status405MethodNotAllowed => "Méthode HTTP non permise à cette adresse.",
-        StatusCodes.Status413PayloadTooLarge => "Requête trop volumineuse.",
-        StatusCodes.Status415UnsupportedMediaType => "Type de contenu non pris en charge à cette adresse (multipart/form-data attendu pour un envoi de fichier).",
-        _ => "La requête n'a pas pu aboutir.",
+        StatusCodes.Status404NotFound => ("Adresse inconnue", "Aucune ressource à cette adresse."),
+        StatusCodes.Status405MethodNotAllowed => ("Méthode non permise", "Méthode HTTP non permise à cette adresse."),
+        StatusCodes.Status413PayloadTooLarge => ("Requête trop volumineuse", "Requête trop volumineuse."),
+        StatusCodes.Status415UnsupportedMediaType => ("Type de contenu non pris en charge",
+            "Type de contenu non pris en charge à cette adresse : application/json pour un corps JSON, multipart/form-data pour un envoi de fichier."),
+        _ => (ProblemTitles.BadInput, "La requête n'a pas pu aboutir."),
     };
 }

@@ -113,4 +113,15 @@ public class NetPayRulesTests
         var ex = Assert.Throws<MedSecInputException>(() => NetPayRules.Net(Data, 2000m, Sector.Private, D("2022-06-01")));
         Assert.Contains("plafond", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AGrossWithFractionsOfACentIsTakenToTheCentAndSoIsItsNet()
+    {
+        // 2100.005 € is 2100.01 € (half away from zero): the same net to the cent, never 1662.355 €.
+        var net = NetPayRules.Net(Data, 2100.005m, Sector.Private, D("2026-01-15"));
+
+        Assert.Equal(2100.01m, net.Gross);
+        Assert.Equal(NetPayRules.Net(Data, 2100.01m, Sector.Private, D("2026-01-15")).Net, net.Net);
+        Assert.Equal(net.Net, Math.Round(net.Net, 2));
+    }
 }

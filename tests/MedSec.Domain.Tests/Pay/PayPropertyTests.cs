@@ -132,4 +132,17 @@ public class PayPropertyTests
         var next = changes.Where(c => c > date).DefaultIfEmpty(DateOnly.MaxValue).Min();
         return (start, next == DateOnly.MaxValue ? next : next.AddDays(-1));
     }
+
+    [Property]
+    public Property ANetIsAlwaysToTheCentWhateverTheGrossIsWrittenWith() =>
+        Prop.ForAll(
+            (from tenThousandths in Gen.Choose(0, int.MaxValue)
+             from sector in Gen.Elements(Enum.GetValues<Sector>())
+             from date in Dates(First, Last)
+             select (gross: tenThousandths / 10_000m, sector, date)).ToArbitrary(),
+            x =>
+            {
+                var net = NetPayRules.Net(Data, x.gross, x.sector, x.date);
+                return net.Net == Math.Round(net.Net, 2) && net.Contributions.All(c => c.Amount == Math.Round(c.Amount, 2));
+            });
 }

@@ -71,4 +71,12 @@ public class PublicCareerRulesTests
         var ex = Assert.Throws<MedSecInputException>(() => PublicCareerRules.Timeline(Data, GradeCode.AmaCn, D("2024-01-01"), years));
         Assert.Equal(InputErrorKind.BadInput, ex.Kind);
     }
+
+    [Fact]
+    public void ACareerThatWouldRunPastTheCalendarIsRefusedWithAMessage()
+    {
+        var refused = Assert.Throws<MedSecInputException>(() => PublicCareerRules.Timeline(Data, GradeCode.AmaCn, D("9999-01-01"), 5));
+
+        Assert.Contains("9999-01-01", refused.Message);
+    }
 }

@@ -47,6 +47,8 @@ public sealed class CareerApiTests(WebAppFixture app)
     [InlineData("/api/careers/public?grade=AMA-CN&start=2024-01-01&years=3&echelon=0")]
     [InlineData("/api/careers/public?grade=AMA-CN&years=3")]
     [InlineData("/api/careers/public?grade=AMA-CN&start=2024-01-01")]
+    [InlineData("/api/careers/public?grade=AMA-CN&start=9999-01-01&years=5")] // each valid alone, past the calendar together
+    [InlineData("/api/careers/public?grade=AMA-CN&start=9990-01-01&years=40")]
     public async Task BadOrMissingInputIsA400Problem(string url)
     {
         var (response, json) = await app.GetJsonAsync(url);

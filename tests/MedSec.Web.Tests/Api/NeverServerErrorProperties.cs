@@ -38,6 +38,17 @@ public sealed class NeverServerErrorProperties(WebAppFixture app)
     public bool CareerWithPlausibleValues(byte years, byte echelon, short daysFrom2020) =>
         Answers($"/api/careers/public?grade=AMA-CS&start={new DateOnly(2020, 1, 1).AddDays(daysFrom2020):yyyy-MM-dd}&years={years}&echelon={echelon}");
 
+    [Property(MaxTest = 40)]
+    public bool CareerOnAnyDayOfTheCalendar(int day, byte years) =>
+        Answers($"/api/careers/public?grade=AMA-CS&start={AnyDay(day):yyyy-MM-dd}&years={years % 60}");
+
+    [Property(MaxTest = 40)]
+    public bool PathsOnAnyDayOfTheCalendar(int day, byte years) =>
+        Answers($"/api/paths?region=84&experience=3&role=secretary&years={years % 45}&date={AnyDay(day):yyyy-MM-dd}");
+
+    /// <summary>Any day from 0001-01-01 to 9999-12-31, the last years of the calendar as likely as the first.</summary>
+    private static DateOnly AnyDay(int day) => DateOnly.FromDayNumber((int)((uint)day % (uint)(DateOnly.MaxValue.DayNumber + 1)));
+
     private bool Answers(string url)
     {
         var status = app.Client.GetAsync(url).GetAwaiter().GetResult().StatusCode;

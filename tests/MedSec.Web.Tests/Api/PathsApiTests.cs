@@ -49,6 +49,7 @@ public sealed class PathsApiTests(WebAppFixture app)
     [InlineData("/api/paths?region=84&experience=quatre&role=secretary&years=10")]
     [InlineData("/api/paths?region=84&experience=4&role=secretary")]
     [InlineData("/api/paths?experience=4&role=secretary&years=10")]
+    [InlineData("/api/paths?region=84&experience=3&role=secretary&years=5&date=9999-01-01")] // past the calendar
     public async Task BadOrMissingInputIsA400Problem(string url)
     {
         var (response, json) = await app.GetJsonAsync(url);

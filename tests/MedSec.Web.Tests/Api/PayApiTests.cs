@@ -129,4 +129,15 @@ public sealed class PayApiTests(WebAppFixture app)
 
         ProblemAssert.IsProblem(HttpStatusCode.BadRequest, response, json);
     }
+
+    [Fact]
+    public async Task ANetIsToTheCentEvenForAGrossWrittenWithMoreDecimals()
+    {
+        var (response, json) = await app.GetJsonAsync("/api/pay/net?gross=2100.005&sector=private&date=2026-03-01");
+        var (_, rounded) = await app.GetJsonAsync("/api/pay/net?gross=2100.01&sector=private&date=2026-03-01");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2100.01m, json.GetProperty("gross").GetDecimal());
+        Assert.Equal(rounded.GetProperty("net").GetDecimal(), json.GetProperty("net").GetDecimal());
+    }
 }

@@ -12,7 +12,10 @@ public static class ProblemAssert
         Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal((int)status, json.GetProperty("status").GetInt32());
-        Assert.False(string.IsNullOrWhiteSpace(json.GetProperty("title").GetString()));
+        var title = json.GetProperty("title").GetString();
+        Assert.False(string.IsNullOrWhiteSpace(title));
+        // ASP.NET Core's own titles are English ("Bad Request", "Not Found"): every title the API answers is ours, in French.
+        Assert.DoesNotMatch(@"^(Bad|Not|Unknown|Unexpected|File|Unsupported|Internal|Method)\b", title);
         var detail = json.GetProperty("detail").GetString();
         Assert.False(string.IsNullOrWhiteSpace(detail));
         Assert.DoesNotContain("\n", detail);

@@ -29,6 +29,16 @@ public sealed class GridApiNeverServerErrorProperties(GridApiFixture fixture) : 
             $"/api/grids/export?format={E(format)}&table={E(table)}&region=84&employer=cabinet&percentile={E(percentile)}&levels={E(levels)}&steps={E(steps)}")
             .GetAwaiter().GetResult().StatusCode);
 
+    [Property(MaxTest = 40, Replay = "(20261124,7)")]
+    public bool AnyBytesInAString(byte[] bytes)
+    {
+        var body = Encoding.UTF8.GetBytes("{\"region\":\"").Concat(bytes.Where(b => b is not ((byte)'"' or (byte)'\\')))
+            .Concat(Encoding.UTF8.GetBytes("\",\"employer\":\"clinique\",\"percentile\":60,\"levels\":4,\"steps\":5}")).ToArray();
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        return Allowed.Contains(fixture.Client.PostAsync("/api/grids/design", content).GetAwaiter().GetResult().StatusCode);
+    }
+
     private bool Posts(string json) =>
         Allowed.Contains(fixture.Client.PostAsync("/api/grids/design", new StringContent(json, Encoding.UTF8, "application/json"))
             .GetAwaiter().GetResult().StatusCode);

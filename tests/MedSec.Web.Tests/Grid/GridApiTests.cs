@@ -128,4 +128,36 @@ public sealed class GridApiTests(GridApiFixture fixture) : IClassFixture<GridApi
 
         ProblemAssert.IsProblem(status, response, json);
     }
+
+    [Theory]
+    [InlineData("{region:\"75\"}", "ligne 1, position 2")]
+    [InlineData("[]", "(erreur à la ligne 1, position")]
+    [InlineData("{\n  \"region\": \"84\",\n  \"employer\": }", "ligne 3, position 15")]
+    public async Task AnUnreadableBodyIsExplainedInFrenchWithTheErrorsPlace(string body, string place)
+    {
+        var response = await fixture.Client.PostAsync("/api/grids/design", new StringContent(body, Encoding.UTF8, "application/json"));
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        ProblemAssert.IsProblem(HttpStatusCode.BadRequest, response, json);
+        var detail = json.GetProperty("detail").GetString()!;
+        Assert.StartsWith("Corps de requête illisible", detail);
+        Assert.Contains(place, detail);
+        Assert.DoesNotContain("GridDesignRequest", json.GetRawText());
+    }
+
+    [Fact]
+    public async Task AStringThatIsNotUtf8IsBadInputNotAServerError()
+    {
+        var body = Encoding.UTF8.GetBytes("{\"region\":\"__\",\"employer\":\"clinique\",\"percentile\":60,\"levels\":4,\"steps\":5}");
+        var at = Array.IndexOf(body, (byte)'_');
+        (body[at], body[at + 1]) = (0xFF, 0xFE);
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        var response = await fixture.Client.PostAsync("/api/grids/design", content);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        ProblemAssert.IsProblem(HttpStatusCode.BadRequest, response, json);
+        Assert.Contains("region", json.GetProperty("detail").GetString());
+    }
 }

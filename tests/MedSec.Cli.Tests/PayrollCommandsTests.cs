@@ -53,6 +53,18 @@ public sealed class PayrollCommandsTests : IDisposable
     }
 
     [Fact]
+    public void ShowGivesEachGenderAsItsCodeAsTheGridsStaffDoes()
+    {
+        var id = ImportPayroll();
+
+        var rows = CliRunner.Run("payroll", "show", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--json")
+            .Json().GetProperty("rows").EnumerateArray().ToList();
+
+        Assert.Equal(["f", "m"], rows.Select(r => r.GetProperty("gender").GetString()));
+        Assert.Equal([2150.00m, 2150.00m], rows.Select(r => r.GetProperty("fullTimeMonthlyBase").GetDecimal())); // 1720 / 0.8
+    }
+
+    [Fact]
     public void DeleteRemovesTheImportAndSaysHowManyEmployees()
     {
         var id = ImportPayroll();

@@ -16,6 +16,10 @@ internal static class EstimateWarnings
     public static string RaisedToFloor(decimal p10, decimal floor) =>
         $"Le P10 du modèle ({Euros(p10)}) est sous le plancher légal ({Euros(floor)}) : les valeurs sous le plancher sont relevées au plancher.";
 
+    public static string FreelanceNotHeldToFloor(decimal p10, decimal smic) =>
+        $"Contrat freelance : le SMIC ne s'applique pas à un indépendant ; le plancher indiqué ({Euros(smic)}) n'est qu'une comparaison " +
+        $"et l'estimation n'y est pas relevée (P10 : {Euros(p10)}).";
+
     public static string UnseenEmployer(EmployerType employer, Sector sector) =>
         $"Aucune observation de l'employeur « {FrenchLabels.Employer(employer)} » dans le secteur {CodeBook.Sectors.ToCode(sector)} : estimation par extrapolation.";
 

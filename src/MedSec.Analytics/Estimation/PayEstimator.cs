@@ -45,12 +45,15 @@ public sealed class PayEstimator(PayModel model, IPayService pay, ModelInfo info
         var warnings = new List<string>();
         var floor = ProfileFloors.At(pay, resolved, date, WorkingTime.FullTimeWeeklyHours);
         var full = values.Select(v => Money.Cents((decimal)v)).ToArray();
-        if (full[0] < floor.Amount) warnings.Add(EstimateWarnings.RaisedToFloor(full[0], floor.Amount));
-        var held = full.Select(v => Math.Max(v, floor.Amount)).ToArray();
+        var binds = ProfileFloors.Binds(resolved);
+        if (!binds) warnings.Add(EstimateWarnings.FreelanceNotHeldToFloor(full[0], floor.Amount));
+        else if (full[0] < floor.Amount) warnings.Add(EstimateWarnings.RaisedToFloor(full[0], floor.Amount));
+        var held = binds ? full.Select(v => Math.Max(v, floor.Amount)).ToArray() : full;
 
         var hours = profile.WeeklyHours ?? WorkingTime.FullTimeWeeklyHours;
         var floorAtHours = hours == WorkingTime.FullTimeWeeklyHours ? floor : ProfileFloors.At(pay, resolved, date, hours);
-        var atHours = held.Select(v => Math.Max(Money.Cents(v * hours / WorkingTime.FullTimeWeeklyHours), floorAtHours.Amount)).ToArray();
+        var atHours = held.Select(v => Money.Cents(v * hours / WorkingTime.FullTimeWeeklyHours))
+            .Select(v => binds ? Math.Max(v, floorAtHours.Amount) : v).ToArray();
 
         warnings.AddRange(Warnings(resolved, profile, n, date));
         warnings.AddRange(floor.Warnings);

@@ -12,10 +12,17 @@ namespace MedSec.Analytics.Estimation;
 /// clinique → IDCC 2264 coefficient 188 (secrétaire médicale in the extended classification); télésecrétariat →
 /// IDCC 2098 coefficient 140 (télésecrétaire after training). Other employers (hospitals, centres de santé, EHPAD,
 /// médico-social: several agreements or none) and the public sector (where the indemnité différentielle guarantees the
-/// SMIC) are held to the SMIC; so is a freelance contract, as a floor of comparison.
+/// SMIC) are held to the SMIC. A freelance contract is shown the SMIC for comparison only (<see cref="Binds"/>).
 /// </summary>
 public static class ProfileFloors
 {
+    /// <summary>
+    /// Whether the floor binds the profile's pay. The SMIC is owed by employers to their employees (Code du travail,
+    /// art. L3231-1) and the agreements' minima to the employees they cover; a freelance (indépendant, micro-entrepreneur)
+    /// is paid a turnover that no minimum holds up, so an estimate of it is not raised to the SMIC shown beside it.
+    /// </summary>
+    public static bool Binds(ResolvedProfile p) => p.Contract != ContractType.Freelance;
+
     public static (Agreement Agreement, string Level)? AgreementOf(ResolvedProfile p) =>
         p.Sector == Sector.Public || p.Contract == ContractType.Freelance
             ? null

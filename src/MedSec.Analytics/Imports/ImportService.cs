@@ -26,6 +26,9 @@ public sealed partial class ImportService(IPayService pay, string? databasePath 
 
     public ImportReport Import(string path, ImportOptions? options = null)
     {
+        // The rejects are written after the file is read: the same path would replace the user's file by its rejected rows.
+        if (options?.RejectsPath is { } rejects && SamePath(rejects, path))
+            throw new MedSecInputException($"Le fichier des rejets {rejects} est le fichier importé : choisir un autre nom, le fichier serait remplacé par ses lignes rejetées.");
         byte[] content;
         try
         {
@@ -47,7 +50,12 @@ public sealed partial class ImportService(IPayService pay, string? databasePath 
         using var store = ObservationStore.Open(_databasePath);
 
         if (store.FindImport(sha256) is { } existing)
+        {
+            if (options.Format != ImportFormat.Auto && existing.Format != format)
+                throw new MedSecInputException(
+                    $"{fileName} : ce fichier a déjà été importé au format {existing.Format} (import n° {existing.Id}), pas {format}.");
             return Repeat(existing, fileName, content, options);
+        }
         if (resolved == ImportFormat.Payroll) return ImportPayroll(fileName, content, sha256, options);
 
         var result = Run(fileName, content, resolved, ReferenceP90(store), options);
@@ -110,6 +118,9 @@ public sealed partial class ImportService(IPayService pay, string? databasePath 
         Percentiles.Type7Cents(cents, [0.90m], p90);
         return ObservationNormaliser.Cents(p90[0]);
     }
+
+    private static bool SamePath(string a, string b) =>
+        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
     private static ImportReport WriteRejects(ImportReport report, IngestResult result, ImportOptions options)
     {

@@ -43,7 +43,7 @@ public static class PayrollCommands
         command.SetAction(parse =>
         {
             var importId = Parse(parse.GetValue(id));
-            return context.Emit(parse.GetValue(CommonOptions.Json), new PayrollRows(importId, Service(context).Rows(importId)), RowsTable);
+            return context.Emit(parse.GetValue(CommonOptions.Json), new PayrollRows(importId, [.. Service(context).Rows(importId).Select(PayrollRow.Of)]), RowsTable);
         });
         return command;
     }
@@ -98,7 +98,7 @@ public static class PayrollCommands
             table.AddColumn(column);
         foreach (var r in rows.Rows)
             table.AddRow(new Text(r.Line.ToString(CultureInfo.InvariantCulture)), new Text(r.EmployeeId),
-                new Text(r.Gender is { } g ? (g == Gender.Female ? "F" : "M") : ""), new Text(r.JobTitle ?? ""), new Text(r.Level ?? ""),
+                new Text(r.Gender?.ToUpperInvariant() ?? ""), new Text(r.JobTitle ?? ""), new Text(r.Level ?? ""),
                 new Text(r.HireDate is { } d ? French.Date(d) : ""), new Text(French.Number(r.Fte)), new Text(French.Money(r.BaseMonthlyGross)),
                 new Text(French.Money(r.FullTimeMonthlyBase)), new Text(French.Money(r.AnnualBonuses)));
         console.Write(table);
@@ -110,5 +110,15 @@ public static class PayrollCommands
     public sealed record PayrollImportSummary(long Id, string File, DateTimeOffset ImportedAt, long Read, long Accepted, long Rejected, long Flagged);
 
     /// <summary>The JSON of <c>payroll show</c>.</summary>
-    public sealed record PayrollRows(long ImportId, IReadOnlyList<PayrollRecord> Rows);
+    public sealed record PayrollRows(long ImportId, IReadOnlyList<PayrollRow> Rows);
+
+    /// <summary>One employee as <c>payroll show</c> prints it: the gender as its code (<c>f</c>, <c>m</c>), as in <c>grid design</c>'s staff.</summary>
+    public sealed record PayrollRow(
+        long Line, string EmployeeId, string? Gender, string? JobTitle, string? Level, DateOnly? HireDate, decimal Fte,
+        decimal BaseMonthlyGross, decimal FullTimeMonthlyBase, decimal AnnualBonuses)
+    {
+        public static PayrollRow Of(PayrollRecord r) => new(
+            r.Line, r.EmployeeId, r.Gender is { } g ? ObservationCodes.Genders.ToCode(g) : null, r.JobTitle, r.Level, r.HireDate, r.Fte,
+            r.BaseMonthlyGross, r.FullTimeMonthlyBase, r.AnnualBonuses);
+    }
 }

@@ -8,6 +8,9 @@ namespace MedSec.Data.Payroll;
 /// <summary>Validation of one payroll record, column by column; the first fault rejects the record.</summary>
 internal sealed class PayrollValidator(PayrollHeader header, PayrollPipelineOptions options)
 {
+    /// <summary>The smallest number written without "%" that is read as a percentage of a full time.</summary>
+    private const decimal MinimumBarePercent = 10m;
+
     private readonly Dictionary<string, long> _seen = new(StringComparer.Ordinal);
     private readonly DateOnly _today = options.TodayOrNow;
     private decimal? _smic;
@@ -62,6 +65,10 @@ internal sealed class PayrollValidator(PayrollHeader header, PayrollPipelineOpti
         {
             var percent = s.EndsWith('%');
             if (!Number(percent ? s[..^1] : s, out fte)) return Bad(PayrollField.Fte, $"'{s}' n'est pas un ETP (0,8 ou 80 %).");
+            // A bare number above 1 is a percentage (80 for 80 %), but only from 10 up: "1,5" or "2" is an FTE above 1
+            // (impossible for one contract), not 1.5 % of a full time, and is refused rather than read as 0.015.
+            if (!percent && fte > 1m && fte < MinimumBarePercent)
+                return Bad(PayrollField.Fte, $"ETP {s} au-dessus de 1 : attendu une fraction d'un temps plein (0,8) ou un pourcentage (80 ou 80 %).");
             if (percent || fte > 1m) fte /= 100m;
             if (fte is <= 0m or > 1m) return Bad(PayrollField.Fte, $"ETP {s} hors de ]0 ; 1] (ou de 1 à 100 %).");
         }

@@ -36,7 +36,8 @@ public sealed class EstimateFloorProperties(BundledModelFixture fixture)
         {
             var e = fixture.Estimator.Estimate(p);
             var smic = Money.Cents(EstimationServices.Pay.SmicMonthly(e.Date));
-            return e.P10 >= e.Floor && e.Floor >= smic && e.FloorDetail.Amount == e.Floor;
+            // A freelance is shown the floor for comparison only (FreelanceIsNotRaisedToTheSmic below).
+            return (e.P10 >= e.Floor || e.Profile.Contract == ContractType.Freelance) && e.Floor >= smic && e.FloorDetail.Amount == e.Floor;
         });
 
     [Property(MaxTest = 300, Replay = "(1147,2263)")]
@@ -47,8 +48,10 @@ public sealed class EstimateFloorProperties(BundledModelFixture fixture)
             var hours = p.WeeklyHours ?? WorkingTime.FullTimeWeeklyHours;
             var smic = Money.Cents(EstimationServices.Pay.SmicMonthly(e.Date) * hours / WorkingTime.FullTimeWeeklyHours);
             var a = e.AtHours;
-            return a.WeeklyHours == hours && a.P10 >= a.Floor && a.Floor >= smic
-                && a.Median == Math.Max(Money.Cents(e.Median * hours / WorkingTime.FullTimeWeeklyHours), a.Floor);
+            var scaled = Money.Cents(e.Median * hours / WorkingTime.FullTimeWeeklyHours);
+            return e.Profile.Contract == ContractType.Freelance
+                ? a.WeeklyHours == hours && a.Floor >= smic && a.Median == scaled
+                : a.WeeklyHours == hours && a.P10 >= a.Floor && a.Floor >= smic && a.Median == Math.Max(scaled, a.Floor);
         });
 
     [Property(MaxTest = 300, Replay = "(29,2099)")]
@@ -66,4 +69,20 @@ public sealed class EstimateFloorProperties(BundledModelFixture fixture)
                 && (p.Employer is null || e.Profile.Employer == p.Employer)
                 && e.Explanation.Count <= 5;
         });
+
+    [Fact]
+    public void FreelanceIsNotRaisedToTheSmicAnEmployeeIs()
+    {
+        // A beginner télésecrétaire: the model's P10 is below the SMIC; the employee's is raised to it, the freelance's is not.
+        PayProfile As(ContractType contract) =>
+            new(Sector.Remote, new Region("84"), 0m, null, EmployerType.Telesecretariat, null, contract, null, new DateOnly(2026, 11, 1));
+        var employee = fixture.Estimator.Estimate(As(ContractType.Cdi));
+        var freelance = fixture.Estimator.Estimate(As(ContractType.Freelance));
+
+        Assert.Equal(employee.Floor, employee.P10);
+        Assert.Contains(employee.Warnings, w => w.Contains("relevées au plancher"));
+        Assert.True(freelance.P10 < freelance.Floor, $"P10 {freelance.P10}, floor {freelance.Floor}");
+        Assert.Contains(freelance.Warnings, w => w.StartsWith("Contrat freelance : le SMIC ne s'applique pas"));
+        Assert.DoesNotContain(freelance.Warnings, w => w.Contains("relevées au plancher"));
+    }
 }

@@ -115,6 +115,35 @@ public class ImportServiceTests
     }
 
     [Fact]
+    public void AFileImportedBeforeIsNotTakenForAnotherFormatOnARepeat()
+    {
+        using var f = new ImportFixture();
+        var path = f.Write("enquete.csv", ImportFixture.FrenchText);
+        f.Service.Import(path);
+
+        var error = Assert.Throws<MedSecInputException>(() => f.Service.Import(path, new ImportOptions(ImportFormat.Payroll)));
+
+        Assert.Contains("déjà été importé au format observations", error.Message);
+        Assert.True(f.Service.Import(path, new ImportOptions(ImportFormat.Observations)).AlreadyImported);
+        Assert.Single(f.Service.Imports());
+    }
+
+    [Fact]
+    public void RejectsAreNeverWrittenOverTheImportedFile()
+    {
+        using var f = new ImportFixture();
+        var path = f.Write("enquete.csv", ImportFixture.FrenchText);
+        var before = File.ReadAllBytes(path);
+
+        var error = Assert.Throws<MedSecInputException>(() =>
+            f.Service.Import(path, new ImportOptions(RejectsPath: Path.Combine(f.Directory, ".", "enquete.csv"))));
+
+        Assert.Contains("est le fichier importé", error.Message);
+        Assert.Equal(before, File.ReadAllBytes(path));
+        Assert.Empty(f.Service.Imports());
+    }
+
+    [Fact]
     public void ACrashWhileStoringStoresNothing()
     {
         using var f = new ImportFixture();

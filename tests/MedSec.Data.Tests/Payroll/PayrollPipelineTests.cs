@@ -83,6 +83,32 @@ public class PayrollPipelineTests
         Assert.Equal(9, result.RejectedRecords.Count);
     }
 
+    [Theory]
+    [InlineData("1,5", null)]
+    [InlineData("2", null)]
+    [InlineData("9,9", null)]
+    [InlineData("10", "0.10")]
+    [InlineData("80", "0.80")]
+    [InlineData("80 %", "0.80")]
+    [InlineData("0,8", "0.8")]
+    [InlineData("1", "1")]
+    public void AnFteAboveOneIsAPercentageFromTenUpAndRefusedBelow(string written, string? fte)
+    {
+        var result = PayrollText.Run(PayrollText.FrenchHeader + $"\nE1;F;Secrétaire;5;01/01/2020;{written};2000;0\n");
+
+        Assert.Equal(1, result.Accepted + result.Rejected);
+        if (fte is null)
+        {
+            var rejection = Assert.Single(result.Rejections);
+            Assert.Equal(("ETP", 2L), (rejection.Column, rejection.Line));
+            Assert.Contains("au-dessus de 1", rejection.Reason);
+        }
+        else
+        {
+            Assert.Equal(decimal.Parse(fte, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(result.Records).Fte);
+        }
+    }
+
     [Fact]
     public void BaseBelowTheSmicForAFullTimeMonthIsFlaggedNotRejected()
     {

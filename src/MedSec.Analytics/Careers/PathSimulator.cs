@@ -93,8 +93,9 @@ public sealed class PathSimulator(CareerCatalog catalog, ReferenceData reference
         switch (definition.PayBasis)
         {
             case PayBasis.Grid:
-                var gross = state.Track!.At(date).TotalMonthlyGross;
-                return new MonthPay(code, specialty, gross, pay.Net(new NetQuery(gross, Sector.Public, date)).Net, false);
+                var step = state.Track!.At(date);
+                var net = pay.Net(new NetQuery(step.TotalMonthlyGross, Sector.Public, date, step.IndexedPay)).Net;
+                return new MonthPay(code, specialty, step.TotalMonthlyGross, net, false);
             case PayBasis.Freelance:
                 var turnover = MarketGross(state, definition, month);
                 return new MonthPay(code, specialty, turnover, Money.Cents(turnover * (1m - catalog.FreelanceChargeRate(date))), false);

@@ -43,7 +43,7 @@ public sealed class PublicTrack
         }
 
         var current = pay.PublicPay(new PublicPayQuery(grade, position.Echelon, entry));
-        var first = new CareerStep(entry, current.Grade, position.Echelon, current.IndexPoints, current.TotalMonthlyGross);
+        var first = CareerStep.Of(current);
         var duration = GradePosition.GridAt(reference, grade, entry).FirstOrDefault(s => s.Echelon == position.Echelon)?.DurationMonths;
         if (duration is not { } d || d <= 0) return new PublicTrack(grade, [first], current.Warnings);
 

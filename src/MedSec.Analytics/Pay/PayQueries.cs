@@ -9,7 +9,8 @@ public sealed record PublicPayQuery(GradeCode Grade, int Echelon, DateOnly Date,
 public sealed record FloorQuery(Agreement Agreement, string Level, DateOnly Date, decimal WeeklyHours = 35m);
 
 /// <summary>A gross → net question.</summary>
-public sealed record NetQuery(decimal Gross, Sector Sector, DateOnly Date);
+/// <param name="IndexedPay">For a titulaire, the part of the gross that is traitement indiciaire + CTI (null: all of it).</param>
+public sealed record NetQuery(decimal Gross, Sector Sector, DateOnly Date, decimal? IndexedPay = null);
 
 /// <summary>A public career timeline question (no grade promotion).</summary>
 public sealed record PublicCareerQuery(GradeCode Grade, DateOnly Start, int Years, int StartEchelon = 1);

@@ -16,7 +16,7 @@ public sealed class PayService(ReferenceData reference) : IPayService
     public LegalFloor Floor(FloorQuery query) =>
         LegalFloorRules.Compute(reference, query.Agreement, query.Level, query.Date, query.WeeklyHours);
 
-    public NetPay Net(NetQuery query) => NetPayRules.Net(reference, query.Gross, query.Sector, query.Date);
+    public NetPay Net(NetQuery query) => NetPayRules.Net(reference, query.Gross, query.Sector, query.Date, query.IndexedPay);
 
     public decimal GrossFromNet(decimal net, Sector sector, DateOnly date) => NetPayRules.GrossFromNet(reference, net, sector, date);
 

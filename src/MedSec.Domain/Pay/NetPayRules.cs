@@ -22,17 +22,27 @@ public static class NetPayRules
     /// net = gross − Σ round(rate × base, 2) over the contributions in force; the rate shown is
     /// (gross − net) / gross rounded to 4 decimals (0 for a zero gross). A gross given with fractions of a cent is
     /// rounded to the cent first: it is an amount of money (DESIGN.md, Conventions), and so is the net.
+    /// A titulaire's gross is all traitement indiciaire + CTI (DESIGN.md, <c>pay net</c>) unless
+    /// <paramref name="indexedPay"/> says which part is (<see cref="PublicPay.IndexedPay"/>): the rest (résidence,
+    /// différentielle) is then an indemnité, outside the CNRACL and inside the RAFP's base.
     /// </summary>
-    public static NetPay Net(ReferenceData data, decimal gross, Sector sector, DateOnly date)
+    public static NetPay Net(ReferenceData data, decimal gross, Sector sector, DateOnly date, decimal? indexedPay = null)
     {
         if (gross < 0) throw PayErrors.NegativeAmount("brut", gross);
         gross = Money.Cents(gross);
+        if (indexedPay is { } given && (sector != Sector.Public || given < 0m || given > gross))
+            throw new ArgumentOutOfRangeException(nameof(indexedPay), given, "The indexed pay of a titulaire is a part of the gross.");
         var schedule = ContributionSchedule.At(data, RegimeOf(sector), date);
-        var lines = Contributions(schedule, gross, sector);
+        var lines = Contributions(schedule, gross, sector, indexedPay);
         var net = gross - lines.Sum(l => l.Amount);
         var rate = gross == 0m ? 0m : Money.Rate4((gross - net) / gross);
 
-        var warnings = new List<string> { sector == Sector.Public ? PayWarnings.NetPublicAssumption : PayWarnings.NetPrivateExclusions };
+        var warnings = new List<string>
+        {
+            sector != Sector.Public ? PayWarnings.NetPrivateExclusions
+            : indexedPay is null ? PayWarnings.NetPublicAssumption
+            : PayWarnings.NetPublicParts,
+        };
         if (data.Horizon() is var horizon && date > horizon) warnings.Add(PayWarnings.BeyondData(horizon));
 
         return new NetPay(gross, CodeBook.Sectors.ToCode(sector), date, net, rate, schedule.AsOf, warnings) { Contributions = lines };
@@ -89,11 +99,12 @@ public static class NetPayRules
     private static decimal NetOfGross(ContributionSchedule schedule, decimal gross, Sector sector) =>
         gross - Contributions(schedule, gross, sector).Sum(l => l.Amount);
 
-    private static List<ContributionAmount> Contributions(ContributionSchedule schedule, decimal gross, Sector sector)
+    private static List<ContributionAmount> Contributions(ContributionSchedule schedule, decimal gross, Sector sector, decimal? indexed = null)
     {
-        // A titulaire's gross is all traitement + CTI (DESIGN.md, pay net); a private employee has no indexed pay.
-        var indexedPay = sector == Sector.Public ? gross : 0m;
-        const decimal bonuses = 0m;
+        // A titulaire's gross is all traitement + CTI unless told otherwise (DESIGN.md, pay net); a private employee has
+        // no indexed pay and no bonuses on a public base.
+        var indexedPay = sector == Sector.Public ? indexed ?? gross : 0m;
+        var bonuses = sector == Sector.Public ? gross - indexedPay : 0m;
         return schedule.Contributions
             .OrderBy(c => c.Item, StringComparer.Ordinal)
             .Select(c =>

@@ -40,6 +40,9 @@ public static class PayWarnings
     public const string NetPublicAssumption =
         "Titulaire : tout le brut est compté comme traitement indiciaire et CTI (primes non comptées).";
 
+    public const string NetPublicParts =
+        "Titulaire : CNRACL sur le traitement indiciaire et la CTI, RAFP sur les indemnités (résidence, différentielle), CSG et CRDS sur le tout.";
+
     public const string NetPrivateExclusions =
         "Hors part salariale de mutuelle et de prévoyance, propre à chaque convention.";
 }

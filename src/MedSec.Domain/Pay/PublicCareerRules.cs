@@ -31,7 +31,7 @@ public static class PublicCareerRules
         {
             var gridStep = PublicPayRules.GridStepAt(data, grade, echelon, date);
             var pay = PublicPayRules.Compute(data, grade, echelon, date);
-            steps.Add(new CareerStep(date, pay.Grade, echelon, pay.IndexPoints, pay.TotalMonthlyGross));
+            steps.Add(CareerStep.Of(pay));
             warnings.AddRange(pay.Warnings);
 
             if (gridStep.DurationMonths is not { } months || months <= 0) break;

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MedSec.Domain.Pay;
 
 /// <summary>Public pay at a date (rémunération d'un fonctionnaire hospitalier), field names per DESIGN.md's contract.</summary>
@@ -24,4 +26,12 @@ public sealed record PublicPay(
     decimal TypicalServiceBonus,
     decimal TotalWithAllowances,
     DateOnly AsOf,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>
+    /// Traitement indiciaire + CTI: the base of the CNRACL pension (décret 2003-1306; NBI, not modelled, would count too).
+    /// The résidence and the différentielle are indemnités, outside it. Not part of the <c>pay public</c> contract.
+    /// </summary>
+    [JsonIgnore]
+    public decimal IndexedPay => BaseMonthlyGross + Cti;
+}

@@ -153,6 +153,22 @@ public class CareerPathServiceTests
     }
 
     [Fact]
+    public void APublicAgentsIndemnitiesAreNotChargedTheCnracl()
+    {
+        // A new AMA-CN agent in 2027: échelon 1 is paid under the SMIC, so an indemnité différentielle tops it up; that
+        // indemnité pays the RAFP, not the CNRACL of the traitement and the CTI (décret 2003-1306, décret 2004-569).
+        var pay = Services.Pay.PublicPay(new PublicPayQuery(GradeCode.AmaCn, 1, Start));
+        Assert.True(pay.DifferentialAllowance > 0m, $"différentielle {pay.DifferentialAllowance}");
+
+        var first = Stay(PathService.Paths(Query(CareerRole.AmaCn, 0, 2))).Steps[0];
+
+        var withParts = Services.Pay.Net(new NetQuery(pay.TotalMonthlyGross, Sector.Public, Start, pay.BaseMonthlyGross + pay.Cti)).Net;
+        var allTraitement = Services.Pay.Net(new NetQuery(pay.TotalMonthlyGross, Sector.Public, Start)).Net;
+        Assert.Equal(withParts, first.MonthlyNet);
+        Assert.True(first.MonthlyNet > allTraitement, $"{first.MonthlyNet} vs {allTraitement}");
+    }
+
+    [Fact]
     public void MarketPayIsAskedAtTheGrowingExperienceOnEachYearsFirstDay()
     {
         var market = new FixedMarketPay(2000m, perYear: 30m);

@@ -124,4 +124,28 @@ public class NetPayRulesTests
         Assert.Equal(NetPayRules.Net(Data, 2100.01m, Sector.Private, D("2026-01-15")).Net, net.Net);
         Assert.Equal(net.Net, Math.Round(net.Net, 2));
     }
+
+    [Fact]
+    public void ATitulairesIndemnitiesPayTheRafpNotTheCnracl()
+    {
+        // AAH-C1 échelon 1, July 2026, zone 3: traitement 1801.74 + CTI 241.22 = 2042.96 indexed, différentielle 65.28.
+        // CNRACL 11.10 % of 2042.96 = 226.77; RAFP 5 % of 65.28 (under 20 % of 2042.96) = 3.26; CSG/CRDS on
+        // 0.9825 × 2108.24 = 2071.3458: 140.85 + 49.71 + 10.36. In all 430.95, net 1677.29.
+        var net = NetPayRules.Net(Data, 2108.24m, Sector.Public, D("2026-07-01"), indexedPay: 2042.96m);
+
+        Assert.Equal(1677.29m, net.Net);
+        Assert.Equal(226.77m, net.Contributions.Single(c => c.Item == "cnracl").Amount);
+        Assert.Equal(3.26m, net.Contributions.Single(c => c.Item == "rafp").Amount);
+        Assert.Contains(PayWarnings.NetPublicParts, net.Warnings);
+        // Counted all as traitement (the pay net contract), the same gross pays 7.24 € more CNRACL (234.01) and no RAFP.
+        Assert.Equal(1673.31m, NetPayRules.Net(Data, 2108.24m, Sector.Public, D("2026-07-01")).Net);
+    }
+
+    [Theory]
+    [InlineData(-0.01)]
+    [InlineData(2108.25)]
+    public void AnIndexedPayOutsideTheGrossIsAProgrammingError(decimal indexed)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => NetPayRules.Net(Data, 2108.24m, Sector.Public, D("2026-07-01"), indexed));
+    }
 }

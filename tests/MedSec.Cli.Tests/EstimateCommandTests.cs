@@ -98,6 +98,18 @@ public sealed class EstimateCommandTests(EstimateCliFixture fixture) : IClassFix
     }
 
     [Fact]
+    public void TheTableSpeaksFrenchToABeginner()
+    {
+        var run = Estimate("estimate", "--sector", "private", "--region", "84", "--experience", "0");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("0 an d'expérience", run.Out);
+        Assert.DoesNotContain("0 ans", run.Out);
+        Assert.Matches(@"Valeurs supposées : [^\n]*spécialité = ", run.Out);
+        Assert.DoesNotContain("specialty =", run.Out);
+    }
+
+    [Fact]
     public void WeeklyHoursGiveTheProratedFigures()
     {
         var json = Estimate("estimate", "--sector", "remote", "--region", "84", "--experience", "3", "--weekly-hours", "17,5", "--json").Json();

@@ -16,4 +16,19 @@ public sealed class FrenchTests
 
     [Fact]
     public void DatesAreDayMonthYear() => Assert.Equal("01/06/2024", French.Date(new DateOnly(2024, 6, 1)));
+
+    [Theory]
+    [InlineData(0, "0 observation")]
+    [InlineData(1, "1 observation")]
+    [InlineData(2, "2 observations")]
+    [InlineData(12345, "12\u202F345 observations")]
+    public void CountsAreSingularBelowTwoAsInFrench(int n, string expected) =>
+        Assert.Equal(expected.Replace("\u202F", Group), French.Count(n, "observation"));
+
+    [Theory]
+    [InlineData("0", "0 an")]
+    [InlineData("1,5", "1,5 an")]
+    [InlineData("2", "2 ans")]
+    public void YearsAreSingularBelowTwo(string years, string expected) =>
+        Assert.Equal(expected, French.Years(decimal.Parse(years, French.Culture)));
 }

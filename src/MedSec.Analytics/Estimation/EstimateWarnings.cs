@@ -31,7 +31,13 @@ internal static class EstimateWarnings
 
     private static string Euros(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ',') + " €";
 
-    private static string Percent(double share) => (share * 100).ToString("0", CultureInfo.InvariantCulture) + " %";
+    /// <summary>A share in whole percents, with one decimal where whole percents would say 0 % or 100 % of a mix.</summary>
+    private static string Percent(double share)
+    {
+        var whole = Math.Round(share * 100);
+        var mixed = share is > 0 and < 1 && whole is 0 or 100;
+        return (share * 100).ToString(mixed ? "0.0" : "0", CultureInfo.GetCultureInfo("fr-FR")) + " %";
+    }
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

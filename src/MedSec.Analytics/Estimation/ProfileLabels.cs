@@ -29,7 +29,7 @@ public static class ProfileLabels
     };
 
     public static string Experience(decimal years) =>
-        years == 1m ? "1 an d'expérience" : $"{years.ToString("0.#", French)} ans d'expérience";
+        $"{years.ToString("0.#", French)} {(years < 2m ? "an" : "ans")} d'expérience";
 
     /// <summary>
     /// <c>Île-de-France : +180 €</c>: the label, a sign (− for a loss), whole euros grouped by thousands; plain spaces,

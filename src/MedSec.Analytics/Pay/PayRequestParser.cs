@@ -13,7 +13,7 @@ namespace MedSec.Analytics.Pay;
 /// Numbers accept a decimal point or a decimal comma. Ranges (échelon of the grid, weekly hours, years, a negative gross) are
 /// checked by the pay rules, where they are defined.
 /// </summary>
-public static class PayRequestParser
+public static partial class PayRequestParser
 {
     public static PublicPayQuery PublicPay(string? grade, string? echelon, string? date, string? zone = null, bool noCti = false) =>
         new(Grade(grade), Integer(echelon, "echelon"), Date(date, "date"), Zone(zone), IncludeCti: !noCti);
@@ -65,12 +65,23 @@ public static class PayRequestParser
             ? value
             : throw new MedSecInputException($"Valeur invalide '{Shown(text)}' pour {name} : nombre entier attendu.");
 
-    /// <summary>A decimal number; <paramref name="example"/> shows the caller one of the kind expected (an amount, hours).</summary>
+    /// <summary>
+    /// A decimal number; <paramref name="example"/> shows the caller one of the kind expected (an amount, hours). Spaces
+    /// grouping the thousands, as French writes them ("1 234,56", also with a no-break or a narrow no-break space), are
+    /// allowed.
+    /// </summary>
     public static decimal Number(string? text, string name, string example = "1823.03") =>
-        decimal.TryParse(Required(text, name).Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+        decimal.TryParse(Ungrouped(Required(text, name)).Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
             CultureInfo.InvariantCulture, out var value)
             ? value
             : throw new MedSecInputException($"Valeur invalide '{Shown(text)}' pour {name} : nombre attendu (ex. {example}).");
+
+    /// <summary>The number without the spaces grouping its thousands; a text whose spaces group nothing is left as is (refused).</summary>
+    private static string Ungrouped(string text) =>
+        ThousandsGroups().IsMatch(text) ? ThousandsGroups().Replace(text, "") : text;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^-?\d{1,3}(?:[ \u00A0\u202F]\d{3})*)[ \u00A0\u202F](?=\d{3}(?:[ \u00A0\u202F]\d{3})*(?:[.,]\d+)?$)")]
+    private static partial System.Text.RegularExpressions.Regex ThousandsGroups();
 
     /// <summary>The longest part of a caller's text a message repeats: enough to recognise it, not a page of it.</summary>
     public const int ShownLength = 60;

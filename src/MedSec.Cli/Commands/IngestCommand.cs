@@ -55,7 +55,7 @@ public static class IngestCommand
         summary.AddColumn("Élément");
         summary.AddColumn(new TableColumn("Valeur").RightAligned());
         summary.AddRow("Format", report.Format);
-        summary.AddRow("Encodage, séparateur", $"{report.Encoding}, {(report.Separator == "\t" ? "tabulation" : report.Separator)}");
+        summary.AddRow("Encodage, séparateur", $"{report.Encoding}, {SeparatorName(report.Separator)}");
         summary.AddRow("Enregistrements lus", French.Integer((int)report.Read));
         summary.AddRow("Acceptés", French.Integer((int)report.Accepted));
         summary.AddRow("Rejetés", French.Integer((int)report.Rejected));
@@ -117,4 +117,14 @@ public static class IngestCommand
             if (_shown && terminal) err.WriteLine();
         }
     }
+
+    /// <summary>A separator by its name: a lone "," or "|" after a comma reads as punctuation, not as the file's separator.</summary>
+    private static string SeparatorName(string separator) => separator switch
+    {
+        "\t" => "tabulation",
+        ";" => "point-virgule (;)",
+        "," => "virgule (,)",
+        "|" => "barre verticale (|)",
+        _ => separator,
+    };
 }

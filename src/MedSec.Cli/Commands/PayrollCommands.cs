@@ -83,7 +83,8 @@ public static class PayrollCommands
             return;
         }
         var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle("Imports de paie") };
-        foreach (var column in new[] { "N°", "Fichier", "Importé le", "Lus", "Acceptés", "Rejetés", "Signalés" }) table.AddColumn(column);
+        foreach (var column in new[] { "N°", "Fichier", "Importé le", "Lus", "Acceptés", "Rejetés", "Signalés" })
+            table.AddColumn(column is "Fichier" or "Importé le" ? new TableColumn(column) : new TableColumn(column).RightAligned());
         foreach (var i in list.Imports)
             table.AddRow(new Text(i.Id.ToString(CultureInfo.InvariantCulture)), new Text(i.File), new Text(French.Date(DateOnly.FromDateTime(i.ImportedAt.LocalDateTime))),
                 new Text(French.Integer((int)i.Read)), new Text(French.Integer((int)i.Accepted)), new Text(French.Integer((int)i.Rejected)),
@@ -95,7 +96,8 @@ public static class PayrollCommands
     {
         var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle($"Import de paie n° {rows.ImportId}") };
         foreach (var column in new[] { "Ligne", "Matricule", "Sexe", "Poste", "Niveau", "Entrée", "ETP", "Base brute", "Base temps plein", "Primes annuelles" })
-            table.AddColumn(column);
+            table.AddColumn(column is "Ligne" or "ETP" or "Base brute" or "Base temps plein" or "Primes annuelles"
+                ? new TableColumn(column).RightAligned() : new TableColumn(column));
         foreach (var r in rows.Rows)
             table.AddRow(new Text(r.Line.ToString(CultureInfo.InvariantCulture)), new Text(r.EmployeeId),
                 new Text(r.Gender?.ToUpperInvariant() ?? ""), new Text(r.JobTitle ?? ""), new Text(r.Level ?? ""),

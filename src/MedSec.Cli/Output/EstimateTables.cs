@@ -26,11 +26,11 @@ public static class EstimateTables
         Line(table, partTime, "P90", e.P90, e.AtHours.P90);
         Line(table, partTime, $"Plancher légal ({(e.FloorDetail.Binding == "smic" ? "SMIC" : $"IDCC {e.FloorDetail.Agreement}")})", e.Floor, e.AtHours.Floor);
         console.Write(table);
-        console.Write(new Text($"Au {French.Date(e.Date)} ; {French.Integer(e.N)} observations dans la cellule du profil (secteur × région × employeur × expérience).\n"));
+        console.Write(new Text($"Au {French.Date(e.Date)} ; {French.Count(e.N, "observation")} dans la cellule du profil (secteur × région × employeur × expérience).\n"));
         if (e.Explanation.Count > 0)
             console.Write(new Text("Ce qui joue : " + string.Join(" ; ", e.Explanation.Select(x => x.Text)) + "\n"));
         if (e.Assumed.Count > 0)
-            console.Write(new Text("Valeurs supposées : " + string.Join(", ", e.Assumed.Select(a => $"{a.Key} = {a.Value}")) + "\n"));
+            console.Write(new Text("Valeurs supposées : " + string.Join(", ", e.Assumed.Select(a => $"{AssumedLabel(a.Key)} = {a.Value}")) + "\n"));
         console.Write(new Text($"Modèle : {e.Model.Description}\n"));
         Warnings(console, e.Warnings);
     }
@@ -80,9 +80,20 @@ public static class EstimateTables
         else table.AddRow(new Text(label, style), new Text(French.Money(full), style));
     }
 
-    private static string Experience(decimal? years) => years is { } y ? $"{French.Number(y)} ans d'expérience" : "expérience inconnue";
+    private static string Experience(decimal? years) => years is { } y ? $"{French.Years(y)} d'expérience" : "expérience inconnue";
 
     private static string Percent(double share) => French.Percent((decimal)share);
+
+    /// <summary>The French name of an option the estimate filled in (the JSON keeps the contract's names).</summary>
+    private static string AssumedLabel(string key) => key switch
+    {
+        "specialty" => "spécialité",
+        "employer" => "employeur",
+        "size" => "taille",
+        "contract" => "contrat",
+        "weeklyHours" => "heures hebdo",
+        _ => key,
+    };
 
     private static void Heading(IAnsiConsole console, string title) =>
         console.Write(new Text(title + "\n", new Style(decoration: Decoration.Bold)));

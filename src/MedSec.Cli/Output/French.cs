@@ -16,4 +16,11 @@ public static class French
     public static string Percent(decimal rate) => (rate * 100m).ToString("0.00", Culture) + "\u00A0%";
 
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", Culture);
+
+    /// <summary>A count and its noun, singular for 0 and 1 as French writes them ("0 observation", "2 observations").</summary>
+    public static string Count(int n, string singular, string? plural = null) =>
+        $"{Integer(n)} {(n is > -2 and < 2 ? singular : plural ?? singular + "s")}";
+
+    /// <summary>A number of years, singular below 2 ("1 an", "2,5 ans").</summary>
+    public static string Years(decimal years) => $"{Number(years)} {(years is > -2 and < 2 ? "an" : "ans")}";
 }

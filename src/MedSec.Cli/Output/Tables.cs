@@ -1,3 +1,5 @@
+using MedSec.Data.Ingestion;
+using MedSec.Domain.Codes;
 using MedSec.Domain.Pay;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -40,7 +42,8 @@ public static class Tables
 
     public static void Net(IAnsiConsole console, NetPay net)
     {
-        Heading(console, $"Brut → net avant impôt — secteur {net.Sector}, au {French.Date(net.Date)}");
+        var sector = CodeBook.Sectors.TryParse(net.Sector, out var s) ? FrenchLabels.Sector(s).ToLowerInvariant() : net.Sector;
+        Heading(console, $"Brut → net avant impôt — secteur {sector}, au {French.Date(net.Date)}");
         var table = TwoColumns();
         Row(table, "Brut mensuel", French.Money(net.Gross));
         foreach (var c in net.Contributions.Where(c => c.Amount != 0m))

@@ -44,6 +44,36 @@ public class PayRequestParserTests
         Assert.Contains("yyyy-MM-dd", ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1 234,56")]
+    [InlineData("1\u00A0234,56")]
+    [InlineData("1\u202F234,56")]
+    [InlineData("1234.56")]
+    [InlineData("1 234.56")]
+    public void AnAmountMayGroupItsThousandsWithSpacesAsFrenchWritesThem(string gross) =>
+        Assert.Equal(1234.56m, PayRequestParser.Net(gross, "private", "2026-03-01").Gross);
+
+    [Theory]
+    [InlineData("1899-12-31")]
+    [InlineData("2200-01-01")]
+    [InlineData("9999-01-01")]
+    public void ADateOutsideTheCenturiesAPayRuleCouldConcernIsBadInput(string date)
+    {
+        var ex = Assert.Throws<MedSecInputException>(() => PayRequestParser.PublicPay("AMA-CN", "1", date));
+
+        Assert.Equal(InputErrorKind.BadInput, ex.Kind);
+        Assert.Contains($"Date {date} pour date hors de l'intervalle", ex.Message);
+    }
+
+    [Fact]
+    public void AMessageRepeatsALongValueCut()
+    {
+        var ex = Assert.Throws<MedSecInputException>(() => PayRequestParser.PublicPay(new string('x', 5000), "1", "2024-06-01"));
+
+        Assert.True(ex.Message.Length < 300, ex.Message);
+        Assert.Contains(new string('x', PayRequestParser.ShownLength) + "…'", ex.Message);
+    }
+
     [Fact]
     public void AMissingValueIsBadInputNamingTheParameter()
     {
@@ -86,7 +116,8 @@ public class PayRequestParserTests
 
     [Theory]
     [InlineData("deux mille")]
-    [InlineData("2 000")]
+    [InlineData("20 00")]
+    [InlineData("2 000 0")]
     [InlineData("1e3")]
     public void AMalformedAmountIsBadInput(string gross) =>
         Assert.Equal(InputErrorKind.BadInput, Assert.Throws<MedSecInputException>(() => PayRequestParser.Net(gross, "private")).Kind);

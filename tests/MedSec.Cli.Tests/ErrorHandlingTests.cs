@@ -59,7 +59,7 @@ public sealed class ErrorHandlingTests
 
     [Theory]
     [InlineData("pay", "public", "--grade", "AMA-CN", "--echelon", "treize", "--date", "2024-06-01")]
-    [InlineData("pay", "net", "--gross", "2 000", "--sector", "private")]
+    [InlineData("pay", "net", "--gross", "20 00", "--sector", "private")]
     [InlineData("pay", "net", "--gross", "2000", "--sector", "private", "--date", "01/06/2024")]
     [InlineData("pay", "public", "--grade", "AMA-CN", "--echelon", "1", "--date", "2024-06-01", "--colour")]
     [InlineData("pay", "salary")]

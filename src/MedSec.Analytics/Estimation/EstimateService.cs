@@ -41,9 +41,12 @@ public sealed class EstimateService(IPayService pay, EstimationSettings settings
     public EvaluationReport Train()
     {
         var data = MarketData.Load(pay, settings.SampleFile, settings.DatabasePath);
-        Log?.Invoke(string.Create(CultureInfo.InvariantCulture,
-            $"entraînement sur {data.Count} observations ({data.SampleRows} de l'échantillon, {data.StoredRows} importées)"));
         var set = TrainingSet.From(data.Observations);
+        var aside = data.Count - set.Count;
+        // Rows flagged absurd at import are stored but kept out of training (TrainingSet.From): the count says so.
+        var flagged = aside switch { 0 => "", 1 => ", moins 1 signalée aberrante à l'import", _ => $", moins {aside} signalées aberrantes à l'import" };
+        Log?.Invoke(string.Create(CultureInfo.InvariantCulture,
+            $"entraînement sur {set.Count} observations ({data.SampleRows} de l'échantillon, {data.StoredRows} importées{flagged})"));
         var split = set.Split(settings.Training);
         var model = PayModelTrainer.Train(set, split, settings.Training, Log);
         var draft = new PayEstimator(model, pay, Info(model, ModelInfo.Trained, null), today);

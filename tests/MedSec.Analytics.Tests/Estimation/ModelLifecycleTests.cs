@@ -72,19 +72,22 @@ public sealed class ModelLifecycleTests : IDisposable
         var trained = _home.NewService().Train();
         var file = Path.Combine(_home.Root, "import.csv");
         File.WriteAllText(file, "Date;Secteur;Région;Salaire;Base;Brut/Net;Heures hebdo;Contrat;Intitulé du poste\n" +
-            string.Concat(Enumerable.Range(0, 12).Select(i => $"15/03/2025;Privé;84;{2100 + 10 * i};Mensuel;Brut;35;CDI;Secrétaire médicale\n")));
+            string.Concat(Enumerable.Range(0, 40).Select(i => $"15/03/2025;Privé;84;{2100 + 10 * i};Mensuel;Brut;35;CDI;Secrétaire médicale\n")) +
+            "15/03/2025;Privé;84;99999;Mensuel;Brut;35;CDI;Secrétaire médicale\n");
         var import = new ImportService(EstimationServices.Pay, _home.Settings.DatabasePath).Import(file);
-        Assert.Equal(12, import.Accepted);
+        Assert.Equal((41L, 1L), (import.Accepted, import.Flagged)); // 99 999 € a month: over 3 × the file's P90, flagged absurd
 
         var log = new List<string>();
         var service = _home.NewService();
         service.Log = log.Add;
         var evaluation = service.Evaluate();
         Assert.Contains(log, l => l.Contains("les données ont changé", StringComparison.Ordinal));
-        Assert.Equal(2512, evaluation.Rows);
+        Assert.Equal(2540, evaluation.Rows);
 
+        // The flagged row is stored but not learnt from, and the count says so rather than losing it silently.
         var retrained = service.Train();
-        Assert.Equal(trained.Rows + 12, retrained.Rows);
-        Assert.Contains(log, l => l.Contains("12 importées", StringComparison.Ordinal));
+        Assert.Equal(trained.Rows + 40, retrained.Rows);
+        Assert.Contains(log, l => l.Contains($"entraînement sur {retrained.Rows} observations", StringComparison.Ordinal)
+            && l.Contains("41 importées, moins 1 signalée aberrante à l'import", StringComparison.Ordinal));
     }
 }

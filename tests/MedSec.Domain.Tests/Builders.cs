@@ -50,6 +50,7 @@ public sealed class ReferenceBuilder
     private readonly List<PublicSupplement> _supplements = [];
     private readonly List<ContributionRate> _contributions = [];
     private readonly List<SocialSecurityCeiling> _ceilings = [];
+    private readonly List<OvertimePremium> _overtime = [];
 
     public static DateOnly D(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -149,6 +150,10 @@ public sealed class ReferenceBuilder
         {
             b._ceilings.Add(new SocialSecurityCeiling(D(from), DOrNull(to), monthly, "sourced", Src));
         }
+
+        // Code du travail art. L3121-36 (not in RESEARCH.md): +25 % for the first 8 overtime hours of a week, +50 % after.
+        b._overtime.Add(new OvertimePremium(0m, 8m, 0.25m, D("2016-08-10"), null, "sourced", "Code du travail L3121-36"));
+        b._overtime.Add(new OvertimePremium(8m, null, 0.50m, D("2016-08-10"), null, "sourced", "Code du travail L3121-36"));
         return b;
     }
 
@@ -187,5 +192,6 @@ public sealed class ReferenceBuilder
         new(_grids.ToList(), _points.ToList(), _minimumIndexes.ToList(), _smic.ToList(), _minima.ToList(), _supplements.ToList(), _contributions.ToList())
         {
             SocialSecurityCeilings = _ceilings.ToList(),
+            OvertimePremiums = _overtime.ToList(),
         };
 }

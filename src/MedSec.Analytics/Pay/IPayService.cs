@@ -21,5 +21,11 @@ public interface IPayService
     /// <summary>The full-time (151.67 h) monthly SMIC in force at <paramref name="date"/>.</summary>
     decimal SmicMonthly(DateOnly date);
 
+    /// <summary>
+    /// A full-time monthly amount as the monthly pay of <paramref name="weeklyHours"/> at <paramref name="date"/>: pro rata
+    /// up to 35 h, overtime premiums beyond (<see cref="HoursRules"/>), to the cent.
+    /// </summary>
+    decimal ForHours(decimal fullTimeMonthly, decimal weeklyHours, DateOnly date);
+
     PublicCareer PublicCareer(PublicCareerQuery query);
 }

@@ -22,6 +22,9 @@ public sealed class PayService(ReferenceData reference) : IPayService
 
     public decimal SmicMonthly(DateOnly date) => SmicRules.MonthlyAt(reference, date);
 
+    public decimal ForHours(decimal fullTimeMonthly, decimal weeklyHours, DateOnly date) =>
+        HoursRules.MonthlyFor(reference, fullTimeMonthly, weeklyHours, date);
+
     public PublicCareer PublicCareer(PublicCareerQuery query) =>
         PublicCareerRules.Timeline(reference, query.Grade, query.Start, query.Years, query.StartEchelon);
 }

@@ -27,6 +27,7 @@ public static class ReferenceDataLoader
             ContributionRatesTable.Read(full))
         {
             SocialSecurityCeilings = PssTable.Read(full),
+            OvertimePremiums = OvertimePremiumsTable.Read(full),
         };
     }
 

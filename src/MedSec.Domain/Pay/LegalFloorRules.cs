@@ -11,7 +11,8 @@ public static class LegalFloorRules
 {
     /// <summary>
     /// max(SMIC, agreement minimum) at <paramref name="date"/>. Both amounts are full-time (151.67 h) monthly figures
-    /// prorated by hours / 35 and rounded to the cent; an annual minimum (IDCC 2264 RMAN) is divided by 12 first.
+    /// taken to the weekly hours by <see cref="HoursRules"/> (pro rata up to 35 h, overtime premiums beyond) and rounded
+    /// to the cent; an annual minimum (IDCC 2264 RMAN) is divided by 12 first.
     /// <c>binding</c> is <c>smic</c> when the SMIC is at least the agreement minimum, else <c>agreement</c>.
     /// </summary>
     public static LegalFloor Compute(ReferenceData data, Agreement agreement, string level, DateOnly date, decimal weeklyHours = WorkingTime.FullTimeWeeklyHours)
@@ -20,12 +21,12 @@ public static class LegalFloorRules
         var minimumRow = AgreementMinimumAt(data, agreement, level, date);
         var smicRow = SmicRules.At(data, date);
 
-        var share = weeklyHours / WorkingTime.FullTimeWeeklyHours;
-        var smic = Money.Cents(smicRow.Monthly * share);
-        var agreementMinimum = Money.Cents(MonthlyAmount(minimumRow) * share);
+        var smic = HoursRules.MonthlyFor(data, smicRow.Monthly, weeklyHours, date);
+        var agreementMinimum = HoursRules.MonthlyFor(data, MonthlyAmount(minimumRow), weeklyHours, date);
         var smicBinds = smic >= agreementMinimum;
 
         var warnings = new List<string>();
+        if (weeklyHours > WorkingTime.FullTimeWeeklyHours) warnings.Add(PayWarnings.OvertimeAtDefaultPremiums(weeklyHours));
         if (agreementMinimum < smic) warnings.Add(PayWarnings.AgreementBelowSmic(agreementMinimum, smic));
         if (Staleness.IsStale(minimumRow.ValidFrom, date)) warnings.Add(PayWarnings.AgreementUnchanged(agreement, minimumRow.ValidFrom));
         if (IsNotExtended(minimumRow)) warnings.Add(PayWarnings.AgreementNotExtended(agreement));
@@ -35,7 +36,8 @@ public static class LegalFloorRules
         return new LegalFloor(
             CodeBook.Agreements.ToCode(agreement), minimumRow.Level, date, weeklyHours,
             agreementMinimum, smic, Math.Max(smic, agreementMinimum), smicBinds ? "smic" : "agreement",
-            Validity.Newest(minimumRow.ValidFrom, smicRow.ValidFrom), warnings);
+            Validity.Newest([minimumRow.ValidFrom, smicRow.ValidFrom, .. HoursRules.AsOf(data, weeklyHours, date) is { } overtime ? [overtime] : Array.Empty<DateOnly>()]),
+            warnings);
     }
 
     /// <summary>The minimum of a level in force at a date; an unknown level is an unknown code, a known one without data yet is bad input.</summary>

@@ -40,6 +40,10 @@ public static class PayWarnings
     public const string NetPublicAssumption =
         "Titulaire : tout le brut est compté comme traitement indiciaire et CTI (primes non comptées).";
 
+    public static string OvertimeAtDefaultPremiums(decimal weeklyHours) =>
+        $"À {Number(weeklyHours)} h par semaine, les heures au-delà de {Number(WorkingTime.FullTimeWeeklyHours)} h sont des heures supplémentaires, comptées ici avec " +
+        "les majorations du Code du travail (art. L3121-36) ; un accord d'entreprise ou de branche peut en fixer d'autres.";
+
     public const string NetPublicParts =
         "Titulaire : CNRACL sur le traitement indiciaire et la CTI, RAFP sur les indemnités (résidence, différentielle), CSG et CRDS sur le tout.";
 

@@ -12,4 +12,7 @@ public sealed record ReferenceData(
 {
     /// <summary>Plafond de la Sécurité sociale by period (pss.csv). An init property so existing constructor calls still compile.</summary>
     public IReadOnlyList<SocialSecurityCeiling> SocialSecurityCeilings { get; init; } = [];
+
+    /// <summary>The bands of the overtime premium by period (overtime_premiums.csv).</summary>
+    public IReadOnlyList<OvertimePremium> OvertimePremiums { get; init; } = [];
 }

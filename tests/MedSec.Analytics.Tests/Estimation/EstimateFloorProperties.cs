@@ -48,10 +48,14 @@ public sealed class EstimateFloorProperties(BundledModelFixture fixture)
             var hours = p.WeeklyHours ?? WorkingTime.FullTimeWeeklyHours;
             var smic = Money.Cents(EstimationServices.Pay.SmicMonthly(e.Date) * hours / WorkingTime.FullTimeWeeklyHours);
             var a = e.AtHours;
-            var scaled = Money.Cents(e.Median * hours / WorkingTime.FullTimeWeeklyHours);
+            // Up to 35 h pro rata; beyond, each overtime hour is paid 125 % to 150 % of an ordinary hour (Code du travail L3121-36).
+            var proRata = Money.Cents(e.Median * hours / WorkingTime.FullTimeWeeklyHours);
+            var atMostOvertime = Money.Cents(e.Median * (hours + 0.5m * Math.Max(0m, hours - WorkingTime.FullTimeWeeklyHours)) / WorkingTime.FullTimeWeeklyHours);
+            bool Scaled(decimal m) => hours <= WorkingTime.FullTimeWeeklyHours ? m == proRata : m > proRata && m <= atMostOvertime;
             return e.Profile.Contract == ContractType.Freelance
-                ? a.WeeklyHours == hours && a.Floor >= smic && a.Median == scaled
-                : a.WeeklyHours == hours && a.P10 >= a.Floor && a.Floor >= smic && a.Median == Math.Max(scaled, a.Floor);
+                ? a.WeeklyHours == hours && a.Floor >= smic && Scaled(a.Median)
+                // Held to its floor, a median says nothing of its scaling; above it, it is the scaled one.
+                : a.WeeklyHours == hours && a.P10 >= a.Floor && a.Floor >= smic && (a.Median == a.Floor || Scaled(a.Median));
         });
 
     [Property(MaxTest = 300, Replay = "(29,2099)")]

@@ -10,7 +10,7 @@ public sealed partial class ReferenceFilesTests
     private static readonly string[] TableNames =
     [
         "fph_grids.csv", "point_indice.csv", "minimum_traitement.csv", "smic.csv",
-        "agreement_minima.csv", "fph_supplements.csv", "contribution_rates.csv", "pss.csv",
+        "agreement_minima.csv", "fph_supplements.csv", "contribution_rates.csv", "pss.csv", "overtime_premiums.csv",
     ];
 
     /// <summary>

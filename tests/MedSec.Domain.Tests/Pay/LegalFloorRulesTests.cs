@@ -101,6 +101,29 @@ public class LegalFloorRulesTests
     {
         var floor = LegalFloorRules.Compute(Data, Agreement.Idcc1147, "5", D("2026-01-15"), 48m);
 
-        Assert.Equal(2500.16m, floor.Smic); // 1823.03 × 48/35 = 2500.1554
+        // 13 overtime hours: 8 at +25 % and 5 at +50 % = 17.5 paid hours; 1823.03 × 52.5/35 = 2734.545.
+        Assert.Equal(2734.55m, floor.Smic);
+    }
+
+    [Fact]
+    public void OvertimeHoursArePaidWithTheirPremiumNotProRata()
+    {
+        // 39 h: 4 overtime hours at +25 % (Code du travail L3121-36) = 40 paid hours; 1823.03 × 40/35 = 2083.4629,
+        // where a pro rata of 39/35 would give 2031.38 € and pay the overtime below the law.
+        var floor = LegalFloorRules.Compute(Data, Agreement.Idcc1147, "5", D("2026-01-15"), 39m);
+
+        Assert.Equal(2083.46m, floor.Smic);
+        Assert.Equal(Money.Cents(1815.79m * 40m / 35m), floor.AgreementMinimum); // positionnement 5 since 2024-01-01
+        Assert.Contains(floor.Warnings, w => w.StartsWith("À 39 h par semaine, les heures au-delà de 35 h sont des heures supplémentaires"));
+        Assert.Equal(D("2026-01-01"), floor.AsOf);
+    }
+
+    [Fact]
+    public void AtThirtyFiveHoursOrLessNoPremiumApplies()
+    {
+        var floor = LegalFloorRules.Compute(Data, Agreement.Idcc1147, "5", D("2026-01-15"), 24m);
+
+        Assert.Equal(1250.08m, floor.Smic); // 1823.03 × 24/35 = 1250.0777
+        Assert.DoesNotContain(floor.Warnings, w => w.Contains("heures supplémentaires"));
     }
 }

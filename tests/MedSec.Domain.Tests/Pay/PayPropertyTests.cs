@@ -145,4 +145,20 @@ public class PayPropertyTests
                 var net = NetPayRules.Net(Data, x.gross, x.sector, x.date);
                 return net.Net == Math.Round(net.Net, 2) && net.Contributions.All(c => c.Amount == Math.Round(c.Amount, 2));
             });
+
+    [Property]
+    public Property PaidHoursAreTheHoursUpTo35AndGrowFasterBeyond() =>
+        Prop.ForAll(
+            (from quarters in Gen.Choose(1, 48 * 4 - 1)
+             from date in Dates(First, Last)
+             select (hours: quarters / 4m, date)).ToArbitrary(),
+            x =>
+            {
+                var paid = HoursRules.PaidWeeklyHours(Data, x.hours, x.date);
+                var next = HoursRules.PaidWeeklyHours(Data, x.hours + 0.25m, x.date);
+                // Each quarter hour adds a quarter hour up to 35 h, then 1.25 to 1.5 times that (premiums of 25 % and 50 %).
+                return x.hours < 35m
+                    ? paid == x.hours && next - paid == 0.25m
+                    : paid >= x.hours && next - paid >= 0.25m * 1.25m && next - paid <= 0.25m * 1.5m;
+            });
 }

@@ -22,5 +22,7 @@ public sealed class StubPayService(PublicPay answer) : IPayService
 
     public decimal SmicMonthly(DateOnly date) => throw new NotSupportedException();
 
+    public decimal ForHours(decimal fullTimeMonthly, decimal weeklyHours, DateOnly date) => throw new NotSupportedException();
+
     public PublicCareer PublicCareer(PublicCareerQuery query) => throw new NotSupportedException();
 }

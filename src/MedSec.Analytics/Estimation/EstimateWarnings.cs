@@ -20,6 +20,10 @@ internal static class EstimateWarnings
         $"Contrat freelance : le SMIC ne s'applique pas à un indépendant ; le plancher indiqué ({Euros(smic)}) n'est qu'une comparaison " +
         $"et l'estimation n'y est pas relevée (P10 : {Euros(p10)}).";
 
+    public static string MembersMinimum(Agreement agreement, string level, decimal minimum) =>
+        $"Dans une clinique adhérente d'une fédération signataire, le minimum conventionnel du niveau {level} " +
+        $"(IDCC {CodeBook.Agreements.ToCode(agreement)}, non étendu) est de {Euros(minimum)} : plus haut que le plancher légal retenu ici.";
+
     public static string UnseenEmployer(EmployerType employer, Sector sector) =>
         $"Aucune observation de l'employeur « {FrenchLabels.Employer(employer)} » dans le secteur {CodeBook.Sectors.ToCode(sector)} : estimation par extrapolation.";
 

@@ -34,6 +34,14 @@ public static class ProfileFloors
                 _ => null,
             };
 
+    /// <summary>
+    /// The level of a classification that binds only some employers of the type (members of the signatory federations):
+    /// a clinic's secrétaire médicale is niveau 6 of IDCC 2264's avenant n° 33, not extended (RESEARCH.md §2.2). Its
+    /// minimum is not the floor, but a member's employee is owed it, so an estimate names it when it is higher.
+    /// </summary>
+    public static (Agreement Agreement, string Level)? MembersLevelOf(ResolvedProfile p) =>
+        AgreementOf(p) is (Agreement.Idcc2264, _) ? (Agreement.Idcc2264, "N6") : null;
+
     public static EstimateFloor At(IPayService pay, ResolvedProfile p, DateOnly date, decimal weeklyHours)
     {
         if (AgreementOf(p) is var (agreement, level))
@@ -41,7 +49,8 @@ public static class ProfileFloors
             try
             {
                 var floor = pay.Floor(new FloorQuery(agreement, level, date, weeklyHours));
-                return new EstimateFloor(weeklyHours, floor.Floor, floor.Binding, floor.Agreement, floor.Level, floor.AsOf, floor.Warnings);
+                var warnings = MembersMinimum(pay, p, date, weeklyHours, floor.Floor) is { } members ? [.. floor.Warnings, members] : floor.Warnings;
+                return new EstimateFloor(weeklyHours, floor.Floor, floor.Binding, floor.Agreement, floor.Level, floor.AsOf, warnings);
             }
             catch (MedSecInputException)
             {
@@ -50,5 +59,19 @@ public static class ProfileFloors
         }
         var smic = pay.ForHours(pay.SmicMonthly(date), weeklyHours, date);
         return new EstimateFloor(weeklyHours, smic, "smic", null, null, null, []);
+    }
+
+    private static string? MembersMinimum(IPayService pay, ResolvedProfile p, DateOnly date, decimal weeklyHours, decimal floor)
+    {
+        if (MembersLevelOf(p) is not var (agreement, level)) return null;
+        try
+        {
+            var members = pay.Floor(new FloorQuery(agreement, level, date, weeklyHours));
+            return members.AgreementMinimum > floor ? EstimateWarnings.MembersMinimum(agreement, level, members.AgreementMinimum) : null;
+        }
+        catch (MedSecInputException)
+        {
+            return null; // not in force yet at the date
+        }
     }
 }

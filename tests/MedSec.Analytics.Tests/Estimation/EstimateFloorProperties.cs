@@ -89,4 +89,19 @@ public sealed class EstimateFloorProperties(BundledModelFixture fixture)
         Assert.Contains(freelance.Warnings, w => w.StartsWith("Contrat freelance : le SMIC ne s'applique pas"));
         Assert.DoesNotContain(freelance.Warnings, w => w.Contains("relevées au plancher"));
     }
+
+    [Fact]
+    public void AClinicEstimateNamesTheMembersMinimumAboveItsLegalFloor()
+    {
+        // IDCC 2264: the extended coefficient 188 (1734.36 €) is under the SMIC, which is the floor; avenant n° 33's niveau
+        // 6, RMAN 23 900 € a year (1991.67 € a month), binds only members of the signatory federations (RESEARCH.md §2.2).
+        PayProfile At(EmployerType employer) =>
+            new(Sector.Private, new Region("84"), 5m, null, employer, null, ContractType.Cdi, null, new DateOnly(2026, 11, 1));
+        var clinic = fixture.Estimator.Estimate(At(EmployerType.Clinique));
+        var practice = fixture.Estimator.Estimate(At(EmployerType.Cabinet));
+
+        Assert.Equal("smic", clinic.FloorDetail.Binding);
+        Assert.Contains(clinic.Warnings, w => w.Contains("niveau N6") && w.Contains("1991,67 €") && w.Contains("non étendu"));
+        Assert.DoesNotContain(practice.Warnings, w => w.Contains("non étendu"));
+    }
 }

@@ -19,18 +19,19 @@ public static partial class PayRequestParser
         new(Grade(grade), Integer(echelon, "echelon"), Date(date, "date"), Zone(zone), IncludeCti: !noCti);
 
     public static FloorQuery Floor(string? agreement, string? level, string? date, string? weeklyHours = null) =>
-        new(Agreement(agreement), Level(level), Date(date, "date"), weeklyHours is null ? WorkingTime.FullTimeWeeklyHours : Number(weeklyHours, "weeklyHours", "24,5"));
+        new(Agreement(agreement), Level(level), Date(date, "date"), string.IsNullOrWhiteSpace(weeklyHours) ? WorkingTime.FullTimeWeeklyHours : Number(weeklyHours, "weeklyHours", "24,5"));
 
     /// <summary>A gross → net question; without a date, the rates in force on <paramref name="today"/> (default: today).</summary>
     public static NetQuery Net(string? gross, string? sector, string? date = null, DateOnly? today = null) =>
-        new(Number(gross, "gross"), Sector(sector), date is null ? today ?? DateOnly.FromDateTime(DateTime.Today) : Date(date, "date"));
+        new(Number(gross, "gross"), Sector(sector), string.IsNullOrWhiteSpace(date) ? today ?? DateOnly.FromDateTime(DateTime.Today) : Date(date, "date"));
 
     public static PublicCareerQuery PublicCareer(string? grade, string? start, string? years, string? echelon = null) =>
-        new(Grade(grade), Date(start, "start"), Integer(years, "years"), echelon is null ? 1 : Integer(echelon, "echelon"));
+        new(Grade(grade), Date(start, "start"), Integer(years, "years"), string.IsNullOrWhiteSpace(echelon) ? 1 : Integer(echelon, "echelon"));
 
     public static GradeCode Grade(string? code) => Code(CodeBook.Grades, code, "grade", "Grade inconnu");
 
-    public static ResidenceZone Zone(string? code) => code is null ? ResidenceZone.Zone3 : Code(CodeBook.Zones, code, "zone", "Zone inconnue");
+    /// <summary>The residence zone; omitted or empty, zone 3 (no indemnité de résidence).</summary>
+    public static ResidenceZone Zone(string? code) => string.IsNullOrWhiteSpace(code) ? ResidenceZone.Zone3 : Code(CodeBook.Zones, code, "zone", "Zone inconnue");
 
     /// <summary>An IDCC code; <c>0029</c> is accepted for <c>29</c> (CodeBook alias).</summary>
     public static Agreement Agreement(string? code) => Code(CodeBook.Agreements, code, "agreement", "Convention inconnue");

@@ -16,8 +16,10 @@ public static class CareerErrors
     public static MedSecInputException ExperienceOutOfRange(int years) =>
         new($"Expérience invalide : {years} an(s). Elle doit être comprise entre 0 et {MaxExperience} ans.");
 
-    public static MedSecInputException RoleOrSector() =>
-        new("Indiquez soit un rôle de départ (role), soit un secteur (sector), mais pas les deux.");
+    /// <summary>Both a role and a sector were given (<paramref name="both"/>), or neither.</summary>
+    public static MedSecInputException RoleOrSector(bool both = true) => new(both
+        ? "Indiquez soit un rôle de départ (role), soit un secteur (sector), mais pas les deux."
+        : "Indiquez un rôle de départ (role) ou un secteur (sector).");
 
     public static MedSecInputException UnknownRole(string code) =>
         new($"Rôle inconnu '{code}' (codes valides : {string.Join(", ", CodeBook.Roles.AllCodes)}).", InputErrorKind.UnknownCode);

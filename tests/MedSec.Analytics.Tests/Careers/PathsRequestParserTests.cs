@@ -34,12 +34,16 @@ public class PathsRequestParserTests
     }
 
     [Theory]
-    [InlineData("secretary", "private")]
-    [InlineData(null, null)]
-    [InlineData(" ", "")]
-    public void ExactlyOneOfRoleAndSectorIsNeeded(string? role, string? sector) =>
-        Assert.Equal(InputErrorKind.BadInput,
-            Assert.Throws<MedSecInputException>(() => PathsRequestParser.Paths("84", "1", role, sector, null, "5", today: Today)).Kind);
+    [InlineData("secretary", "private", "mais pas les deux")]
+    [InlineData(null, null, "Indiquez un rôle de départ (role) ou un secteur (sector).")]
+    [InlineData(" ", "", "Indiquez un rôle de départ (role) ou un secteur (sector).")]
+    public void ExactlyOneOfRoleAndSectorIsNeeded(string? role, string? sector, string message)
+    {
+        var error = Assert.Throws<MedSecInputException>(() => PathsRequestParser.Paths("84", "1", role, sector, null, "5", today: Today));
+
+        Assert.Equal(InputErrorKind.BadInput, error.Kind);
+        Assert.Contains(message, error.Message);
+    }
 
     [Theory]
     [InlineData("99", "secretary", null)]

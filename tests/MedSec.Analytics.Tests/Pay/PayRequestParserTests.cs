@@ -75,6 +75,16 @@ public class PayRequestParserTests
     }
 
     [Fact]
+    public void AnOptionalParameterLeftEmptyTakesItsDefault()
+    {
+        // As a form or a query string sends it (zone=&weeklyHours=): empty means not given, not "missing".
+        Assert.Equal(ResidenceZone.Zone3, PayRequestParser.PublicPay("AMA-CN", "1", "2024-06-01", zone: "").Zone);
+        Assert.Equal(35m, PayRequestParser.Floor("1147", "5", "2024-06-01", weeklyHours: " ").WeeklyHours);
+        Assert.Equal(1, PayRequestParser.PublicCareer("AMA-CN", "2024-06-01", "5", echelon: "").StartEchelon);
+        Assert.Equal(new DateOnly(2026, 3, 1), PayRequestParser.Net("2000", "private", "", new DateOnly(2026, 3, 1)).Date);
+    }
+
+    [Fact]
     public void AMissingValueIsBadInputNamingTheParameter()
     {
         var ex = Assert.Throws<MedSecInputException>(() => PayRequestParser.PublicPay("AMA-CN", null, "2024-06-01"));

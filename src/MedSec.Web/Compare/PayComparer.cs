@@ -50,7 +50,7 @@ public sealed class PayComparer(IPayEstimator estimator, IPayService pay, French
     {
         if (!string.IsNullOrWhiteSpace(request.Postcode))
         {
-            var postcode = request.Postcode.Trim();
+            var postcode = PostcodeHint.Normalised(request.Postcode);
             return geography.TryFromPostcode(postcode, out var departement)
                 ? new ProfilePlace(departement.Region.Code, departement.RegionName, postcode, $"{departement.Name} ({departement.Code})")
                 : throw new MedSecInputException(PostcodeHint.Unknown(postcode));

@@ -22,13 +22,18 @@ public sealed record PostcodeHint(string? Region, string? Departement, string? E
     public static PostcodeHint Of(FrenchGeography geography, string? postcode)
     {
         if (string.IsNullOrWhiteSpace(postcode)) return None;
-        var text = postcode.Trim();
+        var text = Normalised(postcode);
         if (geography.TryFromPostcode(text, out var departement))
             return new(departement.Region.Code, $"{departement.Name} ({departement.Code})", null);
-        var digits = text.Count(char.IsAsciiDigit);
-        var stillTyping = digits == text.Count(c => c is not (' ' or '\u00A0' or '\u202F')) && digits < 4;
+        var stillTyping = text.All(char.IsAsciiDigit) && text.Length < 4;
         return stillTyping ? None : new(null, null, Unknown(text));
     }
+
+    /// <summary>
+    /// The postcode without its spaces: pasted as " 75001" or written "75 001", it is 75001. (The fields once cut such a
+    /// text to 5 characters, " 7500", read as 07500 in Ardèche.)
+    /// </summary>
+    public static string Normalised(string postcode) => string.Concat(postcode.Where(c => !char.IsWhiteSpace(c)));
 
     /// <summary>The one message for a postcode of no French commune (the forms, the comparison and the API).</summary>
     public static string Unknown(string postcode) =>

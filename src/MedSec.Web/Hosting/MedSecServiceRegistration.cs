@@ -39,9 +39,9 @@ public static class MedSecServiceRegistration
         services.AddSingleton(sp => sp.GetRequiredService<MedSecServices>().Estimator);
         services.AddSingleton(sp =>
         {
+            // One read of the sample and the store for every page: the overview's statistics and the grid designer's market.
             var medsec = sp.GetRequiredService<MedSecServices>();
-            var settings = medsec.EstimationSettings;
-            return new MarketSnapshot(() => new MarketStatistics(MarketData.Load(medsec.Pay, settings.SampleFile, settings.DatabasePath)));
+            return new MarketSnapshot(() => medsec.Market, medsec.ReloadMarketData);
         });
         services.AddSingleton<IImportService>(sp =>
         {

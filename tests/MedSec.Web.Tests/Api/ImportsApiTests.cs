@@ -178,6 +178,33 @@ public sealed class ImportsApiTests(WebAppFixture app)
         Assert.Equal(3, json.GetProperty("accepted").GetInt64() + json.GetProperty("rejected").GetInt64());
     }
 
+    [Fact]
+    public async Task TheGridDesignersMarketFollowsAnImportAndItsDeletionWithoutARestart()
+    {
+        // Five clinique observations in Auvergne-Rhône-Alpes at 4 years: the grid's market cell for 4 years counts them.
+        async Task<int> CellAtFourYears()
+        {
+            var response = await app.Client.PostAsync("/api/grids/design", new StringContent(
+                "{\"region\":\"84\",\"employer\":\"clinique\",\"percentile\":50,\"levels\":3,\"steps\":5,\"date\":\"2025-06-01\"}",
+                System.Text.Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var step = (await Json(response)).GetProperty("market").EnumerateArray()
+                .Single(m => m.GetProperty("years").GetInt32() <= 4 && (m.GetProperty("toYears").ValueKind == JsonValueKind.Null || m.GetProperty("toYears").GetInt32() > 4));
+            Assert.Equal("region-employer", step.GetProperty("scope").GetString());
+            return step.GetProperty("n").GetInt32();
+        }
+        var before = await CellAtFourYears();
+        var rows = string.Concat(Enumerable.Range(0, 5).Select(i => ObservationCsv.Valid($"grid-{i}").Split('\n')[2] + "\n"));
+
+        var import = await Json(await Upload(ObservationCsv.Bytes(ObservationCsv.Header + "\n" + rows), "grille.csv"));
+        Assert.Equal(5, import.GetProperty("accepted").GetInt64());
+        var afterImport = await CellAtFourYears();
+        Assert.Equal(HttpStatusCode.NoContent, (await app.Client.DeleteAsync($"/api/imports/{import.GetProperty("importId").GetInt64()}")).StatusCode);
+        var afterDelete = await CellAtFourYears();
+
+        Assert.Equal((before + 5, before), (afterImport, afterDelete));
+    }
+
     private async Task<HttpResponseMessage> Upload(byte[] bytes, string fileName, string query = "")
     {
         var file = new ByteArrayContent(bytes);

@@ -15,6 +15,9 @@ public sealed class PostcodeHintTests
     [InlineData("97411", "04", "La Réunion (974)")]
     // A spreadsheet's lost leading zero: 07200, Aubenas.
     [InlineData("7200", "84", "Ardèche (07)")]
+    // Spaces inside are no digits: 75 001 is Paris, not 07500.
+    [InlineData("75 001", "11", "Paris (75)")]
+    [InlineData("75\u00a0001", "11", "Paris (75)")]
     public void APostcodeGivesItsDepartementAndRegion(string postcode, string region, string departement)
     {
         var hint = PostcodeHint.Of(Geography, postcode);

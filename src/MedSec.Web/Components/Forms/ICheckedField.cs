@@ -1,0 +1,7 @@
+namespace MedSec.Web.Components.Forms;
+
+/// <summary>A field of a <see cref="LiveForm"/> that can hold text it could not read (its value is then not what is shown).</summary>
+public interface ICheckedField
+{
+    bool ConversionError { get; }
+}

@@ -1,0 +1,83 @@
+using MedSec.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace MedSec.Web.Tests.Browser;
+
+/// <summary>
+/// Numbers, dates and postcodes typed as a French reader types them: a decimal comma is a decimal comma, text a field
+/// cannot read is said so in French and computes nothing, Enter in a date submits, and spaces in a postcode are not digits.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class FrenchInputBrowserTests(BrowserFixture browser)
+{
+    [Theory]
+    [InlineData("2,5", "2,5\u00a0ans d'expérience")]
+    [InlineData("2.5", "2,5\u00a0ans d'expérience")]
+    [InlineData("12", "12\u00a0ans d'expérience")]
+    public async Task ADecimalCommaInTheExperienceIsADecimalComma(string typed, string title)
+    {
+        // MudBlazor's field reads with the invariant culture: "2,5" was 25 years.
+        var page = await browser.OpenAsync("/comparer");
+
+        await page.GetByTestId("experience").FillAsync(typed);
+        await page.GetByTestId("compare").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("result-title")).ToContainTextAsync(title, new() { Timeout = 60_000 });
+    }
+
+    [Fact]
+    public async Task HoursWithADecimalCommaAreThoseHours()
+    {
+        var page = await browser.OpenAsync("/comparer");
+
+        await page.GetByTestId("hours").FillAsync("17,5");
+        await page.GetByTestId("compare").ClickAsync();
+
+        await Assertions.Expect(page.GetByText("pour 17,5\u00a0h par semaine")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+    }
+
+    [Fact]
+    public async Task TextThatIsNoNumberIsSaidSoInFrenchAndComputesNothing()
+    {
+        var page = await browser.OpenAsync("/comparer");
+
+        await page.GetByTestId("hours").FillAsync("abc");
+        await page.GetByTestId("hours").PressAsync("Enter");
+
+        await Assertions.Expect(page.GetByText("Nombre illisible")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await page.GetByTestId("compare").ClickAsync();
+        // The comparison once ran for 1 h a week, the value behind the unread text.
+        await page.WaitForTimeoutAsync(1_500);
+        await Assertions.Expect(page.GetByTestId("result-title")).ToHaveCountAsync(0);
+        Assert.DoesNotContain("Not a valid", await page.ContentAsync());
+    }
+
+    [Theory]
+    [InlineData("/", "Rémunération calculée", "01/06/2024")]
+    [InlineData("/grille-salariale", "Grille proposée", "01/03/2025")]
+    public async Task EnterInTheDateSubmitsWithThatDate(string path, string answer, string typed)
+    {
+        // MudBlazor's picker opened its calendar on Enter, and nothing was computed.
+        var page = await browser.OpenAsync(path);
+        var date = page.GetByTestId("date");
+
+        await date.FillAsync(typed);
+        await date.PressAsync("Enter");
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = answer })).ToContainTextAsync(typed, new() { Timeout = 60_000 });
+    }
+
+    [Theory]
+    [InlineData(" 75001")]
+    [InlineData("75 001")]
+    public async Task SpacesInAPostcodeAreNotPartOfIt(string typed)
+    {
+        // A postcode pasted with a space was cut to " 7500", read as 07500 in Ardèche.
+        var page = await browser.OpenAsync("/comparer");
+
+        await page.GetByTestId("postcode").FillAsync(typed);
+        await page.GetByTestId("compare").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("result-title")).ToContainTextAsync("en Île-de-France", new() { Timeout = 60_000 });
+    }
+}

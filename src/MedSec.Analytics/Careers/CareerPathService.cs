@@ -94,10 +94,11 @@ public sealed class CareerPathService(
         var warnings = new List<string>();
         warnings.AddRange(marketPay.Caveats);
         if (report.SyntheticHistories)
-            warnings.Add("Probabilités estimées sur des parcours synthétiques (data/sample/career_histories.csv) : ordres de grandeur, pas des statistiques observées.");
-        if (query.SpecialtyAssumed) warnings.Add("Spécialité non précisée : « general » retenue.");
+            warnings.Add("Probabilités estimées sur des parcours synthétiques (l'échantillon généré fourni avec MedSec) : ordres de grandeur, pas des statistiques observées.");
+        if (query.SpecialtyAssumed)
+            warnings.Add($"Spécialité non précisée : {MedSec.Data.Ingestion.FrenchLabels.Specialty(query.Specialty).ToLower(French)} retenue.");
         if (query.RoleFromSector) warnings.Add($"Rôle de départ déduit du secteur : {CareerRoles.Code(query.Role)}.");
-        warnings.Add($"L'expérience ({query.Experience} an(s)) est comptée comme ancienneté dans le rôle de départ.");
+        warnings.Add($"L'expérience ({query.Experience} {(query.Experience < 2 ? "an" : "ans")}) est comptée comme ancienneté dans le rôle de départ.");
         if (paths.Any(p => p.Steps.Any(s => CodeBook.Roles.TryParse(s.Role, out var r) && CareerRoles.IsPublic(r))))
             warnings.Add("Fonction publique : traitement + indemnité de résidence (zone 3) + CTI, sans primes (ISS, prime de service) ; " +
                 "promotion classée à l'échelon d'indice égal ou immédiatement supérieur, sans reprise d'ancienneté du privé.");

@@ -20,4 +20,13 @@ public static class ImportFormats
     public static readonly CodeMap<ImportFormat> Codes = new([
         (ImportFormat.Auto, "auto"), (ImportFormat.Observations, "observations"), (ImportFormat.JobAds, "job-ads"),
         (ImportFormat.Payroll, "payroll")]);
+
+    /// <summary>A format's code as a French reader names it ("paie", "offres d'emploi"); an unknown code as is.</summary>
+    public static string FrenchName(string code) => code switch
+    {
+        "observations" => "observations de salaires",
+        "job-ads" => "offres d'emploi",
+        "payroll" => "paie",
+        _ => code,
+    };
 }

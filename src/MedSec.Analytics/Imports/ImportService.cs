@@ -53,7 +53,8 @@ public sealed partial class ImportService(IPayService pay, string? databasePath 
         {
             if (options.Format != ImportFormat.Auto && existing.Format != format)
                 throw new MedSecInputException(
-                    $"{fileName} : ce fichier a déjà été importé au format {existing.Format} (import n° {existing.Id}), pas {format}.");
+                    $"{fileName} : ce fichier a déjà été importé comme {ImportFormats.FrenchName(existing.Format)} " +
+                    $"(import n° {existing.Id}) ; il ne peut pas l'être comme {ImportFormats.FrenchName(format)}.");
             return Repeat(existing, fileName, content, options);
         }
         if (resolved == ImportFormat.Payroll) return ImportPayroll(fileName, content, sha256, options);

@@ -44,8 +44,12 @@ public static class StaffRules
         var gender = employee.Gender is { } g ? ObservationCodes.Genders.ToCode(g) : null;
         var level = GridLevelMatcher.Match(grid, employee.Level, classification);
         if (level is null)
+        {
+            // No level, so no agreement minimum to hold the pay against; the SMIC is owed at every level, and the same at all.
+            var belowSmic = grid.Count > 0 && fullTime < grid.Min(l => l.Smic);
             return new StaffPlacement(employee.EmployeeId, gender, employee.JobTitle, employee.Level, null, null, null, null,
-                employee.Fte, employee.BaseMonthlyGross, fullTime, null, null, 0m, 0m, false, StaffTexts.LevelNotFound(employee.Level));
+                employee.Fte, employee.BaseMonthlyGross, fullTime, null, null, 0m, 0m, belowSmic, StaffTexts.LevelNotFound(employee.Level));
+        }
 
         int? seniority = employee.HireDate is { } hired ? SeniorityScale.CompletedYears(hired, date) : null;
         var stepYears = level.Steps.Select(s => s.Years).ToList();

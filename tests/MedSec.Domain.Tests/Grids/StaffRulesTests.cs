@@ -77,6 +77,19 @@ public class StaffRulesTests
         Assert.Equal(0m, x.AnnualRaise);
         Assert.Equal((2, 1, 1), (analysis.Cost.Headcount, analysis.Cost.Placed, analysis.Cost.BelowGrid));
         Assert.Contains(StaffTexts.Unplaced(1), analysis.Warnings);
+        Assert.False(x.BelowLegalFloor);
+    }
+
+    [Fact]
+    public void AnUnplacedEmployeePaidUnderTheSmicIsStillSaidToBe()
+    {
+        // Grid3's SMIC is 2000 €: 1200 € full time is under it whatever the level the payroll could not name.
+        var analysis = StaffRules.Analyse(Grid3, [Employee("Z", Gender.Female, "inconnu", 1200m)], Date, null, 0.35m, true);
+
+        var z = Assert.Single(analysis.Employees);
+        Assert.Null(z.GridLevel);
+        Assert.True(z.BelowLegalFloor);
+        Assert.Contains(StaffTexts.UnderFloor(1), analysis.Warnings);
     }
 
     [Fact]

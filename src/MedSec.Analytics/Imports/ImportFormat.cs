@@ -21,11 +21,10 @@ public static class ImportFormats
         (ImportFormat.Auto, "auto"), (ImportFormat.Observations, "observations"), (ImportFormat.JobAds, "job-ads"),
         (ImportFormat.Payroll, "payroll")]);
 
-    /// <summary>A format's code as a French reader names it ("paie", "offres d'emploi"); an unknown code as is.</summary>
+    /// <summary>A format's code as a French reader names it, in a word (it stands beside file names): "paie", "annonces".</summary>
     public static string FrenchName(string code) => code switch
     {
-        "observations" => "observations de salaires",
-        "job-ads" => "offres d'emploi",
+        "job-ads" => "annonces",
         "payroll" => "paie",
         _ => code,
     };

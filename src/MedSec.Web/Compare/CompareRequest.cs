@@ -1,3 +1,6 @@
+using System.Globalization;
+using Microsoft.AspNetCore.WebUtilities;
+
 namespace MedSec.Web.Compare;
 
 /// <summary>
@@ -22,4 +25,29 @@ public sealed class CompareRequest
     public string? Employer { get; set; }
 
     public decimal WeeklyHours { get; set; } = 35m;
+
+    /// <summary>The profile as the page's address carries it once compared, so Back, Forward and Reload bring it back.</summary>
+    public string ToQueryString()
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["region"] = string.IsNullOrWhiteSpace(Postcode) ? Region : null,
+            ["postcode"] = string.IsNullOrWhiteSpace(Postcode) ? null : Postcode.Trim(),
+            ["sector"] = Sector,
+            ["experience"] = Experience.ToString(CultureInfo.InvariantCulture),
+            ["specialty"] = Specialty,
+            ["employer"] = Employer,
+            ["weeklyHours"] = WeeklyHours.ToString(CultureInfo.InvariantCulture),
+        };
+        return QueryHelpers.AddQueryString("", query.Where(p => !string.IsNullOrWhiteSpace(p.Value))!);
+    }
+
+    /// <summary>The profile an address describes, or null when it describes none (no experience in it).</summary>
+    public static CompareRequest? FromQuery(string? region, string? postcode, string? sector, string? experience, string? specialty, string? employer, string? weeklyHours)
+    {
+        if (!decimal.TryParse(experience, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var years)) return null;
+        var request = new CompareRequest { Region = region ?? "84", Postcode = postcode, Sector = sector, Experience = years, Specialty = specialty, Employer = employer };
+        if (decimal.TryParse(weeklyHours, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hours)) request.WeeklyHours = hours;
+        return request;
+    }
 }

@@ -123,7 +123,7 @@ public class ImportServiceTests
 
         var error = Assert.Throws<MedSecInputException>(() => f.Service.Import(path, new ImportOptions(ImportFormat.Payroll)));
 
-        Assert.Contains("déjà été importé comme observations de salaires (import n° 1) ; il ne peut pas l'être comme paie", error.Message);
+        Assert.Contains("déjà été importé comme observations (import n° 1) ; il ne peut pas l'être comme paie", error.Message);
         Assert.True(f.Service.Import(path, new ImportOptions(ImportFormat.Observations)).AlreadyImported);
         Assert.Single(f.Service.Imports());
     }

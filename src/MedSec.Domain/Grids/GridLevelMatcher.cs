@@ -6,8 +6,10 @@ namespace MedSec.Domain.Grids;
 /// Finds the grid level of a payroll's level text. With an agreement, the text is the agreement's level code
 /// (positionnement 7, coefficient 150, N6): the grid level holding that position, else the highest grid level whose
 /// position is below it (a level between two grid levels is paid as the lower one; one under the grid goes to level 1).
-/// Without an agreement, the text is the grid level's number (1…K) or its label. Case, blanks, leading zeros and a
-/// leading word (niveau, positionnement, coefficient, coef) are ignored.
+/// Without an agreement, the text is the grid level's number (1…K) or its label; so it is with an agreement when the text
+/// names no position (IDCC 2264 has one secretary level, niveau 6, which every grid level holds: the payroll can only
+/// name the grid's own levels). Case, blanks, leading zeros and a leading word (niveau, positionnement, coefficient, coef)
+/// are ignored.
 /// </summary>
 public static class GridLevelMatcher
 {
@@ -18,17 +20,20 @@ public static class GridLevelMatcher
     {
         if (string.IsNullOrWhiteSpace(payrollLevel) || grid.Count == 0) return null;
         var text = Normalise(payrollLevel);
-        if (classification is null)
-            return grid.FirstOrDefault(l => Normalise(l.Level.ToString(CultureInfo.InvariantCulture)) == text || Normalise(l.Label) == text);
+        if (classification is null) return OwnLevel(grid, text);
 
         var exact = grid.FirstOrDefault(l => l.Position is { } p && Normalise(p) == text);
         if (exact is not null) return exact;
         var index = classification.ToList().FindIndex(p => Normalise(p.Level) == text);
         if (index >= 0) return Below(grid, p => classification.ToList().FindIndex(c => Normalise(c.Level) == Normalise(p)) <= index);
-        if (Number(text) is not { } value) return null;
-        if (grid.Any(l => l.Position is { } p && Number(Normalise(p)) is null)) return null;
+        if (Number(text) is not { } value) return OwnLevel(grid, text);
+        if (grid.Any(l => l.Position is { } p && Number(Normalise(p)) is null)) return OwnLevel(grid, text);
         return Below(grid, p => Number(Normalise(p)) <= value) ?? grid[0];
     }
+
+    /// <summary>The grid level whose number (1…K) or label the text is.</summary>
+    private static GridLevel? OwnLevel(IReadOnlyList<GridLevel> grid, string text) =>
+        grid.FirstOrDefault(l => Normalise(l.Level.ToString(CultureInfo.InvariantCulture)) == text || Normalise(l.Label) == text);
 
     private static GridLevel? Below(IReadOnlyList<GridLevel> grid, Func<string, bool> atOrBelow) =>
         grid.LastOrDefault(l => l.Position is { } p && atOrBelow(p));

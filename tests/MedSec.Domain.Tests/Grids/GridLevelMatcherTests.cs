@@ -35,4 +35,18 @@ public class GridLevelMatcherTests
     [InlineData("4", null)]
     public void WithoutAgreementThePayrollLevelIsTheGridLevel(string payroll, int? level) =>
         Assert.Equal(level, GridLevelMatcher.Match(Grid(3, [0]), payroll, null)?.Level);
+
+    [Theory]
+    [InlineData("N6", 1)]
+    [InlineData("2", 2)]
+    [InlineData("Niveau 3", 3)]
+    [InlineData("N9", null)]
+    [InlineData("7", null)]
+    public void WhenEveryLevelHoldsTheOnePositionThePayrollNamesTheGridsOwnLevels(string payroll, int? level)
+    {
+        // IDCC 2264 since avenant n° 33: the secrétaire médicale is niveau 6, and a designed grid puts all its levels there.
+        var grid = Grid(3, [0, 2], positions: ["N6", "N6", "N6"]);
+
+        Assert.Equal(level, GridLevelMatcher.Match(grid, payroll, [new AgreementPosition("N6", "Niveau 6 (secrétaire médicale)")])?.Level);
+    }
 }

@@ -80,4 +80,16 @@ public sealed class FrenchInputBrowserTests(BrowserFixture browser)
 
         await Assertions.Expect(page.GetByTestId("result-title")).ToContainTextAsync("en Île-de-France", new() { Timeout = 60_000 });
     }
+
+    [Fact]
+    public async Task AnEchelonPastTheGridIsNamedAsTyped()
+    {
+        // The field once cut 25 to 20, and the error then spoke of an échelon 20 the reader never typed.
+        var page = await browser.OpenAsync("/");
+
+        await page.GetByTestId("echelon").FillAsync("25");
+        await page.GetByTestId("echelon").PressAsync("Enter");
+
+        await Assertions.Expect(page.GetByText("Échelon 25 hors de la grille")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+    }
 }

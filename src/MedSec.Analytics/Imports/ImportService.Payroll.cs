@@ -28,7 +28,7 @@ public sealed partial class ImportService
     {
         var result = PayrollPipeline.Run(fileName, content, new PayrollPipelineOptions(Today, SmicOrNull));
         if (result.FileError is { } error) throw new MedSecInputException($"{fileName} : {error}");
-        return result;
+        return NotEmpty(fileName, result);
     }
 
     private decimal? SmicOrNull(DateOnly date)

@@ -107,7 +107,7 @@ public sealed partial class ImportService(IPayService pay, string? databasePath 
                 referenceP90,
                 progress is null ? null : (done, total) => progress(new ImportProgress(ImportStage.Reading, done, total))));
         if (result.FileError is { } error) throw new MedSecInputException($"{fileName} : {error}");
-        return result;
+        return NotEmpty(fileName, result);
     }
 
     /// <summary>The P90 of the stored observations when there are enough of them, else null (the file's own P90 is used).</summary>
@@ -119,6 +119,10 @@ public sealed partial class ImportService(IPayService pay, string? databasePath 
         Percentiles.Type7Cents(cents, [0.90m], p90);
         return ObservationNormaliser.Cents(p90[0]);
     }
+
+    /// <summary>A file with a header and no record is refused, as an empty one (data/README.md): an import of nothing would be listed and kept.</summary>
+    private static T NotEmpty<T>(string fileName, T result) where T : IngestResult =>
+        result.Read > 0 ? result : throw new MedSecInputException($"{fileName} : aucun enregistrement sous l'en-tête, rien à importer.");
 
     private static bool SamePath(string a, string b) =>
         string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);

@@ -128,6 +128,20 @@ public class ImportServiceTests
         Assert.Single(f.Service.Imports());
     }
 
+    [Theory]
+    [InlineData("Date;Secteur;Région;Salaire\n", null)]
+    [InlineData("Matricule;Sexe;Salaire de base brut\r\n", "payroll")]
+    public void AHeaderWithoutRecordsIsRefusedAndNothingIsListed(string text, string? format)
+    {
+        using var f = new ImportFixture();
+        var options = format is null ? new ImportOptions() : new ImportOptions(ImportFormat.Payroll);
+
+        var error = Assert.Throws<MedSecInputException>(() => f.Service.Import(f.Write("vide.csv", text), options));
+
+        Assert.Equal("vide.csv : aucun enregistrement sous l'en-tête, rien à importer.", error.Message);
+        Assert.Empty(f.Service.Imports());
+    }
+
     [Fact]
     public void RejectsAreNeverWrittenOverTheImportedFile()
     {

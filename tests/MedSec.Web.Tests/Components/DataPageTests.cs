@@ -64,6 +64,21 @@ public sealed class DataPageTests : BunitTest, IDisposable
     }
 
     [Fact]
+    public void ARefusedFileDoesNotLeaveTheReportOfTheFileBefore()
+    {
+        var cut = RenderWithProviders<DataPage>();
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(ObservationCsv.Mixed("bunit-before"), "salaires.csv"));
+        cut.WaitForElement("[data-testid=import-report]");
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(ObservationCsv.Header + "\n", "vide.csv"));
+
+        cut.WaitForElement("[data-testid=upload-error]");
+        Assert.Contains("aucun enregistrement sous l'en-tête", cut.Find("[data-testid=upload-error]").TextContent);
+        Assert.Empty(cut.FindAll("[data-testid=import-report]"));
+        Assert.Single(cut.FindAll("[data-testid=import-row]"));
+    }
+
+    [Fact]
     public void AFileOfAnotherTypeIsRefusedBeforeBeingRead()
     {
         var cut = RenderWithProviders<DataPage>();

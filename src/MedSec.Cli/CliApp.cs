@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using MedSec.Analytics;
 using MedSec.Cli.Commands;
+using MedSec.Cli.Output;
 using MedSec.Domain;
 
 namespace MedSec.Cli;
@@ -35,6 +37,8 @@ public static class CliApp
     {
         var root = new RootCommand("MedSec : salaires des secrétaires médicales en France (grilles publiques, planchers, net, carrières).");
         root.Options.Add(CommonOptions.Json);
+        // The help option's description has no French resource in System.CommandLine 2.0.
+        foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>()) help.Description = "Affiche l'aide et l'utilisation";
         foreach (var verb in Verbs) root.Subcommands.Add(verb(context));
         return root;
     }
@@ -43,8 +47,26 @@ public static class CliApp
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool ansi = false) =>
         Run(args, new CliContext(stdout, stderr, MedSecServices.LoadDefault) { Ansi = ansi });
 
-    /// <summary>Runs the tool: one JSON object or a table on stdout, one line on stderr for an error.</summary>
+    /// <summary>
+    /// Runs the tool: one JSON object or a table on stdout, one line on stderr for an error. System.CommandLine's own
+    /// messages and help ("Required command was not provided", "Show help and usage information") come from its French
+    /// resources, as every other word the tool prints is French, whatever the machine's language.
+    /// </summary>
     public static int Run(string[] args, CliContext context)
+    {
+        var uiCulture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = French.Culture;
+        try
+        {
+            return RunInFrench(args, context);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = uiCulture;
+        }
+    }
+
+    private static int RunInFrench(string[] args, CliContext context)
     {
         try
         {

@@ -91,7 +91,28 @@ public sealed class ErrorHandlingTests
         var run = CliRunner.Run(NoServices, args);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Usage:", run.Out);
+        Assert.Matches(@"Utilisation\s:", run.Out); // French typography: a no-break space before the colon
+        Assert.Contains("Affiche l'aide et l'utilisation", run.Out);
+        Assert.DoesNotContain("Show help", run.Out);
         Assert.Equal("", run.Err);
+    }
+
+    [Fact]
+    public void SystemCommandLinesOwnMessagesAreFrenchWhateverTheMachinesLanguage()
+    {
+        var previous = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
+        try
+        {
+            var run = CliRunner.Run(NoServices, "pay");
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("La commande nécessaire n'a pas été fournie", run.Err);
+            Assert.Equal(System.Globalization.CultureInfo.InvariantCulture, System.Globalization.CultureInfo.CurrentUICulture);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = previous;
+        }
     }
 }

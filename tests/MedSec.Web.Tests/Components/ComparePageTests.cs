@@ -43,6 +43,8 @@ public sealed class ComparePageTests : BunitTest
         Assert.Equal("2 400 €", Text.Normalize(cut.Find("[data-testid=column-public] [data-testid=median]").TextContent));
         Assert.Contains("synthétiques", cut.Find("[data-testid=synthetic-label]").TextContent);
         Assert.Contains("AMA-CN échelon", Text.Normalize(cut.Find("[data-testid=public-grid]").TextContent));
+        // Beside figures for the person's hours, the grid's is said to be a full-time one.
+        Assert.Contains("brut mensuel à temps plein", Text.Normalize(cut.Find("[data-testid=public-grid-pay]").TextContent));
         Assert.Contains("n = 42", Text.Normalize(cut.Find("[data-testid=column-remote] [data-testid=certainty]").TextContent));
         Assert.Equal("Plancher légal : 1 801,80 € (SMIC)", Text.Squash(cut.Find("[data-testid=column-remote] [data-testid=floor]").TextContent));
         Assert.Contains("4 ans d'expérience : +120 €", cut.Find("[data-testid=explanation-private]").TextContent);

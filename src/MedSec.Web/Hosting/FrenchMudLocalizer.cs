@@ -11,7 +11,7 @@ public sealed class FrenchMudLocalizer : MudLocalizer
 {
     private static readonly Dictionary<string, string> French = new(StringComparer.Ordinal)
     {
-        ["Converter_InvalidNumber"] = "Nombre illisible : écrivez par exemple 2,5.",
+        ["Converter_InvalidNumber"] = "Nombre illisible : écrivez-le en chiffres (une virgule pour les décimales).",
         ["Converter_InvalidDateTime"] = "Date illisible : écrivez-la jj/mm/aaaa.",
         ["Converter_InvalidTimeSpan"] = "Durée illisible.",
         ["Converter_InvalidBoolean"] = "Valeur illisible : oui ou non attendu.",

@@ -92,4 +92,18 @@ public sealed class FrenchInputBrowserTests(BrowserFixture browser)
 
         await Assertions.Expect(page.GetByText("Échelon 25 hors de la grille")).ToBeVisibleAsync(new() { Timeout = 60_000 });
     }
+
+    [Fact]
+    public async Task AFractionInAWholeYearsFieldIsRefusedNotReadAsTenTimesMore()
+    {
+        // The paths count whole years: "3,5" was read as 35.
+        var page = await browser.OpenAsync("/parcours");
+
+        await page.GetByTestId("experience").FillAsync("3,5");
+        await page.GetByTestId("experience").PressAsync("Enter");
+
+        await Assertions.Expect(page.GetByText("Nombre illisible")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await page.WaitForTimeoutAsync(1_500);
+        await Assertions.Expect(page.GetByTestId("paths-title")).ToHaveCountAsync(0);
+    }
 }

@@ -5,7 +5,7 @@ namespace MedSec.Web.Components.Forms;
 
 /// <summary>
 /// A date field whose unreadable text keeps its <see cref="LiveForm"/> from submitting the date before it (Enter in it
-/// submits the form: LiveForm.razor.js).
+/// submits the form: wwwroot/live-form.js).
 /// </summary>
 public sealed class FrenchDatePicker : MudDatePicker, ICheckedField
 {

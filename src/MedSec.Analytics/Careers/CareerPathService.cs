@@ -1,4 +1,5 @@
 using System.Globalization;
+using MedSec.Analytics.Estimation;
 using MedSec.Analytics.Pay;
 using MedSec.Domain.Careers;
 using MedSec.Domain.Codes;
@@ -98,7 +99,7 @@ public sealed class CareerPathService(
         if (query.SpecialtyAssumed)
             warnings.Add($"Spécialité non précisée : {MedSec.Data.Ingestion.FrenchLabels.Specialty(query.Specialty).ToLower(French)} retenue.");
         if (query.RoleFromSector) warnings.Add($"Rôle de départ déduit du secteur : {CareerRoles.Code(query.Role)}.");
-        warnings.Add($"L'expérience ({query.Experience} {(query.Experience < 2 ? "an" : "ans")}) est comptée comme ancienneté dans le rôle de départ.");
+        warnings.Add($"L'expérience ({ProfileLabels.Years(query.Experience)}) est comptée comme ancienneté dans le rôle de départ.");
         if (paths.Any(p => p.Steps.Any(s => CodeBook.Roles.TryParse(s.Role, out var r) && CareerRoles.IsPublic(r))))
             warnings.Add("Fonction publique : traitement + indemnité de résidence (zone 3) + CTI, sans primes (ISS, prime de service) ; " +
                 "promotion classée à l'échelon d'indice égal ou immédiatement supérieur, sans reprise d'ancienneté du privé.");

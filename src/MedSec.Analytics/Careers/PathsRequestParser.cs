@@ -20,7 +20,7 @@ public static class PathsRequestParser
         var hasRole = !string.IsNullOrWhiteSpace(role);
         var hasSector = !string.IsNullOrWhiteSpace(sector);
         if (hasRole == hasSector) throw CareerErrors.RoleOrSector(both: hasRole);
-        var start = string.IsNullOrWhiteSpace(date) ? today ?? DateOnly.FromDateTime(DateTime.Today) : PayRequestParser.Date(date, "date");
+        var start = PayRequestParser.DateOrToday(date, today);
         var startRole = hasRole ? Role(role) : CareerRoles.ForSector(PayRequestParser.Sector(sector));
         return new PathsQuery(
             Region(region), PayRequestParser.Integer(experience, "experience"), startRole, Specialty(specialty),

@@ -52,8 +52,7 @@ public sealed class PayEstimator(PayModel model, IPayService pay, ModelInfo info
 
         var hours = profile.WeeklyHours ?? WorkingTime.FullTimeWeeklyHours;
         var floorAtHours = hours == WorkingTime.FullTimeWeeklyHours ? floor : ProfileFloors.At(pay, resolved, date, hours);
-        var atHours = held.Select(v => hours == WorkingTime.FullTimeWeeklyHours ? v : pay.ForHours(v, hours, date))
-            .Select(v => binds ? Math.Max(v, floorAtHours.Amount) : v).ToArray();
+        var atHours = held.Select(v => pay.ForHours(v, hours, date)).Select(v => binds ? Math.Max(v, floorAtHours.Amount) : v).ToArray();
 
         warnings.AddRange(Warnings(resolved, profile, n, date));
         warnings.AddRange(floor.Warnings);

@@ -1,6 +1,7 @@
 using MedSec.Analytics.Pay;
 using MedSec.Domain;
 using MedSec.Domain.Codes;
+using MedSec.Domain.Grids;
 using MedSec.Domain.Pay;
 
 namespace MedSec.Analytics.Estimation;
@@ -40,7 +41,7 @@ public static class ProfileFloors
     /// minimum is not the floor, but a member's employee is owed it, so an estimate names it when it is higher.
     /// </summary>
     public static (Agreement Agreement, string Level)? MembersLevelOf(ResolvedProfile p) =>
-        AgreementOf(p) is (Agreement.Idcc2264, _) ? (Agreement.Idcc2264, "N6") : null;
+        AgreementOf(p) is (Agreement.Idcc2264, _) ? (Agreement.Idcc2264, SecretaryPositions.Idcc2264Secretary) : null;
 
     public static EstimateFloor At(IPayService pay, ResolvedProfile p, DateOnly date, decimal weeklyHours)
     {

@@ -28,8 +28,10 @@ public static class ProfileLabels
         _ => "250 salariés et plus",
     };
 
-    public static string Experience(decimal years) =>
-        $"{years.ToString("0.#", French)} {(years < 2m ? "an" : "ans")} d'expérience";
+    public static string Experience(decimal years) => $"{Years(years)} d'expérience";
+
+    /// <summary>A number of years, singular below 2 as French writes it: "0 an", "1,5 an", "2 ans".</summary>
+    public static string Years(decimal years) => $"{years.ToString("0.#", French)} {(years < 2m ? "an" : "ans")}";
 
     /// <summary>
     /// <c>Île-de-France : +180 €</c>: the label, a sign (− for a loss), whole euros grouped by thousands; plain spaces,

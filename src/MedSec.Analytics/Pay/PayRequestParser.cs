@@ -23,7 +23,7 @@ public static partial class PayRequestParser
 
     /// <summary>A gross → net question; without a date, the rates in force on <paramref name="today"/> (default: today).</summary>
     public static NetQuery Net(string? gross, string? sector, string? date = null, DateOnly? today = null) =>
-        new(Number(gross, "gross"), Sector(sector), string.IsNullOrWhiteSpace(date) ? today ?? DateOnly.FromDateTime(DateTime.Today) : Date(date, "date"));
+        new(Number(gross, "gross"), Sector(sector), DateOrToday(date, today));
 
     public static PublicCareerQuery PublicCareer(string? grade, string? start, string? years, string? echelon = null) =>
         new(Grade(grade), Date(start, "start"), Integer(years, "years"), string.IsNullOrWhiteSpace(echelon) ? 1 : Integer(echelon, "echelon"));
@@ -61,6 +61,10 @@ public static partial class PayRequestParser
                 $"Date {date:yyyy-MM-dd} pour {name} hors de l'intervalle {EarliestDate:yyyy-MM-dd} à {LatestDate:yyyy-MM-dd}.");
     }
 
+    /// <summary>The date <c>date</c> when given (not empty), else <paramref name="today"/> (default: today).</summary>
+    public static DateOnly DateOrToday(string? text, DateOnly? today) =>
+        string.IsNullOrWhiteSpace(text) ? today ?? DateOnly.FromDateTime(DateTime.Today) : Date(text, "date");
+
     public static int Integer(string? text, string name) =>
         int.TryParse(Required(text, name), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             ? value
@@ -78,8 +82,7 @@ public static partial class PayRequestParser
             : throw new MedSecInputException($"Valeur invalide '{Shown(text)}' pour {name} : nombre attendu (ex. {example}).");
 
     /// <summary>The number without the spaces grouping its thousands; a text whose spaces group nothing is left as is (refused).</summary>
-    private static string Ungrouped(string text) =>
-        ThousandsGroups().IsMatch(text) ? ThousandsGroups().Replace(text, "") : text;
+    private static string Ungrouped(string text) => ThousandsGroups().Replace(text, "");
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^-?\d{1,3}(?:[ \u00A0\u202F]\d{3})*)[ \u00A0\u202F](?=\d{3}(?:[ \u00A0\u202F]\d{3})*(?:[.,]\d+)?$)")]
     private static partial System.Text.RegularExpressions.Regex ThousandsGroups();

@@ -12,6 +12,9 @@ namespace MedSec.Domain.Grids;
 /// </summary>
 public static class SecretaryPositions
 {
+    /// <summary>IDCC 2264's "Secrétaire médicale" since avenant n° 33 (in force 2024-01-01, not extended): niveau 6.</summary>
+    public const string Idcc2264Secretary = "N6";
+
     private static readonly Dictionary<Agreement, AgreementPosition[][]> Classifications = new()
     {
         // Avenant n° 81 (2021), annex: the employer sets the secrétaire médicale's positionnement between 5 and 9.
@@ -24,7 +27,7 @@ public static class SecretaryPositions
         // tables: EQ b coefficient 188, qualified (3 years) EHQ a coefficient 193.
         [Agreement.Idcc2264] =
         [
-            [new("N6", "Niveau 6 (secrétaire médicale)")],
+            [new(Idcc2264Secretary, "Niveau 6 (secrétaire médicale)")],
             [new("188", "Coefficient 188 (EQ b)"), new("193", "Coefficient 193 (EHQ a)")],
         ],
         // CCN 51: regroupement "Assistant des activités de santé", coefficient de référence 376.

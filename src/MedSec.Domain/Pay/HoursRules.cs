@@ -21,7 +21,7 @@ public static class HoursRules
     {
         if (weeklyHours <= WorkingTime.FullTimeWeeklyHours) return weeklyHours;
         var overtime = weeklyHours - WorkingTime.FullTimeWeeklyHours;
-        var bands = data.OvertimePremiums.Where(b => b.ValidFrom <= date && (b.ValidTo is null || date <= b.ValidTo)).OrderBy(b => b.FromHour).ToList();
+        var bands = Bands(data, date).OrderBy(b => b.FromHour).ToList();
         if (bands.Count == 0 || bands[0].FromHour != 0m) throw PayErrors.NoData("la majoration des heures supplémentaires", date);
 
         var paid = WorkingTime.FullTimeWeeklyHours;
@@ -35,6 +35,8 @@ public static class HoursRules
 
     /// <summary>The newest start of a band in force at a date, when overtime is paid (for an <c>asOf</c>).</summary>
     public static DateOnly? AsOf(ReferenceData data, decimal weeklyHours, DateOnly date) =>
-        weeklyHours <= WorkingTime.FullTimeWeeklyHours ? null
-        : data.OvertimePremiums.Where(b => b.ValidFrom <= date && (b.ValidTo is null || date <= b.ValidTo)).Select(b => (DateOnly?)b.ValidFrom).Max();
+        weeklyHours <= WorkingTime.FullTimeWeeklyHours ? null : Bands(data, date).Select(b => (DateOnly?)b.ValidFrom).Max();
+
+    private static IEnumerable<OvertimePremium> Bands(ReferenceData data, DateOnly date) =>
+        Validity.Covering(data.OvertimePremiums, date, b => b.ValidFrom, b => b.ValidTo);
 }

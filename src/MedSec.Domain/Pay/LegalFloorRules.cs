@@ -36,8 +36,7 @@ public static class LegalFloorRules
         return new LegalFloor(
             CodeBook.Agreements.ToCode(agreement), minimumRow.Level, date, weeklyHours,
             agreementMinimum, smic, Math.Max(smic, agreementMinimum), smicBinds ? "smic" : "agreement",
-            Validity.Newest([minimumRow.ValidFrom, smicRow.ValidFrom, .. HoursRules.AsOf(data, weeklyHours, date) is { } overtime ? [overtime] : Array.Empty<DateOnly>()]),
-            warnings);
+            Validity.Newest(minimumRow.ValidFrom, smicRow.ValidFrom, HoursRules.AsOf(data, weeklyHours, date) ?? smicRow.ValidFrom), warnings);
     }
 
     /// <summary>The minimum of a level in force at a date; an unknown level is an unknown code, a known one without data yet is bad input.</summary>

@@ -9,9 +9,11 @@ internal static class Validity
 {
     public static T? InForce<T>(IEnumerable<T> rows, DateOnly date, Func<T, DateOnly> from, Func<T, DateOnly?> to)
         where T : class =>
-        rows.Where(r => from(r) <= date && (to(r) is not { } end || date <= end))
-            .OrderByDescending(from)
-            .FirstOrDefault();
+        Covering(rows, date, from, to).OrderByDescending(from).FirstOrDefault();
+
+    /// <summary>Every row whose period covers the date: the rows of a table with several keys in force at once (bands).</summary>
+    public static IEnumerable<T> Covering<T>(IEnumerable<T> rows, DateOnly date, Func<T, DateOnly> from, Func<T, DateOnly?> to) =>
+        rows.Where(r => from(r) <= date && (to(r) is not { } end || date <= end));
 
     public static DateOnly Newest(params DateOnly[] dates) => dates.Max();
 }

@@ -31,8 +31,7 @@ public sealed class FrenchNumericField<T> : MudNumericField<T>, ICheckedField
         await base.DisposeAsyncCore();
     }
 
-    /// <summary>Without grouping spaces (plain, no-break, narrow no-break), with a point read as the decimal comma.</summary>
+    /// <summary>Without spaces (plain, no-break, narrow no-break: those grouping the thousands), a point read as the decimal comma.</summary>
     internal static string? Normalised(string? text) =>
-        text?.Trim().Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal)
-            .Replace("\u202F", "", StringComparison.Ordinal).Replace('.', ',');
+        text is null ? null : string.Concat(text.Where(c => !char.IsWhiteSpace(c))).Replace('.', ',');
 }

@@ -13,6 +13,7 @@ public static class ErrorHandling
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path);
         services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddSingleton<ApiRoutes>();
         // Binding failures (missing or malformed parameter) become exceptions in every environment, so the
         // handler answers them with the same problem details.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -40,14 +41,37 @@ public static class ErrorHandling
         await next(context);
         if (context.Response is { StatusCode: >= 400, HasStarted: false, ContentLength: null, ContentType: null })
         {
-            var (title, detail) = Describe(context.Response.StatusCode);
+            if (context.Response.StatusCode is StatusCodes.Status404NotFound or StatusCodes.Status405MethodNotAllowed)
+                AnswerForTheAddress(context);
+            var (title, detail) = Describe(context);
             await TypedResults.Problem(statusCode: context.Response.StatusCode, title: title, detail: detail).ExecuteAsync(context);
         }
     }
 
-    private static (string Title, string Detail) Describe(int status) => status switch
+    /// <summary>
+    /// When no endpoint took the request: 405 with the real <c>Allow</c> if the address exists for other methods, else 404.
+    /// An endpoint's own bodiless 404 (the method is one the address answers) is left as it is.
+    /// </summary>
+    private static void AnswerForTheAddress(HttpContext context)
+    {
+        var methods = context.RequestServices.GetRequiredService<ApiRoutes>().MethodsAt(context.Request.Path);
+        if (methods.Contains(context.Request.Method, StringComparer.OrdinalIgnoreCase)) return;
+        context.Response.Headers.Allow = default;
+        if (methods.Count == 0)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+        context.Response.Headers.Allow = string.Join(", ", methods);
+    }
+
+    private static (string Title, string Detail) Describe(HttpContext context) => context.Response.StatusCode switch
     {
         StatusCodes.Status404NotFound => ("Adresse inconnue", "Aucune ressource à cette adresse."),
+        StatusCodes.Status405MethodNotAllowed when context.Response.Headers.Allow.Count > 0 => ("Méthode non permise",
+            $"Méthode HTTP {context.Request.Method} non permise à cette adresse ; méthodes acceptées : {context.Response.Headers.Allow}."),
         StatusCodes.Status405MethodNotAllowed => ("Méthode non permise", "Méthode HTTP non permise à cette adresse."),
         StatusCodes.Status413PayloadTooLarge => ("Requête trop volumineuse", "Requête trop volumineuse."),
         StatusCodes.Status415UnsupportedMediaType => ("Type de contenu non pris en charge",

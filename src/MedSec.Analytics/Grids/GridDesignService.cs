@@ -59,7 +59,10 @@ public sealed class GridDesignService(ReferenceData reference, IPayService pay, 
             var employees = payrolls.Employees(importId) ?? throw new MedSecInputException(GridTexts.PayrollNotFound(importId), InputErrorKind.UnknownCode);
             var info = payrolls.Imports().First(i => i.Id == importId);
             summary = new PayrollSummary(importId, info.FileName, employees.Count);
-            staff = StaffRules.Analyse(levels, employees, query.Date, classification,
+            var floors = agreement is { } held && classification is not null
+                ? classification.Select(p => new PositionFloor(p, pay.Floor(new FloorQuery(held, p.Level, query.Date)).Floor)).ToList()
+                : null;
+            staff = StaffRules.Analyse(levels, employees, query.Date, floors,
                 query.ChargeRate ?? EmployerCharges.AssumedRate, query.ChargeRate is null);
             gaps = TransparencyService.Report(employees, query.K);
         }

@@ -99,11 +99,12 @@ public static class GridExports
             new("Niveau grille", ExportKind.Integer), new("Ancienneté (ans)", ExportKind.Integer), new("Échelon (ans)", ExportKind.Integer),
             new("ETP", ExportKind.Ratio), new("Brut de base", ExportKind.Money), new("Brut temps plein", ExportKind.Money),
             new("Grille temps plein", ExportKind.Money), new("Compa-ratio", ExportKind.Ratio), new("Augmentation mensuelle", ExportKind.Money),
-            new("Augmentation annuelle", ExportKind.Money), new("Sous le plancher légal", ExportKind.YesNo), new("Remarque", ExportKind.Text),
+            new("Augmentation annuelle", ExportKind.Money), new("Sous le plancher légal", ExportKind.YesNo),
+            new("Plancher légal temps plein", ExportKind.Money), new("Remarque", ExportKind.Text),
         ],
         [.. staff.Employees.Select(e => (IReadOnlyList<object?>)[
             e.EmployeeId, Sex(e.Gender), e.JobTitle, e.PayrollLevel, e.GridLevel, e.SeniorityYears, e.StepYears, e.Fte, e.BaseMonthlyGross,
-            e.FullTimeMonthlyBase, e.GridMonthlyGross, e.CompaRatio, e.MonthlyRaise, e.AnnualRaise, e.BelowLegalFloor, e.Note])],
+            e.FullTimeMonthlyBase, e.GridMonthlyGross, e.CompaRatio, e.MonthlyRaise, e.AnnualRaise, e.BelowLegalFloor, e.LegalFloor, e.Note])],
         notes);
 
     private static ExportTable Cost(StaffCost c, List<string> notes) => new("Coût",

@@ -9,7 +9,7 @@ namespace MedSec.Domain.Grids;
 /// Without an agreement, the text is the grid level's number (1…K) or its label; so it is with an agreement when the text
 /// names no position (IDCC 2264 has one secretary level, niveau 6, which every grid level holds: the payroll can only
 /// name the grid's own levels). Case, blanks, leading zeros and a leading word (niveau, positionnement, coefficient, coef)
-/// are ignored.
+/// are ignored; against a position code, so is the N of IDCC 2264's codes ("Niveau 6" is position N6).
 /// </summary>
 public static class GridLevelMatcher
 {
@@ -22,14 +22,19 @@ public static class GridLevelMatcher
         var text = Normalise(payrollLevel);
         if (classification is null) return OwnLevel(grid, text);
 
-        var exact = grid.FirstOrDefault(l => l.Position is { } p && Normalise(p) == text);
+        var code = Code(payrollLevel);
+        var exact = grid.FirstOrDefault(l => l.Position is { } p && Code(p) == code);
         if (exact is not null) return exact;
-        var index = classification.ToList().FindIndex(p => Normalise(p.Level) == text);
-        if (index >= 0) return Below(grid, p => classification.ToList().FindIndex(c => Normalise(c.Level) == Normalise(p)) <= index);
+        var index = classification.ToList().FindIndex(p => Code(p.Level) == code);
+        if (index >= 0) return Below(grid, p => classification.ToList().FindIndex(c => Code(c.Level) == Code(p)) <= index);
         if (Number(text) is not { } value) return OwnLevel(grid, text);
         if (grid.Any(l => l.Position is { } p && Number(Normalise(p)) is null)) return OwnLevel(grid, text);
         return Below(grid, p => Number(Normalise(p)) <= value) ?? grid[0];
     }
+
+    /// <summary>The position of <paramref name="classification"/> the payroll's level text names, if it names one.</summary>
+    public static AgreementPosition? Position(string? payrollLevel, IReadOnlyList<AgreementPosition> classification) =>
+        string.IsNullOrWhiteSpace(payrollLevel) ? null : classification.FirstOrDefault(p => Code(p.Level) == Code(payrollLevel));
 
     /// <summary>The grid level whose number (1…K) or label the text is.</summary>
     private static GridLevel? OwnLevel(IReadOnlyList<GridLevel> grid, string text) =>
@@ -40,6 +45,13 @@ public static class GridLevelMatcher
 
     private static decimal? Number(string text) =>
         decimal.TryParse(text.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : null;
+
+    /// <summary>A level text as a position code: normalised, and IDCC 2264's "N6" read as "6", as "Niveau 6" is.</summary>
+    private static string Code(string text)
+    {
+        var t = Normalise(text);
+        return t.Length > 1 && t[0] == 'n' && char.IsAsciiDigit(t[1]) ? Normalise(t[1..]) : t;
+    }
 
     private static string Normalise(string text)
     {

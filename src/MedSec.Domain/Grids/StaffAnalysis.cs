@@ -7,9 +7,12 @@ namespace MedSec.Domain.Grids;
 /// <param name="StepYears">The seniority step applied (0 when the hire date is missing).</param>
 /// <param name="GridMonthlyGross">The grid's full-time monthly gross for the employee's level and step.</param>
 /// <param name="CompaRatio">Full-time base ÷ grid figure, to 3 decimals (1 = on the grid).</param>
-/// <param name="MonthlyRaise">What moving onto the grid adds to the monthly base as paid (prorated by FTE), never negative.</param>
+/// <param name="MonthlyRaise">What moving onto the grid, or up to <paramref name="LegalFloor"/> when that is higher, adds to the
+/// monthly base as paid (prorated by FTE), never negative.</param>
 /// <param name="AnnualRaise">× 12.</param>
-/// <param name="BelowLegalFloor">The full-time base is under the level's legal floor today.</param>
+/// <param name="BelowLegalFloor">The full-time base is under <paramref name="LegalFloor"/>.</param>
+/// <param name="LegalFloor">The full-time legal floor the employee is held to at the grid's date: their own agreement
+/// position's (SMIC or agreement minimum, the higher), else their grid level's, else the SMIC; null without a grid.</param>
 public sealed record StaffPlacement(
     string EmployeeId,
     string? Gender,
@@ -27,6 +30,7 @@ public sealed record StaffPlacement(
     decimal MonthlyRaise,
     decimal AnnualRaise,
     bool BelowLegalFloor,
+    decimal? LegalFloor,
     string? Note);
 
 /// <summary>What moving everyone onto the grid costs a year.</summary>

@@ -8,7 +8,9 @@ namespace MedSec.Domain.Grids;
 /// Places each employee of a payroll on a grid (level from the payroll's level, step from the seniority at the date) and
 /// computes the compa-ratio, the raise to reach the grid and the yearly cost of moving everyone onto it. The raise is on
 /// the base salary only (bonuses unchanged); the cost is the sum of the individual raises, employer charges added as an
-/// estimate.
+/// estimate. Each employee is held to the legal floor of their own agreement position (Code du travail L2253-1: the
+/// agreement's minimum for the employee's classification, never less than the SMIC, L3231-2), which may be above the
+/// floor of the grid level they are placed on; the raise brings them to the higher of the grid and that floor.
 /// </summary>
 public static class StaffRules
 {
@@ -16,7 +18,7 @@ public static class StaffRules
         IReadOnlyList<GridLevel> grid,
         IReadOnlyList<EmployeePay> employees,
         DateOnly date,
-        IReadOnlyList<AgreementPosition>? classification,
+        IReadOnlyList<PositionFloor>? classification,
         decimal chargeRate,
         bool chargeRateAssumed)
     {
@@ -38,30 +40,42 @@ public static class StaffRules
         return new StaffAnalysis(placements, cost, warnings);
     }
 
-    public static StaffPlacement Place(IReadOnlyList<GridLevel> grid, EmployeePay employee, DateOnly date, IReadOnlyList<AgreementPosition>? classification)
+    /// <param name="classification">The agreement's secretary positions with their floors at <paramref name="date"/>, lowest first; null without agreement.</param>
+    public static StaffPlacement Place(IReadOnlyList<GridLevel> grid, EmployeePay employee, DateOnly date, IReadOnlyList<PositionFloor>? classification)
     {
         var fullTime = employee.FullTimeMonthlyBase;
         var gender = employee.Gender is { } g ? ObservationCodes.Genders.ToCode(g) : null;
-        var level = GridLevelMatcher.Match(grid, employee.Level, classification);
+        var positions = classification?.Select(c => c.Position).ToList();
+        var level = GridLevelMatcher.Match(grid, employee.Level, positions);
+        var own = positions is null ? null : GridLevelMatcher.Position(employee.Level, positions);
+        // The floor of the employee's own position when the payroll names one; else the grid level's; unplaced and
+        // unclassified, the SMIC, owed at every level and the same at all.
+        decimal? floor = classification?.FirstOrDefault(c => c.Position == own)?.Floor
+            ?? level?.Floor
+            ?? (grid.Count > 0 ? grid.Min(l => l.Smic) : null);
+        var belowFloor = floor is { } f && fullTime < f;
         if (level is null)
-        {
-            // No level, so no agreement minimum to hold the pay against; the SMIC is owed at every level, and the same at all.
-            var belowSmic = grid.Count > 0 && fullTime < grid.Min(l => l.Smic);
             return new StaffPlacement(employee.EmployeeId, gender, employee.JobTitle, employee.Level, null, null, null, null,
-                employee.Fte, employee.BaseMonthlyGross, fullTime, null, null, 0m, 0m, belowSmic, StaffTexts.LevelNotFound(employee.Level));
-        }
+                employee.Fte, employee.BaseMonthlyGross, fullTime, null, null, 0m, 0m, belowFloor, floor, StaffTexts.LevelNotFound(employee.Level));
 
         int? seniority = employee.HireDate is { } hired ? SeniorityScale.CompletedYears(hired, date) : null;
         var stepYears = level.Steps.Select(s => s.Years).ToList();
         var step = level.Steps[stepYears.IndexOf(SeniorityScale.StepOf(stepYears, seniority ?? 0))];
         var target = step.MonthlyGross;
-        var monthlyRaise = Money.Cents(Math.Max(0m, target - fullTime) * employee.Fte);
+        var due = Math.Max(target, floor ?? 0m);
+        var monthlyRaise = Money.Cents(Math.Max(0m, due - fullTime) * employee.Fte);
         return new StaffPlacement(
             employee.EmployeeId, gender, employee.JobTitle, employee.Level, level.Level, level.Label, seniority, step.Years,
             employee.Fte, employee.BaseMonthlyGross, fullTime, target, CompaRatio(fullTime, target),
-            monthlyRaise, monthlyRaise * WorkingTime.MonthsPerYear, fullTime < level.Floor,
-            seniority is null ? StaffTexts.NoHireDateNote : null);
+            monthlyRaise, monthlyRaise * WorkingTime.MonthsPerYear, belowFloor, floor,
+            Note(seniority, due > target));
     }
+
+    private static string? Note(int? seniority, bool floorAboveGrid) => string.Join(" ", new[]
+    {
+        seniority is null ? StaffTexts.NoHireDateNote : null,
+        floorAboveGrid ? StaffTexts.OwnFloorAboveGrid : null,
+    }.OfType<string>()) is { Length: > 0 } note ? note : null;
 
     /// <summary>Pay ÷ grid figure, to 3 decimals.</summary>
     public static decimal CompaRatio(decimal pay, decimal grid) => Math.Round(pay / grid, 3, MidpointRounding.AwayFromZero);

@@ -9,6 +9,9 @@ public static class StaffTexts
 
     public const string NoHireDateNote = "Date d'entrée absente : premier échelon d'ancienneté retenu.";
 
+    public const string OwnFloorAboveGrid =
+        "Le plancher légal de son propre niveau dépasse la grille : l'augmentation l'amène à ce plancher.";
+
     public static string Unplaced(int count) =>
         $"{count} salarié(s) dont le niveau n'est pas dans la grille : ni compa-ratio ni augmentation calculés.";
 
@@ -16,5 +19,5 @@ public static class StaffTexts
         $"{count} salarié(s) sans date d'entrée : placé(s) au premier échelon d'ancienneté.";
 
     public static string UnderFloor(int count) =>
-        $"{count} salarié(s) payé(s) sous le plancher légal de leur niveau (SMIC ou minimum conventionnel) : régularisation due.";
+        $"{count} salarié(s) payé(s) sous le plancher légal de leur propre niveau (SMIC ou minimum conventionnel) : régularisation due.";
 }

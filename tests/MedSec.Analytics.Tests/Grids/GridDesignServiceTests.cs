@@ -136,6 +136,20 @@ public class GridDesignServiceTests
     }
 
     [Fact]
+    public void StaffAreHeldToTheFloorOfTheirOwnPositionnementOnAThreeLevelGrid()
+    {
+        // 3 levels hold positionnements 5, 7, 9. On 2026-03-01 (agreement_minima.csv, avenant of 2024-01-01) positionnement 8
+        // owes 2 050,62 € and 6 owes 1 889,38 €: the grid levels they land on (7 and 5) owe less.
+        var (service, _, book) = Service();
+        var id = book.Add("paie.csv", [Employee("C003", Gender.Male, "8", 2000m), Employee("C006", Gender.Female, "6", 1880m)]);
+
+        var staff = service.Design(Query(levels: 3, payroll: id)).Staff!;
+
+        Assert.Equal([(2, 2050.62m, true), (1, 1889.38m, true)], staff.Employees.Select(e => (e.GridLevel!.Value, e.LegalFloor!.Value, e.BelowLegalFloor)));
+        Assert.Contains(StaffTexts.UnderFloor(2), staff.Warnings);
+    }
+
+    [Fact]
     public void AnUnknownPayrollImportIsAnUnknownCode() =>
         Assert.Equal(InputErrorKind.UnknownCode,
             Assert.Throws<MedSecInputException>(() => Service().Service.Design(Query(payroll: 42))).Kind);

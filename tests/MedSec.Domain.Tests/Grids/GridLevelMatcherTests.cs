@@ -38,6 +38,8 @@ public class GridLevelMatcherTests
 
     [Theory]
     [InlineData("N6", 1)]
+    [InlineData("Niveau 6", 1)]
+    [InlineData("niv. 06", 1)]
     [InlineData("2", 2)]
     [InlineData("Niveau 3", 3)]
     [InlineData("N9", null)]
@@ -49,4 +51,26 @@ public class GridLevelMatcherTests
 
         Assert.Equal(level, GridLevelMatcher.Match(grid, payroll, [new AgreementPosition("N6", "Niveau 6 (secrétaire médicale)")])?.Level);
     }
+
+    [Fact]
+    public void NiveauSixIsPositionN6EvenWhereTheGridHasASixthLevel()
+    {
+        // An HR file writes the agreement's level as "Niveau 6"; it is the position N6, not the grid's sixth level.
+        var grid = Grid(6, [0], positions: ["N6", "N6", "N6", "N6", "N6", "N6"]);
+        AgreementPosition[] idcc2264 = [new("N6", "Niveau 6 (secrétaire médicale)")];
+
+        Assert.Equal(1, GridLevelMatcher.Match(grid, "Niveau 6", idcc2264)?.Level);
+        Assert.Equal(GridLevelMatcher.Match(grid, "N6", idcc2264), GridLevelMatcher.Match(grid, "Niveau 6", idcc2264));
+        Assert.Equal(5, GridLevelMatcher.Match(grid, "5", idcc2264)?.Level);
+    }
+
+    [Theory]
+    [InlineData("Positionnement 8", "8")]
+    [InlineData("08", "8")]
+    [InlineData("5", "5")]
+    [InlineData("12", null)]
+    [InlineData("cadre", null)]
+    [InlineData(null, null)]
+    public void ThePositionIsTheClassificationsOwnLevelTheTextNames(string? payroll, string? position) =>
+        Assert.Equal(position, GridLevelMatcher.Position(payroll, Idcc1147)?.Level);
 }

@@ -111,4 +111,57 @@ public class StaffRulesTests
     [Fact]
     public void AChargeRateOutsideZeroToOneIsRefused() =>
         Assert.Throws<MedSecInputException>(() => StaffRules.Analyse(Grid3, [], Date, null, 1.2m, false));
+
+    // IDCC 1147 at 2026-06-01 (agreement_minima.csv, SMIC 1 867,02 €): positionnement 7 owes 1 966,21 €, 8 owes 2 050,62 €.
+    // The grid holds 5, 7 and 9; its level 2 (positionnement 7) pays 1 966,21 € at step 0, its floor.
+    private static readonly PositionFloor[] Idcc1147Floors =
+    [
+        new(new("5", "Positionnement 5"), 1867.02m), new(new("6", "Positionnement 6"), 1889.38m),
+        new(new("7", "Positionnement 7"), 1966.21m), new(new("8", "Positionnement 8"), 2050.62m),
+        new(new("9", "Positionnement 9"), 2159.91m),
+    ];
+
+    private static readonly IReadOnlyList<GridLevel> Grid579 =
+    [
+        new(1, "Niveau 1 – Positionnement 5", "5", [new(0, 1867.02m, null, false)], 1867.02m, "smic", 1815.79m, 1867.02m),
+        new(2, "Niveau 2 – Positionnement 7", "7", [new(0, 1966.21m, null, false)], 1966.21m, "agreement", 1966.21m, 1867.02m),
+        new(3, "Niveau 3 – Positionnement 9", "9", [new(0, 2159.91m, null, false)], 2159.91m, "agreement", 2159.91m, 1867.02m),
+    ];
+
+    [Fact]
+    public void AnEmployeeIsHeldToTheFloorOfTheirOwnPositionNotOfTheGridLevelBelowIt()
+    {
+        // Positionnement 8 paid 2 000 €: above level 2's floor (1 966,21 €), 50,62 € under its own (2 050,62 €).
+        var p = StaffRules.Place(Grid579, Employee("C003", Gender.Male, "8", 2000m), Date, Idcc1147Floors);
+
+        Assert.Equal(2, p.GridLevel);
+        Assert.True(p.BelowLegalFloor);
+        Assert.Equal(2050.62m, p.LegalFloor);
+        // The raise reaches the own floor (2 050,62 − 2 000), not only the grid's 1 966,21 €, which would be 0.
+        Assert.Equal(50.62m, p.MonthlyRaise);
+        Assert.Equal(1966.21m, p.GridMonthlyGross);
+        Assert.Contains(StaffTexts.OwnFloorAboveGrid, p.Note);
+    }
+
+    [Fact]
+    public void APositionBetweenGridLevelsUnderItsOwnFloorIsCountedInTheWarning()
+    {
+        // Positionnement 6 paid 1 880 €: over the SMIC (level 1's floor) but 9,38 € under positionnement 6's 1 889,38 €.
+        var analysis = StaffRules.Analyse(Grid579,
+            [Employee("C006", Gender.Female, "Positionnement 6", 1880m), Employee("C007", Gender.Female, "7", 1966.21m)],
+            Date, Idcc1147Floors, 0.35m, true);
+
+        Assert.Equal([true, false], analysis.Employees.Select(e => e.BelowLegalFloor));
+        Assert.Equal([1889.38m, 1966.21m], analysis.Employees.Select(e => e.LegalFloor));
+        Assert.Contains(StaffTexts.UnderFloor(1), analysis.Warnings);
+    }
+
+    [Fact]
+    public void WithoutAPositionTheGridLevelsFloorHolds()
+    {
+        // "4" is below every secretary positionnement (5–9): the employee goes to level 1, whose floor holds.
+        var p = StaffRules.Place(Grid579, Employee("C008", Gender.Female, "4", 1860m), Date, Idcc1147Floors);
+
+        Assert.Equal((1, 1867.02m, true), (p.GridLevel, p.LegalFloor, p.BelowLegalFloor));
+    }
 }

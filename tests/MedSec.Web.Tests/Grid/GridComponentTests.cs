@@ -125,6 +125,9 @@ public sealed class GridComponentTests : BunitTest
 
         Assert.Equal("/grille-salariale/lettre/7/A%201%2F2?date=2026-03-01", cut.Find("[data-testid='staff-A 1/2'] a").GetAttribute("href"));
         Assert.Contains("estimées", cut.Find("[data-testid=staff-cost]").TextContent);
+        // 1 800 € under the SMIC of 2026-03-01 (1 823,03 €), the floor of positionnement 5: the mark says which floor.
+        Assert.Equal("Sous le plancher légal de son niveau : 1 823,03 € à temps plein.",
+            Text.Normalize(cut.Find("[data-testid='staff-A 1/2'] [data-testid=below-floor]").GetAttribute("title")!));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace MedSec.Domain.Grids;
 /// Places each employee of a payroll on a grid (level from the payroll's level, step from the seniority at the date) and
 /// computes the compa-ratio, the raise to reach the grid and the yearly cost of moving everyone onto it. The raise is on
 /// the base salary only (bonuses unchanged); the cost is the sum of the individual raises, employer charges added as an
-/// estimate. Each employee is held to the legal floor of their own agreement position (Code du travail L2253-1: the
+/// estimate. Each employee is held to the legal floor of their own agreement position (Code du travail L2254-1: the
 /// agreement's minimum for the employee's classification, never less than the SMIC, L3231-2), which may be above the
 /// floor of the grid level they are placed on; the raise brings them to the higher of the grid and that floor.
 /// </summary>

@@ -1,5 +1,6 @@
 using MedSec.Data.Frames;
 using MedSec.Domain;
+using MedSec.Domain.Grids;
 using MedSec.Domain.Transparency;
 
 namespace MedSec.Analytics.Grids;
@@ -21,7 +22,7 @@ public static class TransparencyService
     {
         var employee = employees.FirstOrDefault(e => string.Equals(e.EmployeeId, employeeId.Trim(), StringComparison.OrdinalIgnoreCase))
             ?? throw new MedSecInputException($"Matricule '{employeeId.Trim()}' absent de la paie importée.", InputErrorKind.UnknownCode);
-        var colleagues = employees.Where(e => e.Gender is not null && string.Equals(e.Category, employee.Category, StringComparison.OrdinalIgnoreCase)).ToList();
+        var colleagues = employees.Where(e => e.Gender is not null && LevelText.Key(e.Category) == LevelText.Key(employee.Category)).ToList();
         return InformationLetter.For(employee, PayGapRules.Category(employee.Category, colleagues, k, Median), date, k);
     }
 }

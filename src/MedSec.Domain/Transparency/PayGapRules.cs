@@ -1,3 +1,4 @@
+using MedSec.Domain.Grids;
 using MedSec.Domain.Observations;
 using MedSec.Domain.Pay;
 
@@ -20,8 +21,8 @@ public static class PayGapRules
         if (k < 1) throw new ArgumentOutOfRangeException(nameof(k), k, "k is at least 1.");
         var known = employees.Where(e => e.Gender is not null).ToList();
         var categories = employees
-            .GroupBy(e => e.Category, StringComparer.OrdinalIgnoreCase)
-            .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
+            .GroupBy(e => LevelText.Key(e.Category), StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => Category(g.First().Category, [.. g.Where(e => e.Gender is not null)], k, median))
             .ToList();
         // The alert concerns categories of workers (art. 10); the whole workforce is not one.

@@ -145,4 +145,26 @@ public class PayGapRulesTests
     [Fact]
     public void NoQuartilesWhenAQuarterWouldHoldFewerThanKPeople() =>
         Assert.Null(PayGapRules.Quartiles([.. Enumerable.Range(0, 19).Select(i => Employee($"E{i}", Gender.Female, "A", 2000m))], 5));
+
+    [Fact]
+    public void OneLevelSpelledTwoWaysIsOneCategory()
+    {
+        // Six positionnement-7 staff whose level is written four ways. Women 3 × 2 000 €, men 3 × 2 150 €, all full time:
+        // gap (2 150 − 2 000) / 2 150 = 6,98 %, above 5 %: the category raises the alert (art. 10). Split by spelling, each
+        // part would hold fewer than 5 people and show nothing.
+        EmployeePay[] staff =
+        [
+            Employee("F1", Gender.Female, "7", 2000m), Employee("F2", Gender.Female, "Positionnement 7", 2000m),
+            Employee("F3", Gender.Female, " 07 ", 2000m), Employee("H1", Gender.Male, "7", 2150m),
+            Employee("H2", Gender.Male, "positionnement  7", 2150m), Employee("H3", Gender.Male, "7", 2150m),
+        ];
+
+        var report = PayGapRules.Report(staff, 5, UniformMedian);
+
+        var category = Assert.Single(report.Categories);
+        Assert.Equal(6, category.Headcount);
+        Assert.Equal(6.98m, category.Hourly!.Total.MeanGap);
+        Assert.True(category.Alert);
+        Assert.Single(report.AlertCategories);
+    }
 }

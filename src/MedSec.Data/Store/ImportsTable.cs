@@ -41,14 +41,18 @@ internal static class ImportsTable
         DateTimeOffset.Parse(r.GetString(4), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
         r.GetInt64(5), r.GetInt64(6), r.GetInt64(7), r.GetInt64(8), r.GetString(9));
 
-    /// <summary>Inserts the import's provenance row inside <paramref name="transaction"/> and returns its id.</summary>
+    /// <summary>
+    /// Inserts the import's provenance row inside <paramref name="transaction"/> and returns its id: one above every id
+    /// stored or deleted before (StoreSchema's <c>deleted_imports_high</c>), so a number always means one file.
+    /// </summary>
     public static long Insert(SqliteConnection connection, SqliteTransaction transaction, ImportDraft import, string format)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            INSERT INTO imports (file_name, sha256, format, imported_at, read, accepted, rejected, flagged, report_json)
-            VALUES ($file, $sha, $format, $at, $read, $accepted, $rejected, $flagged, $report) RETURNING id
+            INSERT INTO imports (id, file_name, sha256, format, imported_at, read, accepted, rejected, flagged, report_json)
+            VALUES (MAX(COALESCE((SELECT MAX(id) FROM imports), 0), COALESCE((SELECT id FROM deleted_imports_high), 0)) + 1,
+                $file, $sha, $format, $at, $read, $accepted, $rejected, $flagged, $report) RETURNING id
             """;
         command.Parameters.AddWithValue("$file", import.FileName);
         command.Parameters.AddWithValue("$sha", import.Sha256);

@@ -51,6 +51,14 @@ internal static class StoreSchema
             extra_json TEXT
         );
         CREATE INDEX IF NOT EXISTS observations_import ON observations(import_id);
+        -- An import's number is never given again once deleted: links and scripts naming it (a payroll's information
+        -- letters, `--payroll 4`) must not reach another file's data. SQLite reuses the highest rowid after a delete, so
+        -- the highest deleted id is kept here and new ids start above it (ImportsTable.Insert).
+        CREATE TABLE IF NOT EXISTS deleted_imports_high (one INTEGER PRIMARY KEY CHECK (one = 1), id INTEGER NOT NULL);
+        CREATE TRIGGER IF NOT EXISTS imports_deleted_high AFTER DELETE ON imports BEGIN
+            INSERT INTO deleted_imports_high (one, id) VALUES (1, OLD.id)
+            ON CONFLICT (one) DO UPDATE SET id = MAX(id, excluded.id);
+        END;
         """;
 
     public const string InsertObservation = """

@@ -62,6 +62,8 @@ public sealed class PayrollStoreTests : IDisposable
         Assert.Equal([kept.Id], store.Imports().Select(i => i.Id));
         Assert.Equal(3, store.RowCount());
         Assert.False(store.Delete(gone.Id));
+        // The next payroll gets a new number: links to the deleted one's letters must not open another file's staff.
+        Assert.True(store.Save(Draft("c3"), Rows).Import.Id > gone.Id);
     }
 
     [Fact]

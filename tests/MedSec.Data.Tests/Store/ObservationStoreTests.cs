@@ -92,6 +92,26 @@ public class ObservationStoreTests
     }
 
     [Fact]
+    public void ADeletedImportsNumberIsNeverGivenAgainEvenAfterAReopen()
+    {
+        using var temp = new TempStore();
+        var result = FrenchFixture();
+        long deletedId;
+        using (var store = temp.Open())
+        {
+            store.Save(Draft(result, "one"), result.Observations);
+            deletedId = store.Save(Draft(result, "two"), result.Observations).Import.Id;
+            Assert.True(store.DeleteImport(deletedId));
+        }
+
+        using var reopened = temp.Open();
+        var next = reopened.Save(Draft(result, "three"), result.Observations).Import;
+
+        Assert.Equal(deletedId + 1, next.Id);
+        Assert.Null(reopened.Imports().SingleOrDefault(i => i.Id == deletedId));
+    }
+
+    [Fact]
     public void TheDefaultStoreLivesUnderMedsecHome()
     {
         var previous = Environment.GetEnvironmentVariable(StoreLocation.HomeVariable);

@@ -17,11 +17,12 @@ public sealed partial class ImportService
         var result = RunPayroll(fileName, content);
         var at = _clock.GetUtcNow();
         var report = Report(fileName, ImportFormats.Codes.ToCode(ImportFormat.Payroll), sha256, result, at, referenceP90: null);
+        var written = WriteRejects(report, result, options);
         using var store = PayrollStore.Open(_databasePath);
         var outcome = store.Save(new ImportDraft(fileName, sha256, report.Format, at, report.Read, report.Accepted, report.Rejected,
             report.Flagged, JsonSerializer.Serialize(report, Json)), result.Records);
         if (outcome.AlreadyImported) return Repeat(outcome.Import, fileName, content, options);
-        return WriteRejects(report with { ImportId = outcome.Import.Id }, result, options);
+        return written with { ImportId = outcome.Import.Id };
     }
 
     private PayrollIngestResult RunPayroll(string fileName, ReadOnlyMemory<byte> content)

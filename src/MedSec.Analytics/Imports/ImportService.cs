@@ -62,15 +62,16 @@ public sealed partial class ImportService(IPayService pay, string? databasePath 
         var result = Run(fileName, content, resolved, ReferenceP90(store), options);
         var report = Report(fileName, format, sha256, result, _clock.GetUtcNow(), result.ReferenceP90);
         var total = result.Observations.Count;
+        // The rejects are written before the import is stored: a path that cannot be written stops the command with nothing
+        // stored, rather than after the commit, when a second run only says "already imported".
+        var written = WriteRejects(report, result, options);
         var outcome = store.Save(
             new ImportDraft(fileName, sha256, format, report.ImportedAt, report.Read, report.Accepted, report.Rejected,
                 report.Flagged, JsonSerializer.Serialize(report, Json)),
             result.Observations,
             options.Progress is { } progress ? row => { if (row % 8192 == 0 || row == total) progress(new(ImportStage.Storing, row, total)); } : null);
         if (outcome.AlreadyImported) return Repeat(outcome.Import, fileName, content, options);
-
-        report = report with { ImportId = outcome.Import.Id };
-        return WriteRejects(report, result, options);
+        return written with { ImportId = outcome.Import.Id };
     }
 
     public IReadOnlyList<ImportRecord> Imports()
@@ -136,10 +137,19 @@ public sealed partial class ImportService(IPayService pay, string? databasePath 
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new MedSecInputException($"Écriture impossible du fichier des rejets {path} : {e.Message}");
+            throw new MedSecInputException($"Écriture impossible du fichier des rejets {path} : {WriteFailure(e)} ; rien n'a été importé.");
         }
         return report with { RejectsFile = path };
     }
+
+    /// <summary>Why a file could not be written, in French (.NET's own messages are English).</summary>
+    private static string WriteFailure(Exception e) => e switch
+    {
+        DirectoryNotFoundException => "son dossier n'existe pas",
+        UnauthorizedAccessException => "accès refusé",
+        PathTooLongException => "chemin trop long",
+        _ => "erreur d'écriture (disque plein, fichier verrouillé ou chemin invalide)",
+    };
 
     private static ImportReport Report(string fileName, string format, string sha256, IngestResult r, DateTimeOffset at, decimal? referenceP90) => new(
         fileName, format, r.Read, r.Accepted, r.Rejected, r.Flagged, AlreadyImported: false, r.Rejections, r.Flags,

@@ -157,6 +157,26 @@ public class ImportServiceTests
         Assert.Empty(f.Service.Imports());
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ARejectsPathThatCannotBeWrittenStopsTheImportWithNothingStored(bool payroll)
+    {
+        using var f = new ImportFixture();
+        var path = payroll ? f.Write("paie.csv", JobAdAndPayrollImportTests.Payroll) : f.Write("enquete.csv", ImportFixture.FrenchText);
+        var rejects = Path.Combine(f.Directory, "absent", "rejets.csv");
+
+        var error = Assert.Throws<MedSecInputException>(() => f.Service.Import(path, new ImportOptions(RejectsPath: rejects)));
+
+        Assert.Equal($"Écriture impossible du fichier des rejets {rejects} : son dossier n'existe pas ; rien n'a été importé.", error.Message);
+        Assert.Empty(f.Service.Imports());
+        // Once the folder exists, the same command imports the file and writes its rejects: it was not "already imported".
+        Directory.CreateDirectory(Path.GetDirectoryName(rejects)!);
+        var report = f.Service.Import(path, new ImportOptions(RejectsPath: rejects));
+        Assert.False(report.AlreadyImported);
+        Assert.True(File.Exists(rejects));
+    }
+
     [Fact]
     public void ACrashWhileStoringStoresNothing()
     {

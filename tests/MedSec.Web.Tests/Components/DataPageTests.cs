@@ -64,6 +64,20 @@ public sealed class DataPageTests : BunitTest, IDisposable
     }
 
     [Fact]
+    public void AFaultOfOursDuringAnImportIsSaidInFrenchAndThePageIsReadyForAnotherFile()
+    {
+        Context.Services.AddSingleton<IImportService>(new FailingImports(_imports));
+        var cut = RenderWithProviders<DataPage>();
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(ObservationCsv.Mixed("bunit-fault"), "salaires.csv"));
+
+        cut.WaitForElement("[data-testid=upload-error]");
+        Assert.Equal(Text.Normalize(Web.Imports.ImportUploader.UnexpectedFailure("salaires.csv")), Text.Normalize(cut.Find("[data-testid=upload-error]").TextContent));
+        Assert.DoesNotContain("Exception", cut.Markup);
+        Assert.False(cut.Find("input[type=file]").HasAttribute("disabled"));
+    }
+
+    [Fact]
     public void ARefusedFileDoesNotLeaveTheReportOfTheFileBefore()
     {
         var cut = RenderWithProviders<DataPage>();
@@ -106,4 +120,17 @@ public sealed class DataPageTests : BunitTest, IDisposable
     }
 
     public void Dispose() => _home.Dispose();
+}
+
+/// <summary>The real service, except that importing fails as a bug of ours would (not a refusal of the file).</summary>
+internal sealed class FailingImports(IImportService inner) : IImportService
+{
+    public ImportReport Import(string path, ImportOptions? options = null) => throw new InvalidOperationException("bug");
+
+    public ImportReport Import(string fileName, ReadOnlyMemory<byte> content, ImportOptions? options = null) =>
+        throw new KeyNotFoundException("The given key 'BelowFloor, Absurd' was not present in the dictionary.");
+
+    public IReadOnlyList<MedSec.Data.Store.ImportRecord> Imports() => inner.Imports();
+
+    public bool Delete(long importId) => inner.Delete(importId);
 }

@@ -2,7 +2,8 @@ namespace MedSec.Data.Ingestion;
 
 /// <summary>
 /// The header of an observation file mapped to the columns of the schema: French or English aliases, any order;
-/// unknown columns are kept aside; empty names (a trailing separator) are ignored.
+/// unknown columns are kept aside, a column with no name among named ones too (as "Colonne N", N its position: its values
+/// are data the file holds); empty names after the last named column (trailing separators) are ignored.
 /// </summary>
 public sealed class ObservationHeader
 {
@@ -13,7 +14,7 @@ public sealed class ObservationHeader
         Names = names;
         _columnOf = columnOf;
         UnknownColumns = unknown;
-        UnknownNames = UniqueNames(unknown.Select(i => names[i].Trim()));
+        UnknownNames = UniqueNames(unknown.Select(i => NameAt(names, i)));
     }
 
     /// <summary>The header names as written in the file.</summary>
@@ -41,10 +42,11 @@ public sealed class ObservationHeader
         var fieldCount = Enum.GetValues<ObservationField>().Length;
         var columnOf = Enumerable.Repeat(-1, fieldCount).ToArray();
         var unknown = new List<int>();
-        for (var i = 0; i < names.Count; i++)
+        var lastNamed = names.Count - 1;
+        while (lastNamed >= 0 && string.IsNullOrWhiteSpace(names[lastNamed])) lastNamed--;
+        for (var i = 0; i <= lastNamed; i++)
         {
-            if (string.IsNullOrWhiteSpace(names[i])) continue;
-            if (!HeaderAliases.TryMap(names[i], out var field))
+            if (string.IsNullOrWhiteSpace(names[i]) || !HeaderAliases.TryMap(names[i], out var field))
             {
                 unknown.Add(i);
                 continue;
@@ -66,6 +68,10 @@ public sealed class ObservationHeader
                 string.Join(", ", missing.Select(f => $"{HeaderAliases.FrenchNames[(int)f]} ({HeaderAliases.CanonicalNames[(int)f]})")) + ".");
         return new ObservationHeader(names, columnOf, unknown);
     }
+
+    /// <summary>A column's name as written, or "Colonne N" (N from 1) when it has none.</summary>
+    private static string NameAt(IReadOnlyList<string> names, int index) =>
+        string.IsNullOrWhiteSpace(names[index]) ? $"Colonne {index + 1}" : names[index].Trim();
 
     private static string[] UniqueNames(IEnumerable<string> names)
     {

@@ -54,6 +54,18 @@ public class RejectionTests
     }
 
     [Fact]
+    public void AColumnWithoutANameAmongNamedOnesIsKeptAsideNotLost()
+    {
+        // The auditor's header "…;Note;Note;;Note " with values a;b;c;d lost c; a trailing separator is still no column.
+        var result = new CsvTextBuilder("Date;Secteur;Région;Salaire;Base;Brut/Net;Heures hebdo;Contrat;Note;Note;;Note ;")
+            .Row("2025-03-01;Privé;84;2000;Mensuel;Brut;35;CDI;a;b;c;d;").Run();
+
+        Assert.Equal(["Note", "Note (2)", "Colonne 11", "Note (3)"], result.UnknownColumns);
+        var extra = Assert.Single(result.Observations.Rows).Extra;
+        Assert.Equal(("a", "b", "c", "d"), (extra["Note"], extra["Note (2)"], extra["Colonne 11"], extra["Note (3)"]));
+    }
+
+    [Fact]
     public void TextAfterAClosingQuoteRejectsTheRecord()
     {
         var rejection = Single("2025-03-01;\"Privé\"x;84;2000;Mensuel;Brut;35;CDI");

@@ -42,8 +42,13 @@ public static class GridExports
     public static byte[] Xlsx(GridDesign design) => XlsxExport.ToBytes(Tables(design));
 
     public static byte[] Csv(GridDesign design, string code = "grille") =>
-        CsvExport.ToBytes(Table(design, code) ?? throw new MedSec.Domain.MedSecInputException(
-            $"Table '{code}' absente : les tables personnel, cout et ecarts demandent une paie importée.", MedSec.Domain.InputErrorKind.UnknownCode));
+        CsvExport.ToBytes(Table(design, code) ?? throw new MedSec.Domain.MedSecInputException(Absent(design, code), MedSec.Domain.InputErrorKind.UnknownCode));
+
+    /// <summary>Why a table cannot be exported: an unknown name lists the names; a payroll table needs a payroll.</summary>
+    private static string Absent(GridDesign design, string code) =>
+        Codes.Contains(code.Trim().ToLowerInvariant()) && design.Staff is null
+            ? $"Table '{code}' absente : les tables personnel, cout et ecarts demandent une paie importée (paramètre payroll)."
+            : $"Table '{code}' inconnue : attendu {string.Join(", ", Codes)}.";
 
     private static readonly string[] SheetNames = ["Grille", "Marché", "Annonces", "Personnel", "Coût", "Écarts"];
 

@@ -84,6 +84,14 @@ public class GridExportsTests
     }
 
     [Fact]
-    public void AStaffCsvWithoutPayrollIsAnUnknownTable() =>
-        Assert.Throws<Domain.MedSecInputException>(() => GridExports.Csv(Design(payroll: false), "personnel"));
+    public void AStaffCsvWithoutPayrollSaysItNeedsOne() =>
+        Assert.Contains("demandent une paie importée",
+            Assert.Throws<Domain.MedSecInputException>(() => GridExports.Csv(Design(payroll: false), "personnel")).Message);
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void AnUnknownTableListsTheTables(bool payroll) =>
+        Assert.Equal("Table 'foo' inconnue : attendu grille, marche, annonces, personnel, cout, ecarts.",
+            Assert.Throws<Domain.MedSecInputException>(() => GridExports.Csv(Design(payroll), "foo")).Message);
 }

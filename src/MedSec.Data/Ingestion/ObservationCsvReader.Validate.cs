@@ -40,17 +40,7 @@ public sealed partial class ObservationCsvReader
     {
         if (_malformed is { } m && m.LineNumber == _csv.LineNumber && CsvInput.MalformedReason(m.Reason) is { } broken)
             return Whole(broken);
-        var count = _csv.FieldCount;
-        if (count < _headerCount)
-        {
-            var name = Header.Names[count].Trim();
-            return new Rejection(Line, name.Length > 0 ? name : Rejection.WholeRecord,
-                $"L'enregistrement a {count} champs, l'en-tête en a {_headerCount}.");
-        }
-        for (var i = _headerCount; i < count; i++)
-            if (!Utf8Text.Trim(_csv.GetSpan(i)).IsEmpty)
-                return Whole($"L'enregistrement a {count} champs, l'en-tête en a {_headerCount}.");
-        return null;
+        return RecordShape.Check(_csv, Header.Names, Line);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

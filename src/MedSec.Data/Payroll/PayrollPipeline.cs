@@ -83,6 +83,9 @@ public static partial class PayrollPipeline
             Rejection? rejection = malformed is { } m && CsvInput.MalformedReason(m.Reason) is { } broken
                 ? new Rejection(line, Rejection.WholeRecord, broken)
                 : null;
+            // A record must have the header's fields, as in observation files: an unquoted decimal comma ("1900,50") would
+            // otherwise shift the columns after it and store a wrong base or bonus without a word.
+            rejection ??= RecordShape.Check(csv, header.Names, line);
             if (rejection is null && validator.TryValidate(line, fields, out var record, out rejection, out var flag))
             {
                 records.Add(record);

@@ -1,0 +1,29 @@
+using CsvHelper;
+
+namespace MedSec.Data.Ingestion;
+
+/// <summary>
+/// The field-count rule of every delimited import (data/README.md, record-level rejections): a record with fewer fields
+/// than the header, or with more unless the extra ones are empty (trailing separators of a spreadsheet export), is refused.
+/// Read anyway, an unquoted decimal comma in a comma-separated file would shift every column after it.
+/// </summary>
+internal static class RecordShape
+{
+    /// <summary>The rejection of the current record of <paramref name="csv"/> when its field count does not fit
+    /// <paramref name="header"/>, else null: a short record names the first column it lacks, a long one the whole record.</summary>
+    public static Rejection? Check(CsvReader csv, IReadOnlyList<string> header, long line)
+    {
+        var count = csv.FieldCount;
+        if (count < header.Count)
+        {
+            var name = header[count].Trim();
+            return new Rejection(line, name.Length > 0 ? name : Rejection.WholeRecord, Reason(count, header.Count));
+        }
+        for (var i = header.Count; i < count; i++)
+            if (!Utf8Text.Trim(csv.GetSpan(i)).IsEmpty)
+                return new Rejection(line, Rejection.WholeRecord, Reason(count, header.Count));
+        return null;
+    }
+
+    private static string Reason(int count, int headerCount) => $"L'enregistrement a {count} champs, l'en-tête en a {headerCount}.";
+}

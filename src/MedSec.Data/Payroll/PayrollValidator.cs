@@ -20,19 +20,37 @@ internal sealed class PayrollValidator(PayrollHeader header, PayrollPipelineOpti
     {
         record = null!;
         flag = null;
-        rejection = Validate(line, fields, out var r);
+        rejection = Validate(line, fields, out var r, out var weeklyHours);
         if (rejection is not null) return false;
         record = r!;
-        if (Smic() is { } smic && record.FullTimeMonthlyBase < smic)
+        if (Smic() is { } smic && BelowSmic(record, weeklyHours, smic) is { } floor)
             flag = new FlaggedRecord(line, header.NameOf(PayrollField.BaseMonthlyGross),
-                $"{IngestText.Euros(record.FullTimeMonthlyBase)} de salaire de base pour un temps plein, sous le SMIC en vigueur au " +
-                $"{IngestText.Date(_today)} ({IngestText.Euros(smic)}).");
+                $"{IngestText.Euros(record.BaseMonthlyGross)} de salaire de base pour {WorkingTimeText(record, weeklyHours)} " +
+                $"({IngestText.Euros(record.FullTimeMonthlyBase)} pour un temps plein), sous le SMIC en vigueur au {IngestText.Date(_today)} " +
+                $"({IngestText.Euros(floor)} pour ce temps de travail, {IngestText.Euros(smic)} pour un temps plein).");
         return true;
     }
 
-    private Rejection? Validate(long line, string[] fields, out PayrollRecord? record)
+    /// <summary>
+    /// The SMIC owed for the record's working time when its base is under it, else null. The pay as paid is held against
+    /// the full-time SMIC pro rata (Code du travail art. L3123-5), rounded to the cent as pay is: never base ÷ FTE against
+    /// the full-time SMIC, which puts a part-timer paid exactly the pro-rata SMIC a fraction of a cent under it.
+    /// </summary>
+    private static decimal? BelowSmic(PayrollRecord record, decimal? weeklyHours, decimal smic)
+    {
+        var floor = HoursRules.ProRata(smic, weeklyHours ?? record.Fte * WorkingTime.FullTimeWeeklyHours);
+        return record.BaseMonthlyGross < floor ? floor : null;
+    }
+
+    private static string WorkingTimeText(PayrollRecord record, decimal? weeklyHours) =>
+        weeklyHours is { } h ? $"{IngestText.Number(h)} h par semaine"
+        : record.Fte == 1m ? "un temps plein"
+        : $"un ETP de {IngestText.Number(record.Fte)}";
+
+    private Rejection? Validate(long line, string[] fields, out PayrollRecord? record, out decimal? weeklyHours)
     {
         record = null;
+        weeklyHours = null;
         Rejection Bad(PayrollField f, string reason) => new(line, header.NameOf(f), reason);
 
         var id = Field(fields, PayrollField.EmployeeId);
@@ -78,7 +96,10 @@ internal sealed class PayrollValidator(PayrollHeader header, PayrollPipelineOpti
             if (!Number(s, out var hours)) return Bad(PayrollField.WeeklyHours, $"'{s}' n'est pas un nombre d'heures.");
             if (hours is <= 0m or > WorkingTime.FullTimeWeeklyHours)
                 return Bad(PayrollField.WeeklyHours, $"{IngestText.Number(hours)} h par semaine hors de ]0 ; {FullTime}] : au-delà de {FullTime} h, les heures sont des heures supplémentaires.");
-            fte = Math.Round(hours / WorkingTime.FullTimeWeeklyHours, 4, MidpointRounding.AwayFromZero);
+            // Not rounded: 22 h rounded to 0,6286 made the full-time base of a pay of 1 173,56 € 1 866,94 € instead of
+            // 1 867,03 €; the store keeps every digit (PayrollStore writes the decimal as invariant text).
+            fte = hours / WorkingTime.FullTimeWeeklyHours;
+            weeklyHours = hours;
         }
 
         s = Field(fields, PayrollField.BaseMonthlyGross);

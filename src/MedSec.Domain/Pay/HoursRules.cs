@@ -14,7 +14,15 @@ public static class HoursRules
     /// hour beyond weighs 1 + its band's premium (39 h: 35 + 4 × 1.25 = 40 paid hours).
     /// </summary>
     public static decimal MonthlyFor(ReferenceData data, decimal fullTimeMonthly, decimal weeklyHours, DateOnly date) =>
-        Money.Cents(fullTimeMonthly * PaidWeeklyHours(data, weeklyHours, date) / WorkingTime.FullTimeWeeklyHours);
+        ProRata(fullTimeMonthly, PaidWeeklyHours(data, weeklyHours, date));
+
+    /// <summary>
+    /// fullTime × hours ÷ 35 to the cent, in that order: the pay of <paramref name="weeklyHours"/> up to 35 h (a part-timer's
+    /// pay is proportional to a full-timer's, Code du travail art. L3123-5). Dividing by an FTE rounded first would miss the
+    /// half cent (1 867,02 × 22 ÷ 35 = 1 173,555 → 1 173,56 €).
+    /// </summary>
+    public static decimal ProRata(decimal fullTimeMonthly, decimal weeklyHours) =>
+        Money.Cents(fullTimeMonthly * weeklyHours / WorkingTime.FullTimeWeeklyHours);
 
     /// <summary>The weekly hours as paid: themselves up to 35, then 35 plus each overtime hour weighted by its premium.</summary>
     public static decimal PaidWeeklyHours(ReferenceData data, decimal weeklyHours, DateOnly date)

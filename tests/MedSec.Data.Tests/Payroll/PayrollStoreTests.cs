@@ -37,6 +37,18 @@ public sealed class PayrollStoreTests : IDisposable
     }
 
     [Fact]
+    public void AnFteFromWeeklyHoursIsStoredWithAllItsDigits()
+    {
+        using var store = PayrollStore.Open(_temp.DatabasePath);
+        PayrollRecord[] rows = [new(2, "P22", Gender.Female, null, null, null, 22m / 35m, 1173.56m, 0m)];
+
+        var stored = Assert.Single(store.Rows(store.Save(Draft("bb", 1), rows).Import.Id));
+
+        Assert.Equal(rows[0], stored);
+        Assert.Equal(1867.03m, stored.FullTimeMonthlyBase);
+    }
+
+    [Fact]
     public void SameFileIsStoredOnce()
     {
         using var store = PayrollStore.Open(_temp.DatabasePath);

@@ -11,6 +11,17 @@ internal sealed class PayrollValidator(PayrollHeader header, PayrollPipelineOpti
     /// <summary>The smallest number written without "%" that is read as a percentage of a full time.</summary>
     private const decimal MinimumBarePercent = 10m;
 
+    /// <summary>
+    /// The least working time a payroll line may have: one hour a week. Not a legal minimum (the 24 h of Code du travail
+    /// art. L3123-27 yields to a branch agreement, L3123-19, and to the employee's request, L3123-7) but the unit working
+    /// time is contracted in (art. L3123-6: the contract states the weekly or monthly hours); under it an FTE is a slip,
+    /// "0,5 %" written for 50 %, read as 0,005 with a full-time base of 200 000 €.
+    /// </summary>
+    private const decimal MinimumWeeklyHours = 1m;
+
+    /// <summary>The FTE of <see cref="MinimumWeeklyHours"/>: 1/35.</summary>
+    private static readonly decimal MinimumFte = MinimumWeeklyHours / WorkingTime.FullTimeWeeklyHours;
+
     private readonly Dictionary<string, long> _seen = new(StringComparer.Ordinal);
     private readonly DateOnly _today = options.TodayOrNow;
     private decimal? _smic;
@@ -89,6 +100,9 @@ internal sealed class PayrollValidator(PayrollHeader header, PayrollPipelineOpti
                 return Bad(PayrollField.Fte, $"ETP {s} au-dessus de 1 : attendu une fraction d'un temps plein (0,8) ou un pourcentage (80 ou 80 %).");
             if (percent || fte > 1m) fte /= 100m;
             if (fte is <= 0m or > 1m) return Bad(PayrollField.Fte, $"ETP {s} hors de ]0 ; 1] (ou de 1 à 100 %).");
+            if (fte < MinimumFte)
+                return Bad(PayrollField.Fte, $"ETP {s} sous celui d'une heure par semaine (1/{FullTime}, soit {IngestText.Number(Math.Round(MinimumFte, 4))}) : " +
+                    "un temps partiel s'écrit 0,5 ou 50 %.");
         }
         s = Field(fields, PayrollField.WeeklyHours);
         if (s.Length > 0)
@@ -96,6 +110,8 @@ internal sealed class PayrollValidator(PayrollHeader header, PayrollPipelineOpti
             if (!Number(s, out var hours)) return Bad(PayrollField.WeeklyHours, $"'{s}' n'est pas un nombre d'heures.");
             if (hours is <= 0m or > WorkingTime.FullTimeWeeklyHours)
                 return Bad(PayrollField.WeeklyHours, $"{IngestText.Number(hours)} h par semaine hors de ]0 ; {FullTime}] : au-delà de {FullTime} h, les heures sont des heures supplémentaires.");
+            if (hours < MinimumWeeklyHours)
+                return Bad(PayrollField.WeeklyHours, $"{IngestText.Number(hours)} h par semaine : moins d'une heure par semaine n'est pas un temps de travail vraisemblable.");
             // Not rounded: 22 h rounded to 0,6286 made the full-time base of a pay of 1 173,56 € 1 866,94 € instead of
             // 1 867,03 €; the store keeps every digit (PayrollStore writes the decimal as invariant text).
             fte = hours / WorkingTime.FullTimeWeeklyHours;

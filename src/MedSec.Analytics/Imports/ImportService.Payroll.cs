@@ -27,7 +27,7 @@ public sealed partial class ImportService
 
     private PayrollIngestResult RunPayroll(string fileName, ReadOnlyMemory<byte> content)
     {
-        var result = PayrollPipeline.Run(fileName, content, new PayrollPipelineOptions(Today, SmicOrNull));
+        var result = PayrollPipeline.Run(fileName, content, new PayrollPipelineOptions(Today, SmicOrNull, pay.HighestAgreementMinimum));
         if (result.FileError is { } error) throw new MedSecInputException($"{fileName} : {error}");
         return NotEmpty(fileName, result);
     }

@@ -21,6 +21,9 @@ public interface IPayService
     /// <summary>The full-time (151.67 h) monthly SMIC in force at <paramref name="date"/>.</summary>
     decimal SmicMonthly(DateOnly date);
 
+    /// <summary>The highest full-time monthly agreement minimum (any agreement, any level) in force at <paramref name="date"/>, or null.</summary>
+    decimal? HighestAgreementMinimum(DateOnly date);
+
     /// <summary>
     /// A full-time monthly amount as the monthly pay of <paramref name="weeklyHours"/> at <paramref name="date"/>: pro rata
     /// up to 35 h, overtime premiums beyond (<see cref="HoursRules"/>), to the cent.

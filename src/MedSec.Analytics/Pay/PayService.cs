@@ -22,6 +22,8 @@ public sealed class PayService(ReferenceData reference) : IPayService
 
     public decimal SmicMonthly(DateOnly date) => SmicRules.MonthlyAt(reference, date);
 
+    public decimal? HighestAgreementMinimum(DateOnly date) => LegalFloorRules.HighestAgreementMinimum(reference, date);
+
     public decimal ForHours(decimal fullTimeMonthly, decimal weeklyHours, DateOnly date) =>
         HoursRules.MonthlyFor(reference, fullTimeMonthly, weeklyHours, date);
 

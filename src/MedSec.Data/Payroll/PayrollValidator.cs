@@ -26,6 +26,8 @@ internal sealed class PayrollValidator(PayrollHeader header, PayrollPipelineOpti
     private readonly DateOnly _today = options.TodayOrNow;
     private decimal? _smic;
     private bool _smicKnown;
+    private decimal? _highest;
+    private bool _highestKnown;
 
     public bool TryValidate(long line, string[] fields, out PayrollRecord record, out Rejection? rejection, out FlaggedRecord? flag)
     {
@@ -39,6 +41,11 @@ internal sealed class PayrollValidator(PayrollHeader header, PayrollPipelineOpti
                 $"{IngestText.Euros(record.BaseMonthlyGross)} de salaire de base pour {WorkingTimeText(record, weeklyHours)} " +
                 $"({IngestText.Euros(record.FullTimeMonthlyBase)} pour un temps plein), sous le SMIC en vigueur au {IngestText.Date(_today)} " +
                 $"({IngestText.Euros(floor)} pour ce temps de travail, {IngestText.Euros(smic)} pour un temps plein).");
+        else if (HighestAgreementMinimum() is { } highest && record.FullTimeMonthlyBase > ObservationPipelineOptions.AbsurdFactor * highest)
+            flag = new FlaggedRecord(line, header.NameOf(PayrollField.BaseMonthlyGross),
+                $"{IngestText.Euros(record.FullTimeMonthlyBase)} de salaire de base pour un temps plein, plus de " +
+                $"{IngestText.Number(ObservationPipelineOptions.AbsurdFactor)} fois le plus haut salaire minimum conventionnel en vigueur au " +
+                $"{IngestText.Date(_today)} ({IngestText.Euros(Money.Cents(highest))}) : un montant annuel, ou une faute de frappe ?");
         return true;
     }
 
@@ -146,6 +153,21 @@ internal sealed class PayrollValidator(PayrollHeader header, PayrollPipelineOpti
             _smicKnown = true;
         }
         return _smic;
+    }
+
+    /// <summary>
+    /// What a base looking annual is measured against: the top of the agreements' scales in the reference data, times the
+    /// factor of the observation files' absurd flag (data/README.md). Not the market P90 those files use: a payroll is no
+    /// market data, holds other jobs than secretaries, and is often imported into an empty store.
+    /// </summary>
+    private decimal? HighestAgreementMinimum()
+    {
+        if (!_highestKnown)
+        {
+            _highest = options.HighestAgreementMinimum?.Invoke(_today);
+            _highestKnown = true;
+        }
+        return _highest;
     }
 
     private string Field(string[] fields, PayrollField field)

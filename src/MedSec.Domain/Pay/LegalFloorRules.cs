@@ -52,6 +52,19 @@ public static class LegalFloorRules
                 $"le niveau {ofLevel[0].Level} de la convention {CodeBook.Agreements.ToCode(agreement)}", date, date < first ? first : null);
     }
 
+    /// <summary>
+    /// The highest full-time monthly minimum of any agreement and level of the reference data in force at
+    /// <paramref name="date"/> (null when none is): the top of the agreements' own scales, which a monthly base exceeds
+    /// many times over only when it is an annual amount or a slip.
+    /// </summary>
+    public static decimal? HighestAgreementMinimum(ReferenceData data, DateOnly date) =>
+        data.AgreementMinima
+            .GroupBy(m => (m.Agreement, m.LevelType, m.Level))
+            .Select(level => Validity.InForce(level, date, m => m.ValidFrom, m => m.ValidTo))
+            .OfType<AgreementMinimum>()
+            .Select(m => (decimal?)MonthlyAmount(m))
+            .Max();
+
     /// <summary>A full-time monthly amount: annual minima are paid in 12 monthly instalments.</summary>
     private static decimal MonthlyAmount(AgreementMinimum row) =>
         row.Basis == AmountBasis.Annual ? row.Amount / WorkingTime.MonthsPerYear : row.Amount;

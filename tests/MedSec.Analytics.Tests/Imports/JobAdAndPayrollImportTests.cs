@@ -92,6 +92,20 @@ public class JobAdAndPayrollImportTests
     }
 
     [Fact]
+    public void APayrollBaseThatLooksAnnualIsFlaggedAgainstTheReferenceAgreementMinima()
+    {
+        using var f = new ImportFixture();
+
+        var report = f.Service.Import(f.Write("paie-annuel.csv",
+            "Matricule;Sexe;Salaire de base brut\r\nA001;F;23 900\r\nA002;F;2 150\r\n"));
+
+        Assert.Equal((2L, 1L), (report.Accepted, report.Flagged));
+        var flag = Assert.Single(report.Flags);
+        Assert.Equal(2L, flag.Line);
+        Assert.Contains("plus haut salaire minimum conventionnel", flag.Reason);
+    }
+
+    [Fact]
     public void PayrollRejectsFileKeepsTheHeaderAndTheBadRecord()
     {
         using var f = new ImportFixture();

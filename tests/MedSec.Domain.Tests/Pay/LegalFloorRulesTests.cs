@@ -126,4 +126,15 @@ public class LegalFloorRulesTests
         Assert.Equal(1250.08m, floor.Smic); // 1823.03 × 24/35 = 1250.0777
         Assert.DoesNotContain(floor.Warnings, w => w.Contains("heures supplémentaires"));
     }
+
+    [Theory]
+    [InlineData("2026-01-15", "4530.83")] // IDCC 1147 positionnement 16 (2024-01-01) above IDCC 2264 niveau 8, 27 143 € / 12
+    [InlineData("2023-12-31", "4441.99")] // the row of positionnement 16 in force then, not the newest
+    [InlineData("2019-06-30", "1672.07")] // before any IDCC 1147 or 2264 row: IDCC 29 coefficient 376 alone
+    public void TheHighestAgreementMinimumIsTheTopRowInForceAtTheDate(string date, string expected)
+    {
+        var highest = LegalFloorRules.HighestAgreementMinimum(Data, D(date));
+
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), highest);
+    }
 }

@@ -53,7 +53,9 @@ public static class StaffRules
         decimal? floor = classification?.FirstOrDefault(c => c.Position == own)?.Floor
             ?? level?.Floor
             ?? (grid.Count > 0 ? grid.Min(l => l.Smic) : null);
-        var belowFloor = floor is { } f && fullTime < f;
+        // The pay as paid against the floor for the person's hours to the cent (HoursRules.ProRata): a full-time base
+        // divided out of a pay rounded to the cent may miss the floor by a fraction of a cent (22 h at 1 173,56 €).
+        var belowFloor = floor is { } f && employee.BaseMonthlyGross < HoursRules.ProRata(f, employee.Fte * WorkingTime.FullTimeWeeklyHours);
         if (level is null)
             return new StaffPlacement(employee.EmployeeId, gender, employee.JobTitle, employee.Level, null, null, null, null,
                 employee.Fte, employee.BaseMonthlyGross, fullTime, null, null, 0m, 0m, belowFloor, floor, StaffTexts.LevelNotFound(employee.Level));

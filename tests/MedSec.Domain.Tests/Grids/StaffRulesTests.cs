@@ -164,4 +164,18 @@ public class StaffRulesTests
 
         Assert.Equal((1, 1867.02m, true), (p.GridLevel, p.LegalFloor, p.BelowLegalFloor));
     }
+
+    [Theory]
+    [InlineData(1, 53.34)]    // 1 867,02 ÷ 35 = 53,343 → 53,34 €; × 35 = 1 866,90 €, under the full-time floor
+    [InlineData(22, 1173.56)] // 1 867,02 × 22 ÷ 35 = 1 173,555 → 1 173,56 €
+    [InlineData(4, 213.37)]   // 1 867,02 × 4 ÷ 35 = 213,373 → 213,37 €; ÷ (4/35) = 1 866,99 €
+    public void APartTimerPaidTheFloorProRataToTheCentIsNotUnderIt(int hours, decimal floorForHours)
+    {
+        var fte = hours / 35m;
+        var paid = StaffRules.Place(Grid579, Employee("T", Gender.Female, "5", floorForHours, fte: fte), Date, Idcc1147Floors);
+        var oneCentShort = StaffRules.Place(Grid579, Employee("T", Gender.Female, "5", floorForHours - 0.01m, fte: fte), Date, Idcc1147Floors);
+
+        Assert.False(paid.BelowLegalFloor);
+        Assert.True(oneCentShort.BelowLegalFloor);
+    }
 }

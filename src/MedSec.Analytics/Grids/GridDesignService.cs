@@ -60,7 +60,7 @@ public sealed class GridDesignService(ReferenceData reference, IPayService pay, 
             var info = payrolls.Imports().First(i => i.Id == importId);
             summary = new PayrollSummary(importId, info.FileName, employees.Count);
             var floors = agreement is { } held && classification is not null
-                ? classification.Select(p => new PositionFloor(p, pay.Floor(new FloorQuery(held, p.Level, query.Date)).Floor)).ToList()
+                ? classification.Select(p => PositionFloors(held, p, query.Date)).ToList()
                 : null;
             staff = StaffRules.Analyse(levels, employees, query.Date, floors,
                 query.ChargeRate ?? EmployerCharges.AssumedRate, query.ChargeRate is null);
@@ -105,8 +105,10 @@ public sealed class GridDesignService(ReferenceData reference, IPayService pay, 
                 var floor = pay.Floor(new FloorQuery(a, positions[i].Level, query.Date));
                 warnings.AddRange(floor.Warnings);
                 asOf = Validity(asOf, floor.AsOf);
+                var seniority = PositionFloors(a, positions[i], query.Date).Floors;
+                if (seniority.Count > 1) warnings.Add(GridTexts.AddOnsInSteps(a));
                 inputs.Add(new GridLevelInput(i + 1, $"Niveau {i + 1} – {positions[i].Label}", positions[i].Level, floor.Floor, floor.Binding,
-                    floor.AgreementMinimum, floor.Smic, LevelSpacing.Multiplier(i + 1, query.Levels, gap)));
+                    floor.AgreementMinimum, floor.Smic, LevelSpacing.Multiplier(i + 1, query.Levels, gap), seniority.Count > 1 ? seniority : null));
             }
             return inputs;
         }
@@ -116,6 +118,11 @@ public sealed class GridDesignService(ReferenceData reference, IPayService pay, 
             inputs.Add(new GridLevelInput(i, $"Niveau {i}", null, smic.Monthly, "smic", null, smic.Monthly, LevelSpacing.Multiplier(i, query.Levels, gap)));
         return inputs;
     }
+
+    /// <summary>A position's floors from each number of years at which its agreement's add-ons change (one at 0 years without add-ons).</summary>
+    private PositionFloor PositionFloors(Agreement agreement, AgreementPosition position, DateOnly date) => new(position,
+        [.. AgreementAddOnRules.Thresholds(reference, agreement, position.Level, date)
+            .Select(years => new SeniorityFloor(years, pay.Floor(new FloorQuery(agreement, position.Level, date, SeniorityYears: years)).Floor))]);
 
     private List<MarketStep> Market(GridDesignQuery query, IReadOnlyList<int> stepYears, out bool synthetic, out DateOnly? newest)
     {

@@ -12,6 +12,11 @@ internal static class GridTexts
     public static string NoAgreement(EmployerType employer) =>
         $"Aucune convention collective indiquée ni usuelle pour « {CodeBook.Employers.ToCode(employer)} » : seul le SMIC sert de plancher.";
 
+    public static string AddOnsInSteps(Agreement agreement) =>
+        $"Planchers par échelon : le minimum de la convention {CodeBook.Agreements.ToCode(agreement)} y est majoré de ses éléments " +
+        "complémentaires d'expérience et d'ancienneté pour les années de l'échelon (mêmes années comptées pour les deux ; " +
+        "compétences non comprises).";
+
     public const string Synthetic =
         "Niveaux de marché calculés sur des observations synthétiques (échantillon généré fourni avec MedSec) : un ordre de grandeur, pas une mesure du marché.";
 

@@ -6,7 +6,8 @@ namespace MedSec.Analytics.Pay;
 public sealed record PublicPayQuery(GradeCode Grade, int Echelon, DateOnly Date, ResidenceZone Zone = ResidenceZone.Zone3, bool IncludeCti = true);
 
 /// <summary>A private legal-floor question. Level is the agreement's own level code.</summary>
-public sealed record FloorQuery(Agreement Agreement, string Level, DateOnly Date, decimal WeeklyHours = 35m);
+/// <param name="SeniorityYears">With a number, the agreement's add-ons for that many years are included (IDCC 2264's ECR).</param>
+public sealed record FloorQuery(Agreement Agreement, string Level, DateOnly Date, decimal WeeklyHours = 35m, int? SeniorityYears = null);
 
 /// <summary>A gross → net question.</summary>
 /// <param name="IndexedPay">For a titulaire, the part of the gross that is traitement indiciaire + CTI (null: all of it).</param>

@@ -14,7 +14,7 @@ public sealed class PayService(ReferenceData reference) : IPayService
         PublicPayRules.Compute(reference, query.Grade, query.Echelon, query.Date, query.Zone, query.IncludeCti);
 
     public LegalFloor Floor(FloorQuery query) =>
-        LegalFloorRules.Compute(reference, query.Agreement, query.Level, query.Date, query.WeeklyHours);
+        LegalFloorRules.Compute(reference, query.Agreement, query.Level, query.Date, query.WeeklyHours, query.SeniorityYears);
 
     public NetPay Net(NetQuery query) => NetPayRules.Net(reference, query.Gross, query.Sector, query.Date, query.IndexedPay);
 

@@ -28,6 +28,7 @@ public static class ReferenceDataLoader
         {
             SocialSecurityCeilings = PssTable.Read(full),
             OvertimePremiums = OvertimePremiumsTable.Read(full),
+            AgreementAddOns = AgreementAddOnsTable.Read(full),
         };
     }
 

@@ -4,7 +4,8 @@ namespace MedSec.Domain.Grids;
 
 /// <summary>
 /// Builds a salary grid (grille de salaires) from market targets: each cell is the market figure of its seniority step
-/// times its level's multiplier, raised to the level's legal floor, then to the cell below (previous level, same step)
+/// times its level's multiplier, raised to the level's legal floor at that step (the level's floor, or the floor with
+/// the agreement's add-ons for the step's years when it has some), then to the cell below (previous level, same step)
 /// and to the cell before (same level, previous step), so the grid never falls under a floor and is monotone in level
 /// and seniority. Each cell is rounded to the cent (rounding is monotone, so both properties survive it).
 /// </summary>
@@ -24,12 +25,13 @@ public static class GridRules
             for (var s = 0; s < stepYears.Count; s++)
             {
                 decimal? target = market[s] is { } m ? m * input.Multiplier : null;
-                var value = Math.Max(target ?? 0m, input.Floor);
+                var floor = input.SeniorityFloors is { } floors ? SeniorityFloor.At(floors, stepYears[s]) : input.Floor;
+                var value = Math.Max(target ?? 0m, floor);
                 if (below is not null) value = Math.Max(value, below.Steps[s].MonthlyGross);
                 if (s > 0) value = Math.Max(value, steps[s - 1].MonthlyGross);
                 var cell = Money.Cents(value);
                 var rounded = target is { } t ? Money.Cents(t) : (decimal?)null;
-                steps.Add(new GridStepPay(stepYears[s], cell, rounded, (rounded ?? 0m) < input.Floor && cell == input.Floor));
+                steps.Add(new GridStepPay(stepYears[s], cell, rounded, (rounded ?? 0m) < floor && cell == floor) { Floor = floor });
             }
             below = new GridLevel(input.Level, input.Label, input.Position, steps, input.Floor, input.FloorBinding, input.AgreementMinimum, input.Smic);
             result.Add(below);

@@ -47,10 +47,11 @@ public static class StaffRules
         var gender = employee.Gender is { } g ? ObservationCodes.Genders.ToCode(g) : null;
         var positions = classification?.Select(c => c.Position).ToList();
         var level = GridLevelMatcher.Match(grid, employee.Level, positions);
-        var own = positions is null ? null : GridLevelMatcher.Position(employee.Level, positions);
-        // The floor of the employee's own position when the payroll names one; else the grid level's; unplaced and
-        // unclassified, the SMIC, owed at every level and the same at all.
-        decimal? floor = classification?.FirstOrDefault(c => c.Position == own)?.Floor
+        int? seniority = employee.HireDate is { } hired ? SeniorityScale.CompletedYears(hired, date) : null;
+        // The floor of the employee's own position when the payroll names one, else of the grid level's position, at
+        // their seniority; a level without position, its floor; unplaced and unclassified, the SMIC, owed at every level.
+        var own = (positions is null ? null : GridLevelMatcher.Position(employee.Level, positions))?.Level ?? level?.Position;
+        decimal? floor = classification?.FirstOrDefault(c => c.Position.Level == own)?.At(seniority ?? 0)
             ?? level?.Floor
             ?? (grid.Count > 0 ? grid.Min(l => l.Smic) : null);
         // The pay as paid against the floor for the person's hours to the cent (HoursRules.ProRata): a full-time base
@@ -60,7 +61,6 @@ public static class StaffRules
             return new StaffPlacement(employee.EmployeeId, gender, employee.JobTitle, employee.Level, null, null, null, null,
                 employee.Fte, employee.BaseMonthlyGross, fullTime, null, null, 0m, 0m, belowFloor, floor, StaffTexts.LevelNotFound(employee.Level));
 
-        int? seniority = employee.HireDate is { } hired ? SeniorityScale.CompletedYears(hired, date) : null;
         var stepYears = level.Steps.Select(s => s.Years).ToList();
         var step = level.Steps[stepYears.IndexOf(SeniorityScale.StepOf(stepYears, seniority ?? 0))];
         var target = step.MonthlyGross;

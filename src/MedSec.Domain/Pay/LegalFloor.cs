@@ -12,4 +12,8 @@ public sealed record LegalFloor(
     decimal Floor,
     string Binding,
     DateOnly AsOf,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>The agreement's add-ons for the years asked, in % of its minimum, included in <see cref="AgreementMinimum"/> (0: none).</summary>
+    public decimal AddOnPercent { get; init; }
+}

@@ -14,15 +14,20 @@ public static class LegalFloorRules
     /// taken to the weekly hours by <see cref="HoursRules"/> (pro rata up to 35 h, overtime premiums beyond) and rounded
     /// to the cent; an annual minimum (IDCC 2264 RMAN) is divided by 12 first.
     /// <c>binding</c> is <c>smic</c> when the SMIC is at least the agreement minimum, else <c>agreement</c>.
+    /// With <paramref name="seniorityYears"/>, the minimum includes the agreement's add-ons for that many years
+    /// (<see cref="AgreementAddOnRules"/>: IDCC 2264's ECR expérience and ancienneté), counting the years for both.
     /// </summary>
-    public static LegalFloor Compute(ReferenceData data, Agreement agreement, string level, DateOnly date, decimal weeklyHours = WorkingTime.FullTimeWeeklyHours)
+    public static LegalFloor Compute(
+        ReferenceData data, Agreement agreement, string level, DateOnly date, decimal weeklyHours = WorkingTime.FullTimeWeeklyHours,
+        int? seniorityYears = null)
     {
         if (weeklyHours is <= 0 or > WorkingTime.MaximumWeeklyHours) throw PayErrors.WeeklyHoursOutOfRange(weeklyHours);
         var minimumRow = AgreementMinimumAt(data, agreement, level, date);
         var smicRow = SmicRules.At(data, date);
 
         var smic = HoursRules.MonthlyFor(data, smicRow.Monthly, weeklyHours, date);
-        var agreementMinimum = HoursRules.MonthlyFor(data, MonthlyAmount(minimumRow), weeklyHours, date);
+        var addOns = seniorityYears is { } years ? AgreementAddOnRules.Percent(data, agreement, minimumRow.Level, date, years) : 0m;
+        var agreementMinimum = HoursRules.MonthlyFor(data, MonthlyAmount(minimumRow) * (1m + addOns / 100m), weeklyHours, date);
         var smicBinds = smic >= agreementMinimum;
 
         var warnings = new List<string>();
@@ -30,13 +35,17 @@ public static class LegalFloorRules
         if (agreementMinimum < smic) warnings.Add(PayWarnings.AgreementBelowSmic(agreementMinimum, smic));
         if (Staleness.IsStale(minimumRow.ValidFrom, date)) warnings.Add(PayWarnings.AgreementUnchanged(agreement, minimumRow.ValidFrom));
         if (IsNotExtended(minimumRow)) warnings.Add(PayWarnings.AgreementNotExtended(agreement));
+        if (addOns > 0m) warnings.Add(PayWarnings.AddOnsIncluded(agreement, addOns, seniorityYears!.Value));
         if (Staleness.IsStale(smicRow.ValidFrom, date)) warnings.Add(PayWarnings.SmicUnchanged(smicRow.ValidFrom));
         if (data.Horizon() is var horizon && date > horizon) warnings.Add(PayWarnings.BeyondData(horizon));
 
         return new LegalFloor(
             CodeBook.Agreements.ToCode(agreement), minimumRow.Level, date, weeklyHours,
             agreementMinimum, smic, Math.Max(smic, agreementMinimum), smicBinds ? "smic" : "agreement",
-            Validity.Newest(minimumRow.ValidFrom, smicRow.ValidFrom, HoursRules.AsOf(data, weeklyHours, date) ?? smicRow.ValidFrom), warnings);
+            Validity.Newest(minimumRow.ValidFrom, smicRow.ValidFrom, HoursRules.AsOf(data, weeklyHours, date) ?? smicRow.ValidFrom), warnings)
+        {
+            AddOnPercent = addOns,
+        };
     }
 
     /// <summary>The minimum of a level in force at a date; an unknown level is an unknown code, a known one without data yet is bad input.</summary>
@@ -73,6 +82,7 @@ public static class LegalFloorRules
     private static bool IsNotExtended(AgreementMinimum row) =>
         row.LegalStatus.Contains("NON_ETEN", StringComparison.OrdinalIgnoreCase);
 
-    private static bool SameLevel(string a, string b) =>
+    /// <summary>One level code however written: case, blanks and leading zeros aside.</summary>
+    internal static bool SameLevel(string a, string b) =>
         string.Equals(a.Trim().TrimStart('0'), b.Trim().TrimStart('0'), StringComparison.OrdinalIgnoreCase);
 }

@@ -37,6 +37,10 @@ public static class PayWarnings
     public static string AgreementNotExtended(Agreement agreement) =>
         $"Minima de la convention {CodeBook.Agreements.ToCode(agreement)} non étendus : ils ne lient que les adhérents des signataires.";
 
+    public static string AddOnsIncluded(Agreement agreement, decimal percent, int years) =>
+        $"Minimum de la convention {CodeBook.Agreements.ToCode(agreement)} majoré de ses éléments complémentaires pour " +
+        $"{years} an{(years > 1 ? "s" : "")} d'expérience et d'ancienneté : +{FrenchText.Number(percent)} % du minimum.";
+
     public const string NetPublicAssumption =
         "Titulaire : tout le brut est compté comme traitement indiciaire et CTI (primes non comptées).";
 

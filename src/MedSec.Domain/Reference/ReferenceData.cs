@@ -15,4 +15,7 @@ public sealed record ReferenceData(
 
     /// <summary>The bands of the overtime premium by period (overtime_premiums.csv).</summary>
     public IReadOnlyList<OvertimePremium> OvertimePremiums { get; init; } = [];
+
+    /// <summary>The add-ons agreements put on a level's minimum with years, by period (agreement_addons.csv).</summary>
+    public IReadOnlyList<AgreementAddOn> AgreementAddOns { get; init; } = [];
 }

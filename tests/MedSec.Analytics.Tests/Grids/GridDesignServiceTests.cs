@@ -105,6 +105,44 @@ public class GridDesignServiceTests
     }
 
     [Fact]
+    public void A2264ClinicGridsStepsAreFlooredByTheRmanWithItsExperienceAndSeniorityAddOns()
+    {
+        // Without market, the floors show. agreement_addons.csv (avenant n° 33), N6, RMAN 23 900 €:
+        // 2 years: expérience 0,75 % + ancienneté 1,5 % → 23 900 × 1,0225 / 12 = 2 036,479 → 2 036,48 €;
+        // 5 years: 1,75 % + 2 % → 23 900 × 1,0375 / 12 = 2 066,354 → 2 066,35 €;
+        // 10 years: 3 % + 3,5 % → 23 900 × 1,065 / 12 = 2 121,125 → 2 121,13 €.
+        var design = Service(new StubMarket(_ => null)).Service.Design(Query(employer: "clinique", levels: 1, steps: 4));
+
+        var steps = design.Levels[0].Steps;
+        Assert.Equal([1991.67m, 2036.48m, 2066.35m, 2121.13m], steps.Select(s => s.Floor!.Value));
+        Assert.Equal([1991.67m, 2036.48m, 2066.35m, 2121.13m], steps.Select(s => s.MonthlyGross));
+        Assert.All(steps, s => Assert.True(s.RaisedToFloor));
+        Assert.Contains(design.Warnings, w => w.StartsWith("Planchers par échelon", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A2264ClinicsStaffAreHeldToTheFloorWithTheAddOnsOfTheirSeniority()
+    {
+        // Hired 2017-03-01, 9 full years on 2026-03-01: expérience 1,75 % (5 years) + ancienneté 2,75 % (8 years) →
+        // 23 900 × 1,045 / 12 = 2 081,29 €. Paid 2 070 €: above the RMAN (1 991,67 €) but 11,29 € under that floor.
+        var (service, _, book) = Service(new StubMarket(_ => null));
+        var id = book.Add("paie.csv", [Employee("K9", Gender.Female, "N6", 2070m, hired: new DateOnly(2017, 3, 1))]);
+
+        var placed = Assert.Single(service.Design(Query(employer: "clinique", levels: 1, steps: 4, payroll: id)).Staff!.Employees);
+
+        Assert.Equal((9, 2081.29m, true), (placed.SeniorityYears!.Value, placed.LegalFloor!.Value, placed.BelowLegalFloor));
+    }
+
+    [Fact]
+    public void ACabinetGridHasNoAddOnsSoEachStepKeepsTheLevelsFloor()
+    {
+        var design = Service(new StubMarket(_ => null)).Service.Design(Query(levels: 2, steps: 3));
+
+        Assert.All(design.Levels, l => Assert.All(l.Steps, s => Assert.Equal(l.Floor, s.Floor)));
+        Assert.DoesNotContain(design.Warnings, w => w.StartsWith("Planchers par échelon", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TheJobAdRangesGoFromTheFirstToTheLastStepOfEachLevel()
     {
         var design = Service().Service.Design(Query(agreement: "1147"));

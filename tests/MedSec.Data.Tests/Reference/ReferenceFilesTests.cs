@@ -11,6 +11,7 @@ public sealed partial class ReferenceFilesTests
     [
         "fph_grids.csv", "point_indice.csv", "minimum_traitement.csv", "smic.csv",
         "agreement_minima.csv", "fph_supplements.csv", "contribution_rates.csv", "pss.csv", "overtime_premiums.csv",
+        "agreement_addons.csv",
     ];
 
     /// <summary>

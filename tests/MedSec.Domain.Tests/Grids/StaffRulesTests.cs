@@ -116,10 +116,12 @@ public class StaffRulesTests
     // The grid holds 5, 7 and 9; its level 2 (positionnement 7) pays 1 966,21 € at step 0, its floor.
     private static readonly PositionFloor[] Idcc1147Floors =
     [
-        new(new("5", "Positionnement 5"), 1867.02m), new(new("6", "Positionnement 6"), 1889.38m),
-        new(new("7", "Positionnement 7"), 1966.21m), new(new("8", "Positionnement 8"), 2050.62m),
-        new(new("9", "Positionnement 9"), 2159.91m),
+        Flat("5", 1867.02m), Flat("6", 1889.38m),
+        Flat("7", 1966.21m), Flat("8", 2050.62m),
+        Flat("9", 2159.91m),
     ];
+
+    private static PositionFloor Flat(string level, decimal floor) => new(new(level, $"Positionnement {level}"), [new(0, floor)]);
 
     private static readonly IReadOnlyList<GridLevel> Grid579 =
     [

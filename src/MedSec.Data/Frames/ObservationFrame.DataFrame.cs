@@ -87,7 +87,7 @@ public sealed partial class ObservationFrame
         "echelon" => code == 0 ? null : code.ToString(System.Globalization.CultureInfo.InvariantCulture),
         "pay_basis" => ObservationCodes.Bases.ToCode((PayBasis)code),
         "gross_or_net" => ObservationCodes.Kinds.ToCode((PayKind)code),
-        "flags" => ObservationCodes.Flags.ToCode((ObservationFlags)code),
+        "flags" => ObservationCodes.FlagsCode((ObservationFlags)code),
         _ => code == 0 ? null : OptionalLabel(column, code - 1),
     };
 

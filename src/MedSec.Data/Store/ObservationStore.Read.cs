@@ -61,8 +61,11 @@ public sealed partial class ObservationStore
             ? new Dictionary<string, string>()
             : JsonSerializer.Deserialize<Dictionary<string, string>>(r.GetString(25))!;
         return new NormalisedObservation(observation, r.GetInt64(0), r.GetInt64(21) / 100m, r.GetInt64(22) != 0,
-            Code(ObservationCodes.Flags, r.GetString(23)), r.IsDBNull(24) ? null : r.GetString(24), extra);
+            Flags(r.GetString(23)), r.IsDBNull(24) ? null : r.GetString(24), extra);
     }
+
+    private static ObservationFlags Flags(string code) =>
+        ObservationCodes.TryParseFlags(code, out var flags) ? flags : throw new InvalidDataException($"The store holds unknown flags '{code}'.");
 
     private static T Code<T>(CodeMap<T> map, string code) where T : struct, Enum =>
         map.TryParse(code, out var value) ? value : throw new InvalidDataException($"The store holds an unknown code '{code}'.");

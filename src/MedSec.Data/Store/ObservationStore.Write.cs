@@ -73,7 +73,7 @@ public sealed partial class ObservationStore
                 p.Integer(c.Synthetic[i] ? 1 : 0);
                 p.Integer(c.GrossCents[i]);
                 p.Integer(c.ConvertedFromNet[i] ? 1 : 0);
-                p.Text(ObservationCodes.Flags.ToCode((ObservationFlags)c.Flags[i]));
+                p.Text(ObservationCodes.FlagsCode((ObservationFlags)c.Flags[i]));
                 p.Text(c.FlagReasonAt(i));
                 p.Text(Extra(c, extras, i));
                 var rc = raw.sqlite3_step(statement);

@@ -1,5 +1,8 @@
+using System.Text;
 using MedSec.Data.Ingestion;
 using MedSec.Data.JobAds;
+using MedSec.Data.Store;
+using MedSec.Data.Tests.Store;
 using MedSec.Domain.Codes;
 using MedSec.Domain.Observations;
 
@@ -190,6 +193,28 @@ public class JobAdPipelineTests
         Assert.Equal(4, again.Read);
         Assert.Equal(["T000002", "T000010", "T000012", "T000013"],
             JobAdFileReader.Read("rejects.csv", stream.ToArray()).Records.Select(r => r.Get(JobAdFields.Id)));
+    }
+
+    [Theory]
+    [InlineData("Mensuel de 1700.0 Euros sur 0.0 mois", "sur 0.0 mois")]
+    [InlineData("Mensuel de 1700.0 Euros à 1500.0 Euros", "Fourchette à l'envers")]
+    public void OfferBothAbsurdAndBelowFloorIsStoredWithBothFlagsAndReportedWithBothReasons(string salary, string absurdReason)
+    {
+        var result = JobAdFixture.Run("both.csv", Encoding.UTF8.GetBytes(
+            "id|intitule|dateCreation|romeCode|lieuTravail.codePostal|salaire.libelle\n" +
+            $"A1|Secrétaire médicale|2025-05-15T11:12:17.043Z|M1609|07500|{salary}\n"));
+
+        var flag = Assert.Single(result.Flags);
+        Assert.Equal((2L, "salaire.libelle"), (flag.Line, flag.Column));
+        Assert.Contains(absurdReason, flag.Reason);
+        Assert.Contains("sous le SMIC", flag.Reason);
+        using var temp = new TempStore();
+        using var store = temp.Open();
+        store.Save(new ImportDraft("both.csv", "sha", "job-ads", DateTimeOffset.UnixEpoch, result.Read, result.Accepted, result.Rejected,
+            result.Flagged, "{}"), result.Observations);
+        var stored = Assert.Single(store.LoadObservations().Rows);
+        Assert.Equal(ObservationFlags.BelowFloor | ObservationFlags.Absurd, stored.Flags);
+        Assert.Equal(flag.Reason, stored.FlagReason);
     }
 
     private static NormalisedObservation Offer(string id) =>

@@ -14,6 +14,7 @@ namespace MedSec.Data.JobAds;
 /// <param name="NafCode">The employer's activity (code NAF, e.g. 86.22A).</param>
 /// <param name="Departement">The département found from the postcode, the commune code or the place label.</param>
 /// <param name="Salary">The salary text read, or null (then <paramref name="SalaryError"/> says why).</param>
+/// <param name="ExperienceError">Why the experience text's number cannot be read ("'１２' n'est pas un nombre d'années."), or null.</param>
 public sealed record JobAd(
     long Line,
     string? Id,
@@ -35,7 +36,8 @@ public sealed record JobAd(
     DepartementInfo? Departement,
     string? SalaryText,
     SalaryStatement? Salary,
-    string? SalaryError)
+    string? SalaryError,
+    string? ExperienceError = null)
 {
     /// <summary>True for ROME M1609 (secrétariat et assistanat médical ou médico-social).</summary>
     public bool IsMedicalSecretary => string.Equals(RomeCode, JobAdFields.MedicalSecretaryRome, StringComparison.OrdinalIgnoreCase);

@@ -17,6 +17,7 @@ public sealed partial class JobAdMapper(FrenchGeography geography)
         var salary = SalaryLabelParser.TryParse(salaryText, out var statement, out var salaryError) ? statement : null;
         var contractCode = record.Get(JobAdFields.ContractCode);
         var postcode = record.Get(JobAdFields.Postcode);
+        var experience = Experience(record.Get(JobAdFields.ExperienceRequired), record.Get(JobAdFields.ExperienceLabel), out var experienceError);
         return new JobAd(
             record.Line,
             record.Get(JobAdFields.Id),
@@ -26,7 +27,7 @@ public sealed partial class JobAdMapper(FrenchGeography geography)
             ParseDate(record.Get(JobAdFields.Created)),
             contractCode,
             Contract(contractCode),
-            Experience(record.Get(JobAdFields.ExperienceRequired), record.Get(JobAdFields.ExperienceLabel)),
+            experience,
             workingTime,
             hours,
             WorkingHoursParser.IsPartTime(workingTime, record.Get(JobAdFields.WorkingTimeConverted)),
@@ -38,7 +39,8 @@ public sealed partial class JobAdMapper(FrenchGeography geography)
             Place(postcode, record.Get(JobAdFields.CommuneCode), record.Get(JobAdFields.PlaceLabel)),
             salaryText,
             salary,
-            salary is null ? salaryError : null);
+            salary is null ? salaryError : null,
+            experienceError);
     }
 
     /// <summary>The département from the postcode, else the INSEE commune code, else the label's "07 - PRIVAS" prefix.</summary>
@@ -72,12 +74,22 @@ public sealed partial class JobAdMapper(FrenchGeography geography)
     [GeneratedRegex(@"(\d+(?:[.,]\d+)?)\s*(an|mois)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExperiencePattern();
 
-    /// <summary>"Débutant accepté" (or experienceExige D) → 0; "2 An(s)" → 2; "6 Mois" → 0.5 (years to 2 decimals).</summary>
-    private static decimal? Experience(string? required, string? label)
+    /// <summary>
+    /// "Débutant accepté" (or experienceExige D) → 0; "2 An(s)" → 2; "6 Mois" → 0.5 (years to 2 decimals). A number that
+    /// cannot be read (digits of another script, which the pattern's \d matches, or more than a decimal holds) is an
+    /// <paramref name="error"/>: the offer is refused rather than read without its experience.
+    /// </summary>
+    private static decimal? Experience(string? required, string? label, out string? error)
     {
+        error = null;
         if (label is not null && ExperiencePattern().Match(label) is { Success: true } m)
         {
-            var n = decimal.Parse(m.Groups[1].Value.Replace(',', '.'), CultureInfo.InvariantCulture);
+            var digits = m.Groups[1].Value;
+            if (!decimal.TryParse(digits.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n))
+            {
+                error = $"'{digits}' n'est pas un nombre d'années.";
+                return null;
+            }
             var years = m.Groups[2].Value.Equals("mois", StringComparison.OrdinalIgnoreCase) ? n / 12m : n;
             // Beyond a working life the text is not an experience (observation files take 0–60 years).
             return years <= 60m ? Math.Round(years, 2, MidpointRounding.AwayFromZero) : null;

@@ -82,6 +82,7 @@ public static class JobAdPipeline
         if (ad.Date is not { } date) return Reject(ad, JobAdFields.Created, "Date de création de l'offre absente ou illisible (aaaa-mm-jjThh:mm:ss).", out rejection);
         if (date > options.TodayOrNow) return Reject(ad, JobAdFields.Created, $"Date {IngestText.Date(date)} dans le futur.", out rejection);
         if (date < ObservationReaderOptions.Oldest) return Reject(ad, JobAdFields.Created, $"Date {IngestText.Date(date)} antérieure au {IngestText.Date(ObservationReaderOptions.Oldest)}.", out rejection);
+        if (ad.ExperienceError is { } experienceError) return Reject(ad, JobAdFields.ExperienceLabel, experienceError, out rejection);
         if (ad.Salary is not { } salary) return Reject(ad, JobAdFields.SalaryText, ad.SalaryError ?? "L'offre n'indique pas de salaire.", out rejection);
         if (ad.Departement is not { } place)
             return Reject(ad, JobAdFields.Postcode,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MedSec.Data.Ingestion;
 using MedSec.Domain.Observations;
 
 namespace MedSec.Data.JobAds;
@@ -11,6 +12,14 @@ namespace MedSec.Data.JobAds;
 /// </summary>
 public static partial class SalaryLabelParser
 {
+    /// <summary>
+    /// The largest amount read, as in observation files: beyond it a figure is a typo, and the arithmetic of the pay rules
+    /// (a range's middle, × 151.67 × 16 months) stays far from decimal's limits.
+    /// </summary>
+    public const decimal MaxAmount = 10_000_000m;
+
+    private const string MaxAmountText = "10 000 000 €";
+
     [GeneratedRegex(
         @"^\s*(?<basis>horaire|mensuel|annuel)\s+de\s+(?<min>\d+(?:[.,]\d+)?)\s*euros?" +
         @"(?:\s+(?:à|a)\s+(?<max>\d+(?:[.,]\d+)?)\s*euros?)?" +
@@ -39,14 +48,40 @@ public static partial class SalaryLabelParser
             "annuel" => PayBasis.Annual,
             _ => PayBasis.Monthly,
         };
-        var min = Number(match.Groups["min"].Value);
-        var max = match.Groups["max"].Success ? Number(match.Groups["max"].Value) : min;
-        decimal? months = match.Groups["months"].Success ? Number(match.Groups["months"].Value) : null;
+        if (!TryAmount(match.Groups["min"].Value, out var min, out error)) return false;
+        var max = min;
+        if (match.Groups["max"].Success && !TryAmount(match.Groups["max"].Value, out max, out error)) return false;
+        decimal? months = null;
+        if (match.Groups["months"] is { Success: true } m)
+        {
+            if (!TryNumber(m.Value, out var n))
+            {
+                error = $"'{m.Value}' n'est pas un nombre de mois.";
+                return false;
+            }
+            months = n;
+        }
         statement = new SalaryStatement(basis, min, max, months);
         error = "";
         return true;
     }
 
-    private static decimal Number(string text) =>
-        decimal.Parse(text.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+    /// <summary>An amount as observation files take it: readable, and at most <see cref="MaxAmount"/>.</summary>
+    private static bool TryAmount(string text, out decimal amount, out string error)
+    {
+        if (!TryNumber(text, out amount))
+        {
+            error = $"'{text}' n'est pas un montant.";
+            return false;
+        }
+        error = amount > MaxAmount ? $"Montant de {IngestText.Euros(amount)} au-dessus de {MaxAmountText}." : "";
+        return error.Length == 0;
+    }
+
+    /// <summary>
+    /// A number in ASCII digits that a decimal holds. The pattern's \d also matches the digits of other scripts ("１９００"),
+    /// which decimal does not read, and a decimal holds no more than 29 digits: both are text to refuse, not to throw on.
+    /// </summary>
+    private static bool TryNumber(string text, out decimal value) =>
+        decimal.TryParse(text.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
 }

@@ -21,8 +21,10 @@ public static partial class WorkingHoursParser
         if (string.IsNullOrWhiteSpace(label)) return false;
         var match = Pattern().Match(label);
         if (!match.Success) return false;
-        var hours = int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture);
-        var minutes = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+        // \d also matches the digits of other scripts ("３５H"), which int does not read: then the text states no hours.
+        if (!int.TryParse(match.Groups["h"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var hours)) return false;
+        var minutes = 0;
+        if (match.Groups["m"].Success && !int.TryParse(match.Groups["m"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out minutes)) return false;
         if (minutes >= 60) return false;
         var value = hours + Math.Round(minutes / 60m, 2, MidpointRounding.AwayFromZero);
         if (value is <= 0m or > WorkingTime.MaximumWeeklyHours) return false;

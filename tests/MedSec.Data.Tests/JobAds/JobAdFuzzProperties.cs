@@ -42,4 +42,40 @@ public class JobAdFuzzProperties
         Prop.ForAll(Gen.ArrayOf(Gen.Elements(Pieces)).Select(p => Encoding.UTF8.GetBytes(
             "id|romeCode|dateCreation|lieuTravail.codePostal|salaire.libelle|dureeTravailLibelle\n" + string.Concat(p))).ToArbitrary(),
             bytes => Survives(bytes));
+
+    /// <summary>Pieces of the texts whose numbers are read: ASCII digits, digits of other scripts, huge numbers, the words around them.</summary>
+    private static readonly string[] NumberPieces =
+    [
+        "Mensuel de ", "Annuel de ", "Horaire de ", " Euros", " à ", " sur ", " mois", " Mois", " An(s)", "H", "H30 Autre", "temps partiel - ",
+        "0", "1", "12", "35", "1900", "1900.0", "0.0", ",", ".", " ", "-", "１９００", "٣", "৫", "𝟗", "99999999999999999999999999999",
+        "79228162514264337593543950335", "0.00000000000000000000000000001", "é", "\u00A0", "\"", "|", "\n",
+    ];
+
+    private static Gen<string> NumberText() =>
+        Gen.Frequency(
+            (4, Gen.ArrayOf(Gen.Elements(NumberPieces)).Select(string.Concat)),
+            (1, Gen.ArrayOf(Gen.Choose(0, 0xD7FF).Select(c => (char)c)).Select(c => new string(c))));
+
+    [Property(MaxTest = 400, Replay = "(1609,2025)")]
+    public Property AnyTextInTheFieldsWhoseNumbersAreReadEndsAcceptedOrRejected() =>
+        Prop.ForAll(Arb.From(
+            from salary in NumberText()
+            from experience in NumberText()
+            from hours in NumberText()
+            from place in NumberText()
+            select (salary, experience, hours, place)), t =>
+        {
+            var offer = System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object>
+            {
+                ["id"] = "F1", ["romeCode"] = "M1609", ["dateCreation"] = "2025-05-15T11:12:17.043Z",
+                ["lieuTravail"] = new Dictionary<string, string> { ["codePostal"] = "07500", ["libelle"] = t.place },
+                ["salaire"] = new Dictionary<string, string> { ["libelle"] = t.salary },
+                ["experienceLibelle"] = t.experience, ["dureeTravailLibelle"] = t.hours,
+            });
+            var result = JobAdFixture.Run("fuzz.jsonl", Encoding.UTF8.GetBytes(offer + "\n" + offer + "\n"));
+            Assert.Null(result.FileError);
+            Assert.Equal(2, result.Read);
+            Assert.Equal(result.Read, result.Accepted + result.Rejected);
+            Assert.All(result.Rejections, r => Assert.False(string.IsNullOrWhiteSpace(r.Reason)));
+        });
 }

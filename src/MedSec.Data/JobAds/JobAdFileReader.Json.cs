@@ -14,7 +14,7 @@ public static partial class JobAdFileReader
         }
         catch (JsonException e)
         {
-            throw new FileRejectedException(fileName, $"JSON illisible (ligne {e.LineNumber + 1}) : {e.Message}");
+            throw new FileRejectedException(fileName, "JSON " + JsonErrorText.Unreadable(utf8.Span, 0, e));
         }
         var records = new List<JobAdSourceRecord>(spans.Count);
         var unreadable = new List<UnreadableRecord>();
@@ -23,7 +23,7 @@ public static partial class JobAdFileReader
         {
             var raw = utf8[start..end];
             var line = LineAt(text, start);
-            if (TryFlatten(raw, out var fields, out var error)) records.Add(new JobAdSourceRecord(line, fields, Compact(raw)));
+            if (TryFlatten(utf8, start, end, out var fields, out var error)) records.Add(new JobAdSourceRecord(line, fields, Compact(raw)));
             else unreadable.Add(new UnreadableRecord(new Rejection(line, Rejection.WholeRecord, error), raw));
         }
         return new JobAdFile(fileName, JobAdLayout.JsonResults, dialect, ReadOnlyMemory<byte>.Empty, records, unreadable);
@@ -39,7 +39,6 @@ public static partial class JobAdFileReader
             ReadItems(ref reader, spans);
             return;
         }
-        if (reader.TokenType != JsonTokenType.StartObject) throw new JsonException("un objet ou un tableau d'offres est attendu");
         var start = (int)reader.TokenStartIndex;
         var found = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -53,7 +52,7 @@ public static partial class JobAdFileReader
             }
             else reader.Skip();
         }
-        // No "resultats": the file is a single offer.
+        // No "resultats": the file is a single offer (TryFlatten says so when it is not an object).
         if (!found) spans.Add((start, (int)reader.BytesConsumed));
     }
 
@@ -80,7 +79,7 @@ public static partial class JobAdFileReader
             var raw = utf8[start..end];
             if (!Utf8Text.Trim(raw.Span).IsEmpty)
             {
-                if (TryFlatten(raw, out var fields, out var error)) records.Add(new JobAdSourceRecord(line, fields, TrimCr(raw)));
+                if (TryFlatten(utf8, start, end, out var fields, out var error)) records.Add(new JobAdSourceRecord(line, fields, TrimCr(raw)));
                 else unreadable.Add(new UnreadableRecord(new Rejection(line, Rejection.WholeRecord, error), TrimCr(raw)));
             }
             start = end + 1;
@@ -102,16 +101,19 @@ public static partial class JobAdFileReader
     private static ReadOnlyMemory<byte> TrimCr(ReadOnlyMemory<byte> raw) =>
         raw.Span.EndsWith("\r"u8) ? raw[..^1] : raw;
 
-    /// <summary>The fields of one offer object, nested objects flattened to dotted names, arrays kept as JSON text.</summary>
-    private static bool TryFlatten(ReadOnlyMemory<byte> json, out Dictionary<string, string> fields, out string error)
+    /// <summary>
+    /// The fields of the offer object between <paramref name="start"/> and <paramref name="end"/> of the input, nested
+    /// objects flattened to dotted names, arrays kept as JSON text; or why it is not one (its place in the whole input).
+    /// </summary>
+    private static bool TryFlatten(ReadOnlyMemory<byte> utf8, int start, int end, out Dictionary<string, string> fields, out string error)
     {
         fields = new Dictionary<string, string>(StringComparer.Ordinal);
         try
         {
-            using var document = JsonDocument.Parse(json, DocumentOptions);
+            using var document = JsonDocument.Parse(utf8[start..end], DocumentOptions);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                error = $"Une offre est un objet JSON, pas {document.RootElement.ValueKind.ToString().ToLowerInvariant()}.";
+                error = $"Une offre est un objet JSON, pas {JsonErrorText.Kind(document.RootElement.ValueKind)}.";
                 return false;
             }
             Flatten(document.RootElement, "", fields);
@@ -120,7 +122,7 @@ public static partial class JobAdFileReader
         }
         catch (JsonException e)
         {
-            error = $"Pas une offre JSON : {e.Message}";
+            error = $"Pas une offre JSON : {JsonErrorText.Unreadable(utf8.Span, start, e)}";
             return false;
         }
     }

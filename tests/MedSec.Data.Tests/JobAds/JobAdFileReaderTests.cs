@@ -84,7 +84,43 @@ public class JobAdFileReaderTests
 
         var e = Assert.Throws<FileRejectedException>(() => JobAdFileReader.Read("broken.json", Encoding.UTF8.GetBytes(text)));
 
-        Assert.Contains("JSON illisible", e.Reason);
+        Assert.Equal("JSON illisible à la ligne 4, position 1 : le texte s'arrête avant la fin du JSON.", e.Reason);
+    }
+
+    [Theory]
+    [InlineData("{\"resultats\": [\n  {\"id\": \"A1\", b: 1}]}", "JSON illisible à la ligne 2, position 16.")]
+    [InlineData("{\"resultats\": [\n  {\"intitulé\": \"Secrétaire\", b: 1}]}", "JSON illisible à la ligne 2, position 30.")]
+    [InlineData("[{\"id\": \"A1\"} {\"id\": \"A2\"}]", "JSON illisible à la ligne 1, position 15.")]
+    public void BrokenJsonDocumentIsSaidInFrenchWithItsLineAndPosition(string text, string reason)
+    {
+        var e = Assert.Throws<FileRejectedException>(() => JobAdFileReader.Read("broken.json", Encoding.UTF8.GetBytes(text)));
+
+        Assert.Equal(reason, e.Reason);
+    }
+
+    [Theory]
+    [InlineData("{\"id\": \"A2\", b: 1}", "Pas une offre JSON : illisible à la ligne 2, position 14.")]
+    [InlineData("[1, 2]", "Une offre est un objet JSON, pas un tableau.")]
+    [InlineData("\"Secrétaire\"", "Une offre est un objet JSON, pas un texte.")]
+    [InlineData("12.5", "Une offre est un objet JSON, pas un nombre.")]
+    [InlineData("true", "Une offre est un objet JSON, pas un booléen.")]
+    [InlineData("null", "Une offre est un objet JSON, pas la valeur null.")]
+    public void JsonLineThatIsNotAnOfferIsSaidInFrench(string line, string reason)
+    {
+        var file = JobAdFileReader.Read("offers.jsonl", Encoding.UTF8.GetBytes($"{{\"id\": \"A1\"}}\n{line}\n{{\"id\": \"A3\"}}\n"));
+
+        var broken = Assert.Single(file.Unreadable);
+        Assert.Equal(2L, broken.Rejection.Line);
+        Assert.Equal(reason, broken.Rejection.Reason);
+    }
+
+    [Fact]
+    public void ItemOfTheResultsThatIsNotAnObjectIsSaidInFrench()
+    {
+        var file = JobAdFileReader.Read("offers.json", Encoding.UTF8.GetBytes("{\"resultats\": [\n{\"id\": \"A1\"},\n[\"A2\"]\n]}"));
+
+        var broken = Assert.Single(file.Unreadable);
+        Assert.Equal((3L, "Une offre est un objet JSON, pas un tableau."), (broken.Rejection.Line, broken.Rejection.Reason));
     }
 
     [Fact]

@@ -11,4 +11,8 @@ public sealed record JobAdFile(
     CsvDialect Dialect,
     ReadOnlyMemory<byte> HeaderLine,
     IReadOnlyList<JobAdSourceRecord> Records,
-    IReadOnlyList<UnreadableRecord> Unreadable);
+    IReadOnlyList<UnreadableRecord> Unreadable)
+{
+    /// <summary>Records made only of empty fields, passed over (not in <see cref="Records"/>): always 0 for JSON.</summary>
+    public long BlankRecords { get; init; }
+}

@@ -24,6 +24,7 @@ public static partial class JobAdFileReader
 
         var records = new List<JobAdSourceRecord>();
         var unreadable = new List<UnreadableRecord>();
+        long blank = 0;
         while (true)
         {
             malformed = null;
@@ -41,6 +42,12 @@ public static partial class JobAdFileReader
                 unreadable.Add(new UnreadableRecord(new Rejection(line, Rejection.WholeRecord, broken), csv.RawRecord.ToArray()));
                 continue;
             }
+            // "||||" at the end of an export, ";;;;" after Excel saved it again: counted apart, as in observation files.
+            if (IsBlank(csv))
+            {
+                blank++;
+                continue;
+            }
             var fields = new Dictionary<string, string>(StringComparer.Ordinal);
             var count = Math.Min(csv.FieldCount, header.Length);
             for (var i = 0; i < count; i++)
@@ -49,9 +56,16 @@ public static partial class JobAdFileReader
                 var value = csv.GetString(i);
                 if (!string.IsNullOrWhiteSpace(value)) fields[header[i]] = value;
             }
-            if (fields.Count == 0) continue;
             records.Add(new JobAdSourceRecord(line, fields, csv.RawRecord.ToArray()));
         }
-        return new JobAdFile(fileName, JobAdLayout.PipeSeparated, dialect, CsvInput.FirstLine(text), records, unreadable);
+        return new JobAdFile(fileName, JobAdLayout.PipeSeparated, dialect, CsvInput.FirstLine(text), records, unreadable) { BlankRecords = blank };
+    }
+
+    /// <summary>Every field empty or spaces, named columns or not (a value beyond the header makes a record to reject).</summary>
+    private static bool IsBlank(CsvReader csv)
+    {
+        for (var i = 0; i < csv.FieldCount; i++)
+            if (!string.IsNullOrWhiteSpace(csv.GetString(i))) return false;
+        return true;
     }
 }

@@ -57,6 +57,7 @@ public static class JobAdPipeline
             Header = file.Layout == JobAdLayout.PipeSeparated ? HeaderNames(file) : [],
             HeaderLine = file.HeaderLine,
             Read = file.Records.Count + file.Unreadable.Count,
+            BlankRecords = file.BlankRecords,
             Rejections = [.. outcomes.Select(o => o.Rejection)],
             RejectedRecords = [.. outcomes.Select(o => o.Raw)],
             Observations = ObservationColumns.From(accepted),

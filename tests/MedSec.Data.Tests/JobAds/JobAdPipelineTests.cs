@@ -217,6 +217,37 @@ public class JobAdPipelineTests
         Assert.Equal(flag.Reason, stored.FlagReason);
     }
 
+    [Theory]
+    [InlineData('|', "\n")]
+    [InlineData(';', "\r\n")]
+    public void BlankRecordsArePassedOverAndCountedApart(char separator, string newLine)
+    {
+        var lines = new[]
+        {
+            "id|romeCode|dateCreation|lieuTravail.codePostal|salaire.libelle",
+            "A1|M1609|2025-05-15T11:12:17.043Z|07500|Mensuel de 1900 Euros",
+            "||||",
+            "A2|M1609|2025-05-15T11:12:17.043Z|07500|",
+            "||||", "|| ||", "||||",
+        };
+        var text = string.Concat(lines.Select(l => l.Replace('|', separator) + newLine));
+
+        var result = JobAdFixture.Run("blanks.csv", Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal((2L, 1L, 1L, 4L), (result.Read, result.Accepted, result.Rejected, result.BlankRecords));
+        Assert.Equal(4L, Assert.Single(result.Rejections).Line);
+    }
+
+    [Fact]
+    public void RecordWithValuesOnlyBeyondTheHeaderIsReadAndRejectedNotPassedOver()
+    {
+        var result = JobAdFixture.Run("wide.csv", Encoding.UTF8.GetBytes(
+            "id|romeCode|dateCreation|lieuTravail.codePostal|salaire.libelle\n|||||surplus\n"));
+
+        Assert.Equal((1L, 0L, 0L), (result.Read, result.Accepted, result.BlankRecords));
+        Assert.Equal(2L, Assert.Single(result.Rejections).Line);
+    }
+
     private static NormalisedObservation Offer(string id) =>
         JobAdFixture.Run("offres-export.csv").Observations.Rows.Single(r => r.Extra["offer_id"] == id);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using MedSec.Data.Ingestion;
 using MedSec.Web.Formatting;
 
 namespace MedSec.Web.Imports;
@@ -7,7 +8,7 @@ namespace MedSec.Web.Imports;
 /// What the web upload (page and <c>POST /api/imports</c>) accepts before handing a file to the import service: a text
 /// file of at most <see cref="MaxBytes"/>, named <c>.csv</c>, <c>.tsv</c>, <c>.txt</c>, <c>.json</c>, <c>.jsonl</c> or <c>.ndjson</c>, whose first bytes are text
 /// (the magic numbers of spreadsheets, PDFs, archives, images and programs are refused, and so are NUL bytes outside
-/// UTF-16 files, which start with their byte-order mark).
+/// UTF-16 files, with their byte-order mark or without it as <see cref="InputDecoder.Utf16WithoutBom"/> recognises them).
 /// </summary>
 public static class UploadPolicy
 {
@@ -67,7 +68,9 @@ public static class UploadPolicy
             if (head.StartsWith(magic))
                 return new(UploadRefusalKind.Binary, $"Ce fichier est {what}, pas un fichier texte : enregistrez vos données au format CSV.");
         }
-        if (head.StartsWith(Encoding.Unicode.Preamble) || head.StartsWith(Encoding.BigEndianUnicode.Preamble))
+        // UTF-16 has a NUL beside every ASCII character: with its byte order mark, or without it as the import detects it.
+        if (head.StartsWith(Encoding.Unicode.Preamble) || head.StartsWith(Encoding.BigEndianUnicode.Preamble)
+            || InputDecoder.Utf16WithoutBom(content) is not null)
             return null;
         var controls = 0;
         foreach (var b in head)

@@ -51,6 +51,34 @@ public class DialectTests
         Assert.Equal("11", Assert.Single(result.Observations.Rows).Observation.Region.Code);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Utf16WithoutByteOrderMarkIsRead(bool bigEndian)
+    {
+        // As `iconv -t utf-16le` writes it: no byte order mark, a NUL beside every ASCII character.
+        var encoding = new UnicodeEncoding(bigEndian, byteOrderMark: false);
+        var bytes = encoding.GetBytes("Date;Secteur;Région;Salaire\r\n2024-01-01;Privé;Bretagne;1900\r\n");
+
+        var result = ObservationPipeline.Run("u16.csv", bytes, FakePayLookups.Instance, CsvTextBuilder.Options());
+
+        Assert.Null(result.FileError);
+        Assert.Equal(bigEndian ? SourceEncoding.Utf16BigEndian : SourceEncoding.Utf16LittleEndian, result.Dialect!.Encoding);
+        Assert.Equal(["Date", "Secteur", "Région", "Salaire"], result.Header);
+        Assert.Equal((1L, 1L), (result.Read, result.Accepted));
+        Assert.Equal(1900m, Assert.Single(result.Observations.Rows).Observation.PayAmount);
+    }
+
+    [Theory]
+    [InlineData("Date;Secteur;Région;Salaire\n2024-01-01;Privé;Bretagne;1900\n")]
+    [InlineData("Date;Secteur;Région;Salaire\n2024-01-01;Privé;Bretagne;1900\0\n")]
+    public void TextWithAFewNulBytesIsNotTakenForUtf16(string text)
+    {
+        var result = ObservationPipeline.Run("f.csv", Encoding.UTF8.GetBytes(text), FakePayLookups.Instance, CsvTextBuilder.Options());
+
+        Assert.Equal(SourceEncoding.Utf8, result.Dialect!.Encoding);
+    }
+
     [Fact]
     public void EnglishCanonicalHeadersAndCodesAreRead()
     {

@@ -124,6 +124,17 @@ public class JobAdFileReaderTests
     }
 
     [Fact]
+    public void Utf16ExportWithoutByteOrderMarkReadsLikeItsUtf8Original()
+    {
+        var text = Encoding.UTF8.GetString(JobAdFixture.Bytes("offres-export.csv"));
+
+        var file = JobAdFileReader.Read("u16.csv", new UnicodeEncoding(bigEndian: false, byteOrderMark: false).GetBytes(text));
+
+        Assert.Equal(SourceEncoding.Utf16LittleEndian, file.Dialect.Encoding);
+        Assert.Equal(JobAdFixture.Read("offres-export.csv").Records.Select(r => r.Fields), file.Records.Select(r => r.Fields));
+    }
+
+    [Fact]
     public void Windows1252ExportReadsLikeItsUtf8Original()
     {
         var utf8 = JobAdFixture.Bytes("offres-export.csv");

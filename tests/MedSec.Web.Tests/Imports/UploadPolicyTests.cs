@@ -98,4 +98,13 @@ public sealed class UploadPolicyTests
         Assert.Null(UploadPolicy.CheckContent([.. Encoding.Unicode.Preamble, .. Encoding.Unicode.GetBytes(text)]));
         Assert.Null(UploadPolicy.CheckContent([.. Encoding.BigEndianUnicode.Preamble, .. Encoding.BigEndianUnicode.GetBytes(text)]));
     }
+
+    [Fact]
+    public void AcceptsUtf16WithoutByteOrderMarkWhichTheImportReads()
+    {
+        const string text = "Date;Secteur;Région;Salaire\r\n2024-01-01;Privé;Bretagne;1900\r\n";
+
+        Assert.Null(UploadPolicy.CheckContent(Encoding.Unicode.GetBytes(text)));
+        Assert.Null(UploadPolicy.CheckContent(Encoding.BigEndianUnicode.GetBytes(text)));
+    }
 }

@@ -37,6 +37,9 @@ public abstract class IngestResult
 
     public IReadOnlyList<FlaggedRecord> Flags { get; init; } = [];
 
+    /// <summary>The shape of the rejects file (by default a delimited file with the input's header).</summary>
+    public RejectsShape RejectsShape { get; init; }
+
     /// <summary>The rejected records as written (UTF-8, without line break), in the order of <see cref="Rejections"/>.</summary>
     public IReadOnlyList<ReadOnlyMemory<byte>> RejectedRecords { get; init; } = [];
 

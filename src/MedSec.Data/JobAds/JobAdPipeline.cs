@@ -56,6 +56,12 @@ public static class JobAdPipeline
             Dialect = file.Dialect,
             Header = file.Layout == JobAdLayout.PipeSeparated ? HeaderNames(file) : [],
             HeaderLine = file.HeaderLine,
+            RejectsShape = file.Layout switch
+            {
+                JobAdLayout.JsonResults => RejectsShape.JsonResults,
+                JobAdLayout.JsonLines => RejectsShape.JsonLines,
+                _ => RejectsShape.Delimited,
+            },
             Read = file.Records.Count + file.Unreadable.Count,
             BlankRecords = file.BlankRecords,
             Rejections = [.. outcomes.Select(o => o.Rejection)],

@@ -248,6 +248,46 @@ public class JobAdPipelineTests
         Assert.Equal(2L, Assert.Single(result.Rejections).Line);
     }
 
+    [Fact]
+    public void RejectsFileOfASearchResponseIsASearchResponseThatReadsBack()
+    {
+        var result = JobAdFixture.Run("offres-resultats.json");
+        using var stream = new MemoryStream();
+
+        RejectsWriter.Write(stream, result);
+
+        var text = Encoding.UTF8.GetString(stream.ToArray());
+        Assert.StartsWith("{\"resultats\":[\n{", text);
+        Assert.DoesNotContain("\n\n", text);
+        using var document = System.Text.Json.JsonDocument.Parse(text);
+        Assert.Equal(result.Rejected, document.RootElement.GetProperty("resultats").GetArrayLength());
+        var again = JobAdFileReader.Read("rejects.json", stream.ToArray());
+        Assert.Equal(JobAdLayout.JsonResults, again.Layout);
+        Assert.Equal(result.Rejected, again.Records.Count);
+        Assert.Equal([2L], again.Records.Select(r => r.Line));
+        Assert.Equal(result.Rejections.Select(r => r.Reason),
+            JobAdFixture.Run("rejects.json", stream.ToArray()).Rejections.Select(r => r.Reason));
+    }
+
+    [Fact]
+    public void RejectsFileOfJsonLinesIsJsonLinesWithoutAnEmptyFirstLine()
+    {
+        const string offer = "{\"id\": \"A1\", \"romeCode\": \"M1609\", \"dateCreation\": \"2025-05-15T11:12:17.043Z\", " +
+            "\"lieuTravail\": {\"codePostal\": \"07500\"}, \"salaire\": {\"libelle\": \"Mensuel de 1900 Euros\"}}";
+        var lines = $"{offer}\n{offer.Replace("1900", "١٩٠٠", StringComparison.Ordinal)}\n{{\"id\": \"A3\", \"romeCode\"\n";
+        var result = JobAdFixture.Run("offres.jsonl", Encoding.UTF8.GetBytes(lines));
+        using var stream = new MemoryStream();
+
+        RejectsWriter.Write(stream, result);
+
+        var text = Encoding.UTF8.GetString(stream.ToArray());
+        Assert.Equal(2, result.Rejected);
+        Assert.Equal(2, text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.StartsWith("{\"id\": \"A1\"", text);
+        var again = JobAdFixture.Run("rejects.jsonl", stream.ToArray());
+        Assert.Equal([(1L, "salaire.libelle"), (2L, Rejection.WholeRecord)], again.Rejections.Select(r => (r.Line, r.Column)));
+    }
+
     private static NormalisedObservation Offer(string id) =>
         JobAdFixture.Run("offres-export.csv").Observations.Rows.Single(r => r.Extra["offer_id"] == id);
 }

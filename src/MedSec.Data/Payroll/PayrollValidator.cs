@@ -46,6 +46,10 @@ internal sealed class PayrollValidator(PayrollHeader header, PayrollPipelineOpti
                 $"{IngestText.Euros(record.FullTimeMonthlyBase)} de salaire de base pour un temps plein, plus de " +
                 $"{IngestText.Number(ObservationPipelineOptions.AbsurdFactor)} fois le plus haut salaire minimum conventionnel en vigueur au " +
                 $"{IngestText.Date(_today)} ({IngestText.Euros(Money.Cents(highest))}) : un montant annuel, ou une faute de frappe ?");
+        else if (weeklyHours > WorkingTime.FullTimeWeeklyHours)
+            flag = new FlaggedRecord(line, header.NameOf(PayrollField.WeeklyHours),
+                $"{IngestText.Number(weeklyHours.Value)} h par semaine : temps plein, le salaire de base étant celui de " +
+                $"{FullTime} h ; les heures supplémentaires, payées en plus avec leur majoration, n'y sont pas comptées.");
         return true;
     }
 
@@ -56,7 +60,9 @@ internal sealed class PayrollValidator(PayrollHeader header, PayrollPipelineOpti
     /// </summary>
     private static decimal? BelowSmic(PayrollRecord record, decimal? weeklyHours, decimal smic)
     {
-        var floor = HoursRules.ProRata(smic, weeklyHours ?? record.Fte * WorkingTime.FullTimeWeeklyHours);
+        // The base is for at most 35 h: hours beyond are overtime, paid on top of it.
+        var hours = weeklyHours is { } h ? Math.Min(h, WorkingTime.FullTimeWeeklyHours) : record.Fte * WorkingTime.FullTimeWeeklyHours;
+        var floor = HoursRules.ProRata(smic, hours);
         return record.BaseMonthlyGross < floor ? floor : null;
     }
 
@@ -115,13 +121,15 @@ internal sealed class PayrollValidator(PayrollHeader header, PayrollPipelineOpti
         if (s.Length > 0)
         {
             if (!Number(s, out var hours)) return Bad(PayrollField.WeeklyHours, $"'{s}' n'est pas un nombre d'heures.");
-            if (hours is <= 0m or > WorkingTime.FullTimeWeeklyHours)
-                return Bad(PayrollField.WeeklyHours, $"{IngestText.Number(hours)} h par semaine hors de ]0 ; {FullTime}] : au-delà de {FullTime} h, les heures sont des heures supplémentaires.");
+            if (hours is <= 0m or > WorkingTime.MaximumWeeklyHours)
+                return Bad(PayrollField.WeeklyHours, $"{IngestText.Number(hours)} h par semaine hors de ]0 ; {IngestText.Number(WorkingTime.MaximumWeeklyHours)}] (durée maximale, Code du travail L3121-20).");
             if (hours < MinimumWeeklyHours)
                 return Bad(PayrollField.WeeklyHours, $"{IngestText.Number(hours)} h par semaine : moins d'une heure par semaine n'est pas un temps de travail vraisemblable.");
             // Not rounded: 22 h rounded to 0,6286 made the full-time base of a pay of 1 173,56 € 1 866,94 € instead of
             // 1 867,03 €; the store keeps every digit (PayrollStore writes the decimal as invariant text).
-            fte = hours / WorkingTime.FullTimeWeeklyHours;
+            // Beyond 35 h (a 39 h contract, common in cabinets) the person is full time: the hours past 35 are overtime,
+            // paid on top of the base of 151,67 h (Code du travail L3121-28), so the FTE stays 1.
+            fte = Math.Min(hours, WorkingTime.FullTimeWeeklyHours) / WorkingTime.FullTimeWeeklyHours;
             weeklyHours = hours;
         }
 

@@ -55,12 +55,13 @@ public sealed class ReferenceCatalogTests
     }
 
     [Fact]
-    public void TheBundledDataListSevenTablesAndEachAgreement()
+    public void TheBundledDataListNineTablesAndEachAgreement()
     {
         var tables = ReferenceCatalog.Describe(Bundled, new DateOnly(2026, 11, 23));
 
         Assert.Equal(
-            ["fph_grids.csv", "point_indice.csv", "minimum_traitement.csv", "smic.csv", "fph_supplements.csv", "contribution_rates.csv", "pss.csv"],
+            ["fph_grids.csv", "point_indice.csv", "minimum_traitement.csv", "smic.csv", "fph_supplements.csv", "contribution_rates.csv", "pss.csv",
+                "overtime_premiums.csv", "agreement_addons.csv"],
             tables.Select(t => t.File).Distinct().Where(f => f != "agreement_minima.csv"));
         Assert.Equal(
             ["Minima conventionnels, IDCC 1147", "Minima conventionnels, IDCC 2264", "Minima conventionnels, IDCC 29", "Minima conventionnels, IDCC 2098"],

@@ -39,6 +39,12 @@ public static class ReferenceCatalog
             Summary("pss.csv", "Plafond de la Sécurité sociale",
                 "Plafond mensuel qui sépare les tranches de cotisations.",
                 data.SocialSecurityCeilings.Select(p => new ReferenceRowInfo(p.ValidFrom, p.Status, p.Source)), today, revisedYearly: true),
+            Summary("overtime_premiums.csv", "Majoration des heures supplémentaires",
+                "Majoration de chaque heure au-delà de 35 h par semaine, à défaut d'accord (Code du travail, art. L3121-36).",
+                data.OvertimePremiums.Select(o => new ReferenceRowInfo(o.ValidFrom, o.Status, o.Source)), today, revisedYearly: false),
+            Summary("agreement_addons.csv", "Éléments complémentaires, IDCC 2264",
+                "Majorations du minimum annuel (RMAN) du niveau 6 avec l'expérience et l'ancienneté (avenant n° 33, non étendu).",
+                data.AgreementAddOns.Select(a => new ReferenceRowInfo(a.ValidFrom, a.Status, a.Source)), today, revisedYearly: false),
         };
         tables.AddRange(data.AgreementMinima.GroupBy(m => m.Agreement).OrderBy(g => g.Key).Select(g => Summary(
             "agreement_minima.csv", $"Minima conventionnels, IDCC {CodeBook.Agreements.ToCode(g.Key)}", AgreementName(g.Key),

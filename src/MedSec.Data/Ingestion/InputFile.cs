@@ -25,9 +25,10 @@ public static class InputFile
         {
             throw new FileRejectedException(name, "Lecture refusée (droits d'accès).");
         }
-        catch (IOException e)
+        catch (IOException)
         {
-            throw new FileRejectedException(name, $"Lecture impossible : {e.Message}");
+            // .NET's message is English; what the user can act on is that the file could not be read here.
+            throw new FileRejectedException(name, "Lecture impossible : erreur d'entrée-sortie (disque, fichier verrouillé ou qui n'est pas un fichier ordinaire).");
         }
     }
 

@@ -55,7 +55,7 @@ public sealed partial class ObservationCsvReader : IDisposable
         catch (CsvFormatException e)
         {
             _csv.Dispose();
-            throw new FileRejectedException(fileName, $"En-tête illisible : {e.Message}");
+            throw new FileRejectedException(fileName, CsvFailure.Header(e, _lineOffset));
         }
         catch (FileRejectedException)
         {
@@ -190,7 +190,7 @@ public sealed partial class ObservationCsvReader : IDisposable
             }
             catch (CsvFormatException e)
             {
-                throw new FileRejectedException(FileName, $"Fichier illisible après la ligne {Line} : {e.Message}");
+                throw new FileRejectedException(FileName, CsvFailure.Record(e, _lineOffset, RecordsRead));
             }
             if (!more) return false;
             var line = _plain ? PlainLine() : _csv.LineNumber + _lineOffset;

@@ -19,7 +19,7 @@ public static partial class JobAdFileReader
         }
         catch (CsvFormatException e)
         {
-            throw new FileRejectedException(fileName, $"En-tête illisible : {e.Message}");
+            throw new FileRejectedException(fileName, CsvFailure.Header(e, lineOffset));
         }
 
         var records = new List<JobAdSourceRecord>();
@@ -34,7 +34,7 @@ public static partial class JobAdFileReader
             }
             catch (CsvFormatException e)
             {
-                throw new FileRejectedException(fileName, $"Fichier illisible après l'offre {records.Count + unreadable.Count} : {e.Message}");
+                throw new FileRejectedException(fileName, CsvFailure.Record(e, lineOffset, records.Count + unreadable.Count, "l'offre"));
             }
             var line = csv.LineNumber + lineOffset;
             if (malformed is { } m && CsvInput.MalformedReason(m.Reason) is { } broken)

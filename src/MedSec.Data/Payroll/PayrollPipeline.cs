@@ -51,7 +51,7 @@ public static partial class PayrollPipeline
         }
         catch (CsvFormatException e)
         {
-            throw new FileRejectedException(fileName, UnreadableHeader(e, lineOffset));
+            throw new FileRejectedException(fileName, CsvFailure.Header(e, lineOffset));
         }
 
         var validator = new PayrollValidator(header, options);
@@ -69,7 +69,7 @@ public static partial class PayrollPipeline
             }
             catch (CsvFormatException e)
             {
-                throw new FileRejectedException(fileName, UnreadableRecord(e, lineOffset, read));
+                throw new FileRejectedException(fileName, CsvFailure.Record(e, lineOffset, read));
             }
             var fields = new string[csv.FieldCount];
             for (var i = 0; i < fields.Length; i++) fields[i] = csv.GetString(i).Trim();

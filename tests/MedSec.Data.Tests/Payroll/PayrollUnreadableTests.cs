@@ -1,5 +1,5 @@
 using CsvHelper;
-using MedSec.Data.Payroll;
+using MedSec.Data.Ingestion;
 
 namespace MedSec.Data.Tests.Payroll;
 
@@ -15,7 +15,7 @@ public class PayrollUnreadableTests
     [Fact]
     public void AnUnreadableHeaderIsSaidInFrenchWithItsLine()
     {
-        var reason = PayrollPipeline.UnreadableHeader(new CsvFormatException(English, 1, 0), linesBeforeHeader: 1);
+        var reason = CsvFailure.Header(new CsvFormatException(English, 1, 0), linesBeforeHeader: 1);
 
         Assert.Equal("En-tête illisible à la ligne 2 : sa mise en forme CSV (guillemets, séparateurs) ne peut pas être lue.", reason);
     }
@@ -25,7 +25,7 @@ public class PayrollUnreadableTests
     [InlineData(4L, "Fichier illisible après l'enregistrement 4 : ")]
     public void AnUnreadableRecordIsSaidInFrenchAfterTheRecordsRead(long read, string start)
     {
-        var reason = PayrollPipeline.UnreadableRecord(new CsvFormatException(English, read + 2, 120), 0, read);
+        var reason = CsvFailure.Record(new CsvFormatException(English, read + 2, 120), 0, read);
 
         Assert.StartsWith(start, reason);
         Assert.DoesNotContain(English, reason);

@@ -29,21 +29,31 @@ internal sealed class ContributionSchedule
 
     public static ContributionSchedule At(ReferenceData data, string regime, DateOnly date)
     {
-        var inForce = data.Contributions
-            .Where(c => c.Regime == regime)
-            .GroupBy(c => c.Item)
+        var items = data.Contributions.Where(c => c.Regime == regime).GroupBy(c => c.Item).ToList();
+        var inForce = items
             .Select(g => Validity.InForce(g, date, c => c.ValidFrom, c => c.ValidTo))
             .OfType<ContributionRate>()
             .ToList();
-        if (inForce.Count == 0)
+        // Every item must be known at the date: one whose first rate comes later (the table starts CNRACL in 2020) would
+        // otherwise be left out, and the net come out too high without a word (2 100 € in 2017: 2 040 € instead of ~1 667 €).
+        // An item whose rows ended is abolished, not missing.
+        if (inForce.Count == 0 || items.Any(g => g.Min(c => c.ValidFrom) > date))
         {
-            var first = data.Contributions.Where(c => c.Regime == regime).Select(c => (DateOnly?)c.ValidFrom).Min();
-            throw PayErrors.NoData($"les cotisations du régime {regime}", date, first);
+            DateOnly? complete = items.Count > 0 ? items.Max(g => g.Min(c => c.ValidFrom)) : null;
+            throw PayErrors.NoData($"les cotisations {RegimeName(regime)}", date, complete);
         }
         var isParameter = (ContributionRate c) => c.Item is ContributionBases.CsgBaseShareItem or ContributionBases.RafpBonusCapShareItem;
         var pss = Validity.InForce(data.SocialSecurityCeilings, date, p => p.ValidFrom, p => p.ValidTo);
         return new ContributionSchedule(regime, date, inForce.Where(c => !isParameter(c)).ToArray(), inForce.Where(isParameter).ToArray(), pss);
     }
+
+    /// <summary>A regime's name in French (the table's codes are English).</summary>
+    private static string RegimeName(string regime) => regime switch
+    {
+        NetPayRules.PrivateRegime => "du privé",
+        NetPayRules.PublicTitulaireRegime => "des titulaires de la fonction publique",
+        _ => regime,
+    };
 
     /// <summary>The PSS in force, if any, without marking it used (for searches, not for amounts).</summary>
     public decimal? PssOrNull() => _pss?.Monthly;

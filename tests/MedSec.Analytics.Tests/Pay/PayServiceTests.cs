@@ -109,4 +109,22 @@ public class PayServiceTests
         Assert.IsType<PayService>(services.Pay);
         Assert.NotEmpty(Services.Reference.Grids);
     }
+
+    [Theory]
+    // contribution_rates.csv: CNRACL from 2020-01-01 (public), Agirc-Arrco and CET from 2019-01-01 (private).
+    [InlineData(Sector.Public, "2017-06-01", "Aucune donnée pour les cotisations des titulaires de la fonction publique au 2017-06-01 (première donnée : 2020-01-01).")]
+    [InlineData(Sector.Public, "2019-12-31", "Aucune donnée pour les cotisations des titulaires de la fonction publique au 2019-12-31 (première donnée : 2020-01-01).")]
+    [InlineData(Sector.Private, "2018-12-31", "Aucune donnée pour les cotisations du privé au 2018-12-31 (première donnée : 2019-01-01).")]
+    public void ANetBeforeEveryContributionIsKnownIsRefusedNotComputedWithoutSome(Sector sector, string date, string message) =>
+        Assert.Equal(message, Assert.Throws<MedSecInputException>(() => Service.Net(new NetQuery(2100m, sector, D(date)))).Message);
+
+    [Fact]
+    public void FromTheFirstDayEveryContributionIsKnownTheNetIsComputed()
+    {
+        // 2020-01-01, public: CNRACL 11,10 % is in; the net is far below the 2 040 € of 2017 that left it out.
+        var net = Service.Net(new NetQuery(2100m, Sector.Public, D("2020-01-01")));
+
+        Assert.Contains(net.Contributions, c => c.Item == "cnracl");
+        Assert.True(net.Net < 1700m);
+    }
 }

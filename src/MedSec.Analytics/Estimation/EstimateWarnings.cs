@@ -25,7 +25,7 @@ internal static class EstimateWarnings
         $"(IDCC {CodeBook.Agreements.ToCode(agreement)}, non étendu) est de {Euros(minimum)} : plus haut que le plancher légal retenu ici.";
 
     public static string UnseenEmployer(EmployerType employer, Sector sector) =>
-        $"Aucune observation de l'employeur « {FrenchLabels.Employer(employer)} » dans le secteur {CodeBook.Sectors.ToCode(sector)} : estimation par extrapolation.";
+        $"Aucune observation de l'employeur « {FrenchLabels.Employer(employer)} » dans le secteur {FrenchLabels.Sector(sector).ToLowerInvariant()} : estimation par extrapolation.";
 
     public static string ExperienceCapped(decimal years, decimal cap) =>
         $"Expérience de {years.ToString("0.#", CultureInfo.InvariantCulture)} ans : le modèle la traite comme {cap:0} ans.";

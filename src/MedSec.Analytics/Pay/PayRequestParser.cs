@@ -54,7 +54,7 @@ public static partial class PayRequestParser
     public static DateOnly Date(string? text, string name)
     {
         if (!DateOnly.TryParseExact(Required(text, name), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            throw new MedSecInputException($"Date invalide '{Shown(text)}' pour {name} : format attendu yyyy-MM-dd.");
+            throw new MedSecInputException($"Date invalide '{Shown(text)}' pour {name} : format attendu aaaa-mm-jj.");
         return date >= EarliestDate && date <= LatestDate
             ? date
             : throw new MedSecInputException(

@@ -11,6 +11,9 @@ public sealed class FrenchMudLocalizer : MudLocalizer
 {
     private static readonly Dictionary<string, string> French = new(StringComparer.Ordinal)
     {
+        ["MudInput_Increment"] = "Augmenter",
+        ["MudInput_Decrement"] = "Diminuer",
+        ["MudInput_Clear"] = "Effacer",
         ["Converter_InvalidNumber"] = "Nombre illisible : écrivez-le en chiffres (une virgule pour les décimales).",
         ["Converter_InvalidDateTime"] = "Date illisible : écrivez-la jj/mm/aaaa.",
         ["Converter_InvalidTimeSpan"] = "Durée illisible.",

@@ -41,7 +41,7 @@ public class PayRequestParserTests
         var ex = Assert.Throws<MedSecInputException>(() => PayRequestParser.PublicPay("AMA-CN", "1", date));
 
         Assert.Equal(InputErrorKind.BadInput, ex.Kind);
-        Assert.Contains("yyyy-MM-dd", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("aaaa-mm-jj", ex.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -106,4 +106,22 @@ public sealed class FrenchInputBrowserTests(BrowserFixture browser)
         await page.WaitForTimeoutAsync(1_500);
         await Assertions.Expect(page.GetByTestId("paths-title")).ToHaveCountAsync(0);
     }
+
+    [Theory]
+    [InlineData("/comparer", "hours", "0", "Hors limites : de 1 à 48.", "result-title")]
+    [InlineData("/comparer", "hours", "60", "Hors limites : de 1 à 48.", "result-title")]
+    [InlineData("/parcours", "years", "0", "Hors limites : de 1 à 40.", "paths-title")]
+    public async Task ANumberOutOfBoundsIsSaidUnderItsFieldAndComputesNothing(string path, string field, string typed, string message, string answer)
+    {
+        // MudBlazor's Min and Max turned 0 h into 1 h and 60 h into 48 h, and computed those without a word.
+        var page = await browser.OpenAsync(path);
+
+        await page.GetByTestId(field).FillAsync(typed);
+        await page.GetByTestId(field).PressAsync("Enter");
+
+        await Assertions.Expect(page.GetByTestId("range-error")).ToHaveTextAsync(message, new() { Timeout = 30_000 });
+        await page.WaitForTimeoutAsync(1_500);
+        await Assertions.Expect(page.GetByTestId(answer)).ToHaveCountAsync(0);
+        Assert.Equal(typed, await page.GetByTestId(field).InputValueAsync());
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MedSec.Web.Formatting;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
 using MudBlazor;
 
 namespace MedSec.Web.Components.Forms;
@@ -9,11 +10,52 @@ namespace MedSec.Web.Components.Forms;
 /// A number field that reads numbers as a French reader writes them: a decimal comma (MudBlazor's own field reads with
 /// the invariant culture, where "2,5" is 25 and "17,5" is 175), or a point, and spaces between the thousands. Text it
 /// cannot read stays on screen with its message, and keeps its <see cref="LiveForm"/> from submitting the value before it.
+/// <see cref="Minimum"/> and <see cref="Maximum"/> bound the value as MudBlazor's Min and Max do not: a number outside
+/// them is said beside the field and not submitted, where Min and Max changed 0 h into 1 h and computed it silently.
 /// </summary>
 public sealed class FrenchNumericField<T> : MudNumericField<T>, ICheckedField
 {
     [CascadingParameter]
     public LiveForm? LiveForm { get; set; }
+
+    /// <summary>The least value the form accepts (null: none).</summary>
+    [Parameter]
+    public decimal? Minimum { get; set; }
+
+    /// <summary>The greatest value the form accepts (null: none).</summary>
+    [Parameter]
+    public decimal? Maximum { get; set; }
+
+    /// <summary>The value is outside [<see cref="Minimum"/>, <see cref="Maximum"/>]: the form does not submit it.</summary>
+    public bool OutOfRange => RangeError(ReadValue) is not null;
+
+    /// <summary>The field, then the bounds' message under it while the value is outside them.</summary>
+    protected override void BuildRenderTree(RenderTreeBuilder builder)
+    {
+        base.BuildRenderTree(builder);
+        if (RangeError(ReadValue) is not { } message) return;
+        builder.OpenElement(1000, "p");
+        builder.AddAttribute(1001, "class", "mud-typography mud-typography-caption mud-error-text range-error");
+        builder.AddAttribute(1002, "role", "alert");
+        builder.AddAttribute(1003, "data-testid", "range-error");
+        builder.AddContent(1004, message);
+        builder.CloseElement();
+    }
+
+    private string? RangeError(T? value)
+    {
+        if (value is null) return null;
+        var v = Convert.ToDecimal(value, CultureInfo.InvariantCulture);
+        if (v >= (Minimum ?? decimal.MinValue) && v <= (Maximum ?? decimal.MaxValue)) return null;
+        return (Minimum, Maximum) switch
+        {
+            ({ } min, { } max) => $"Hors limites : de {Number(min)} à {Number(max)}.",
+            ({ } min, null) => $"Hors limites : au moins {Number(min)}.",
+            _ => $"Hors limites : au plus {Number(Maximum!.Value)}.",
+        };
+    }
+
+    private static string Number(decimal value) => value.ToString("0.##", FrenchFormat.Culture);
 
     protected override void OnInitialized()
     {

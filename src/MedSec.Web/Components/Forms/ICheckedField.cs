@@ -4,4 +4,7 @@ namespace MedSec.Web.Components.Forms;
 public interface ICheckedField
 {
     bool ConversionError { get; }
+
+    /// <summary>The value is read but outside what the form accepts (said beside the field).</summary>
+    bool OutOfRange => false;
 }

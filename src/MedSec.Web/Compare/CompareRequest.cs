@@ -45,9 +45,28 @@ public sealed class CompareRequest
     /// <summary>The profile an address describes, or null when it describes none (no experience in it).</summary>
     public static CompareRequest? FromQuery(string? region, string? postcode, string? sector, string? experience, string? specialty, string? employer, string? weeklyHours)
     {
-        if (!decimal.TryParse(experience, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var years)) return null;
+        if (ReadNumber(experience) is not { } years) return null;
         var request = new CompareRequest { Region = region ?? "84", Postcode = postcode, Sector = sector, Experience = years, Specialty = specialty, Employer = employer };
-        if (decimal.TryParse(weeklyHours, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hours)) request.WeeklyHours = hours;
+        if (ReadNumber(weeklyHours) is { } hours) request.WeeklyHours = hours;
         return request;
     }
+
+    /// <summary>
+    /// What an address holds that cannot be read as a number (someone edited it by hand), in French; null when all is
+    /// readable. The page says it rather than showing the empty form without a word.
+    /// </summary>
+    public static string? QueryProblem(string? experience, string? weeklyHours)
+    {
+        var unreadable = new List<string>();
+        if (experience is not null && ReadNumber(experience) is null) unreadable.Add($"l'expérience « {experience} »");
+        if (weeklyHours is not null && ReadNumber(weeklyHours) is null) unreadable.Add($"les heures « {weeklyHours} »");
+        return unreadable.Count == 0
+            ? null
+            : $"L'adresse de la page donne {string.Join(" et ", unreadable)}, "
+              + (unreadable.Count == 1 ? "qui n'est pas un nombre lisible" : "qui ne sont pas des nombres lisibles")
+              + " : rien n'est calculé. Saisissez le profil ci-dessus.";
+    }
+
+    private static decimal? ReadNumber(string? text) =>
+        decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
 }

@@ -11,6 +11,9 @@ public static class DashboardFormat
 
     public static string Count(long value) => FrenchFormat.Integer(value);
 
+    /// <summary>A count of observations, singular under two as French writes it: <c>1 observation</c>, <c>1 200 observations</c>.</summary>
+    public static string Observations(long count) => Count(count) + (count < 2 ? " observation" : " observations");
+
     /// <summary>Whole euros: <c>2 412 €</c>.</summary>
     public static string WholeEuros(decimal amount) =>
         Math.Round(amount, 0, MidpointRounding.AwayFromZero).ToString("#,##0", FrenchFormat.Culture) + "\u00a0€";

@@ -44,12 +44,24 @@ public sealed class AddressStateBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task AnAddressWithoutAProfileShowsTheEmptyForm()
+    public async Task AnAddressWithAnUnreadableNumberSaysSoAndComputesNothing()
     {
-        var page = await browser.OpenAsync("/comparer?experience=abc");
+        var page = await browser.OpenAsync("/comparer?experience=abc&weeklyHours=35");
+
+        await Assertions.Expect(page.GetByTestId("compare-error")).ToContainTextAsync("l'expérience «\u00a0abc\u00a0»");
+        await page.WaitForTimeoutAsync(1_000);
+        await Assertions.Expect(page.GetByTestId("result-title")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("experience")).ToHaveValueAsync("4");
+    }
+
+    [Fact]
+    public async Task AnAddressWithoutAProfileShowsTheEmptyFormWithoutAWord()
+    {
+        var page = await browser.OpenAsync("/comparer?region=11");
 
         await page.WaitForTimeoutAsync(1_000);
         await Assertions.Expect(page.GetByTestId("result-title")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("compare-error")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("experience")).ToHaveValueAsync("4");
     }
 }

@@ -112,4 +112,18 @@ public sealed class ReferenceCatalogTests
         Assert.Equal("2018–2025 (et non datées)", market.Period);
         Assert.All(others, t => Assert.NotEmpty(t.Sources));
     }
+
+    [Fact]
+    public void EveryStatusOfTheBundledTablesIsSaidInFrench() // market_figures.csv's confidence is French already
+    {
+        var today = new DateOnly(2026, 11, 23);
+        var tables = ReferenceCatalog.Describe(Bundled, today).Concat(ReferenceCatalog.DescribeOthers(
+            MedSec.Data.Careers.CareerCatalogLoader.LoadDefault(), MedSec.Data.Geography.FrenchGeography.LoadDefault(),
+            MedSec.Data.Sample.MarketFigures.LoadDefault(), today).Where(t => t.File == "careers.csv"));
+        var statuses = tables.SelectMany(t => t.Statuses.Keys).Concat(MedSec.Data.Careers.CareerCatalogLoader.Statuses).Distinct().ToList();
+
+        Assert.Contains("assumption", statuses); // careers.csv's shares nobody published
+        Assert.All(statuses, s => Assert.NotEqual(s, ReferenceCatalog.StatusLabel(s)));
+        Assert.Equal("hypothèse", ReferenceCatalog.StatusLabel("assumption"));
+    }
 }

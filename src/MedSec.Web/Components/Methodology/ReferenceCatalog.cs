@@ -133,6 +133,7 @@ public static class ReferenceCatalog
         "sourced" => "sourcé",
         "derived" => "dérivé",
         "inferred" => "déduit",
+        "assumption" => "hypothèse",
         _ => status,
     };
 

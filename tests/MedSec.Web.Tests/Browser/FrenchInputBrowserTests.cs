@@ -45,6 +45,8 @@ public sealed class FrenchInputBrowserTests(BrowserFixture browser)
         await page.GetByTestId("hours").PressAsync("Enter");
 
         await Assertions.Expect(page.GetByText("Nombre illisible")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        // The text the message speaks of stays to be corrected (MudBlazor rewrote it "0" from the value).
+        await Assertions.Expect(page.GetByTestId("hours")).ToHaveValueAsync("abc");
         await page.GetByTestId("compare").ClickAsync();
         // The comparison once ran for 1 h a week, the value behind the unread text.
         await page.WaitForTimeoutAsync(1_500);

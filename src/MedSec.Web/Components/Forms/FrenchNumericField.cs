@@ -67,6 +67,13 @@ public sealed class FrenchNumericField<T> : MudNumericField<T>, ICheckedField
 
     protected override T? ConvertGet(string? value) => base.ConvertGet(Normalised(value));
 
+    /// <summary>
+    /// Keeps the reader's unreadable text on screen beside its message: MudBlazor rewrites the text from the value on blur
+    /// or Enter, and showed "0" under "Nombre illisible" for "abc".
+    /// </summary>
+    protected override Task UpdateTextPropertyAsync(bool updateValue) =>
+        ConversionError ? Task.CompletedTask : base.UpdateTextPropertyAsync(updateValue);
+
     protected override async ValueTask DisposeAsyncCore()
     {
         LiveForm?.Untrack(this);

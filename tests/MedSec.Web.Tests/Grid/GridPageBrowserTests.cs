@@ -105,6 +105,30 @@ public sealed class GridPageBrowserTests(GridBrowserFixture browser)
     }
 
     [Fact]
+    public async Task EveryRejectedPayrollLineIsNamedWithItsColumnAndAFrenchDate()
+    {
+        var page = await browser.OpenAsync("/grille-salariale");
+        // Line 3 (header = 1) is hired in 2099, line 4 has no base salary: both rejected, line 2 accepted.
+        await UploadAsync(page, "paie-deux-rejets.csv",
+            "Matricule;Sexe;Intitulé du poste;Niveau;Date d'entrée;ETP;Salaire de base brut;Primes annuelles\r\n" +
+            "REJ-1;F;Secrétaire médicale;6;01/09/2020;1;2000,00;0\r\n" +
+            "REJ-2;F;Secrétaire médicale;6;01/02/2099;1;2000,00;0\r\n" +
+            "REJ-3;H;Secrétaire médicale;6;01/09/2020;1;;0\r\n");
+
+        Assert.Contains("1 salarié(s) accepté(s), 2 ligne(s) rejetée(s)", await page.GetByTestId("payroll-imported").InnerTextAsync());
+        var rows = page.GetByTestId("payroll-rejections").Locator("tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(2);
+        var future = Text.Normalize(await rows.Nth(0).InnerTextAsync());
+        Assert.StartsWith("3", future);
+        Assert.Contains("Date d'entrée", future);
+        Assert.Contains("01/02/2099", future);
+        Assert.DoesNotContain("2099-02-01", future);
+        var noBase = Text.Normalize(await rows.Nth(1).InnerTextAsync());
+        Assert.StartsWith("4", noBase);
+        Assert.Contains("Salaire de base brut", noBase);
+    }
+
+    [Fact]
     public async Task TheInformationLetterGivesTheCategoryAveragesBySex()
     {
         var import = browser.Factory.MedSec.Grids.Payrolls.Import("paie-lettre.csv", Encoding.UTF8.GetBytes(GridTestData.KnownGapPayroll("LET-")));

@@ -37,7 +37,8 @@ public sealed class PathsRequest
         return QueryHelpers.AddQueryString("", query.Where(p => p.Value is not null)!);
     }
 
-    /// <summary>The request a print address describes; a missing or malformed number keeps the form's default.</summary>
+    /// <summary>The request a print address describes; a missing number keeps the form's default (a malformed one is
+    /// <see cref="QueryProblem"/>'s to say).</summary>
     public static PathsRequest FromQuery(string? region, string? postcode, string? experience, string? role, string? specialty, string? years)
     {
         var request = new PathsRequest { Region = region, Postcode = postcode, Role = role, Specialty = specialty };
@@ -45,4 +46,23 @@ public sealed class PathsRequest
         if (int.TryParse(years, NumberStyles.None, CultureInfo.InvariantCulture, out var y)) request.Years = y;
         return request;
     }
+
+    /// <summary>
+    /// What an address holds that cannot be read as a whole number of years (someone edited or cut it), in French; null
+    /// when all is readable. The pages say it rather than plan silently with the form's default (10 years for "abc"),
+    /// which a printed plan would then show as asked.
+    /// </summary>
+    public static string? QueryProblem(string? experience, string? years)
+    {
+        var unreadable = new List<string>();
+        if (experience is not null && !IsWholeNumber(experience)) unreadable.Add($"l'expérience « {experience} »");
+        if (years is not null && !IsWholeNumber(years)) unreadable.Add($"l'horizon « {years} »");
+        return unreadable.Count == 0
+            ? null
+            : $"L'adresse de la page donne {string.Join(" et ", unreadable)}, "
+              + (unreadable.Count == 1 ? "qui n'est pas un nombre d'années lisible" : "qui ne sont pas des nombres d'années lisibles")
+              + " : rien n'est calculé.";
+    }
+
+    private static bool IsWholeNumber(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _);
 }

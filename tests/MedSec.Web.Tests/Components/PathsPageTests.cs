@@ -121,4 +121,31 @@ public sealed class PathsPageTests : BunitTest
 
         Assert.Contains("99", cut.Find("[data-testid=paths-error]").TextContent);
     }
+
+    [Fact]
+    public void ThePrintViewSaysAnUnreadableHorizonAndPlansNothing()
+    {
+        var navigation = Context.Services.GetRequiredService<Bunit.TestDoubles.BunitNavigationManager>();
+        // A cut or hand-edited address: planning over the form's 10 years would print 10 years as if asked.
+        navigation.NavigateTo("/parcours/impression?region=84&experience=4&role=secretary&years=abc");
+
+        var cut = RenderWithProviders<PathsPrintPage>();
+
+        Assert.Contains("l'horizon « abc »", Text.Normalize(cut.Find("[data-testid=paths-error]").TextContent));
+        Assert.Null(_careers.Asked);
+        Assert.Empty(cut.FindAll("[data-testid=path-row]"));
+    }
+
+    [Fact]
+    public void ThePlanPageSaysAnUnreadableExperienceAndPlansNothing()
+    {
+        var navigation = Context.Services.GetRequiredService<Bunit.TestDoubles.BunitNavigationManager>();
+        navigation.NavigateTo("/parcours?region=84&experience=4,5&role=secretary&years=10");
+
+        var cut = RenderWithProviders<PathsPage>();
+
+        Assert.Contains("l'expérience « 4,5 »", Text.Normalize(cut.Find("[data-testid=paths-error]").TextContent));
+        Assert.Null(_careers.Asked);
+        Assert.Empty(cut.FindAll("[data-testid=path-row]"));
+    }
 }

@@ -29,9 +29,9 @@ public sealed class FrameMarketLevels(Func<MarketData> data) : IMarketLevels
             var cell = table.Cells.Count == 0 ? null : table.Cells[0];
             narrowest ??= cell?.N ?? 0;
             if (cell is { Values: { } values })
-                return new MarketLevel(values[0], values[1], values[2], cell.N, scope, MostlySynthetic(market, filter, cell.N), newest);
+                return new MarketLevel(values[0], values[1], values[2], cell.N, scope, SyntheticCount(market, filter), newest);
         }
-        return new MarketLevel(null, null, null, narrowest ?? 0, MarketLevel.None, market.SampleRows > market.StoredRows, newest);
+        return new MarketLevel(null, null, null, narrowest ?? 0, MarketLevel.None, 0, newest);
     }
 
     /// <summary>The newest observation's date, computed once per market data.</summary>
@@ -43,9 +43,9 @@ public sealed class FrameMarketLevels(Func<MarketData> data) : IMarketLevels
         return newest;
     }
 
-    /// <summary>True when more than half of the cell's observations are synthetic.</summary>
-    private static bool MostlySynthetic(MarketData data, ObservationFilter filter, int n) =>
-        2 * data.Frame.Percentiles(new PercentileQuery(filter with { Synthetic = true }, [], [0.5m], 1)).Cells.Sum(c => c.N) > n;
+    /// <summary>How many of the cell's observations are synthetic.</summary>
+    private static int SyntheticCount(MarketData data, ObservationFilter filter) =>
+        data.Frame.Percentiles(new PercentileQuery(filter with { Synthetic = true }, [], [0.5m], 1)).Cells.Sum(c => c.N);
 
     private static IEnumerable<(string Scope, ObservationFilter Filter)> Scopes(MarketLevelQuery q)
     {

@@ -11,7 +11,7 @@ namespace MedSec.Analytics.Grids;
 /// <param name="AgreementAssumed">True when the agreement was not given but taken as the employer type's usual one.</param>
 /// <param name="LevelGap">Gap between consecutive levels (0.03 = 3 %).</param>
 /// <param name="LevelGapSource">How it was chosen, one French sentence.</param>
-/// <param name="SyntheticMarket">True when the market figures come (mostly) from the bundled synthetic sample.</param>
+/// <param name="SyntheticMarket">True when the market figures count synthetic observations (the bundled sample), however few.</param>
 /// <param name="AsOf">The newest validity date of the legal figures behind the floors.</param>
 public sealed record GridDesign(
     string Region,

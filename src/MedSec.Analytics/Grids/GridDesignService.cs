@@ -38,14 +38,15 @@ public sealed class GridDesignService(ReferenceData reference, IPayService pay, 
         var inputs = Levels(query, agreement, classification, gap, warnings, out var asOf);
 
         var stepYears = SeniorityScale.Steps(query.Steps);
-        var marketSteps = Market(query, stepYears, out var synthetic, out var newest);
+        var marketSteps = Market(query, stepYears, out var market, out var newest);
+        var synthetic = market.Synthetic > 0;
         if (newest is { } n && query.Date > n.AddYears(1)) warnings.Add(GridTexts.OldMarket(n, query.Date));
         foreach (var step in marketSteps)
         {
             if (step.Scope == MarketLevel.None) warnings.Add(GridTexts.NoMarket(step.Years, step.ToYears, query.K));
             else if (step.Scope != MarketLevel.RegionEmployer) warnings.Add(GridTexts.Widened(step.Years, step.ToYears, step.Scope, step.N));
         }
-        if (synthetic) warnings.Add(GridTexts.Synthetic);
+        if (synthetic) warnings.Add(market.Synthetic == market.All ? GridTexts.Synthetic : GridTexts.PartlySynthetic(market.Synthetic, market.All));
 
         var levels = GridRules.Build(inputs, stepYears, [.. marketSteps.Select(m => m.Value)]);
         var agreementCode = agreement is { } c ? CodeBook.Agreements.ToCode(c) : null;
@@ -124,16 +125,17 @@ public sealed class GridDesignService(ReferenceData reference, IPayService pay, 
         [.. AgreementAddOnRules.Thresholds(reference, agreement, position.Level, date)
             .Select(years => new SeniorityFloor(years, pay.Floor(new FloorQuery(agreement, position.Level, date, SeniorityYears: years)).Floor))]);
 
-    private List<MarketStep> Market(GridDesignQuery query, IReadOnlyList<int> stepYears, out bool synthetic, out DateOnly? newest)
+    /// <summary>The market figure of each step; <paramref name="counted"/>: the observations behind the figures shown, and how many are synthetic.</summary>
+    private List<MarketStep> Market(GridDesignQuery query, IReadOnlyList<int> stepYears, out (int Synthetic, int All) counted, out DateOnly? newest)
     {
         var steps = new List<MarketStep>(stepYears.Count);
-        synthetic = false;
+        counted = (0, 0);
         newest = null;
         for (var s = 0; s < stepYears.Count; s++)
         {
             int? to = s + 1 < stepYears.Count ? stepYears[s + 1] : null;
             var level = market.Level(new MarketLevelQuery(query.Region, query.Employer, stepYears[s], to, query.Percentile, query.K));
-            synthetic |= level.Synthetic;
+            if (level.Value is not null) counted = (counted.Synthetic + level.SyntheticN, counted.All + level.N);
             newest ??= level.NewestObservation;
             steps.Add(new MarketStep(stepYears[s], to, level.Value, level.P25, level.P75, level.N, level.Scope));
         }

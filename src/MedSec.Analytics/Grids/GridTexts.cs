@@ -20,6 +20,23 @@ internal static class GridTexts
     public const string Synthetic =
         "Niveaux de marché calculés sur des observations synthétiques (échantillon généré fourni avec MedSec) : un ordre de grandeur, pas une mesure du marché.";
 
+    /// <summary>
+    /// Real and synthetic observations mixed in the market figures: the share is said (a grid a quarter synthetic once said
+    /// nothing, where only a majority was labelled), never rounded to all nor to none.
+    /// </summary>
+    public static string PartlySynthetic(int synthetic, int all)
+    {
+        var percent = Math.Round(100m * synthetic / all, 0, MidpointRounding.AwayFromZero);
+        var share = percent switch
+        {
+            100m => "plus de 99 %",
+            0m => "moins de 1 %",
+            _ => $"{percent:0} %",
+        };
+        return $"Niveaux de marché calculés en partie sur des observations synthétiques ({share} des observations des cellules utilisées, "
+            + "échantillon généré fourni avec MedSec) : le reste vient des fichiers importés.";
+    }
+
     public static string OldMarket(DateOnly newest, DateOnly date) =>
         $"Grille au {date:yyyy-MM-dd}, mais les observations de marché s'arrêtent au {newest:yyyy-MM-dd} : le marché a pu évoluer depuis, et les planchers (à jour) relèvent les niveaux les plus bas.";
 

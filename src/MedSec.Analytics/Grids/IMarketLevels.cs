@@ -24,10 +24,13 @@ public sealed record MarketLevelQuery(Region Region, EmployerType Employer, int 
 /// <param name="P75">Third quartile of the same cell (the band's upper edge).</param>
 /// <param name="N">Observations in the cell used (or in the narrowest cell tried, when none was used).</param>
 /// <param name="Scope">Which cell answered: <c>region-employer</c>, <c>region</c>, <c>employer</c>, <c>national</c>, or <c>none</c>.</param>
-/// <param name="Synthetic">True when the observations are (mostly) the bundled synthetic sample.</param>
+/// <param name="SyntheticN">How many of the cell's <paramref name="N"/> observations are synthetic (0 when no cell was used).</param>
 /// <param name="NewestObservation">Date of the newest market observation (null when there are none).</param>
-public sealed record MarketLevel(decimal? Value, decimal? P25, decimal? P75, int N, string Scope, bool Synthetic, DateOnly? NewestObservation = null)
+public sealed record MarketLevel(decimal? Value, decimal? P25, decimal? P75, int N, string Scope, int SyntheticN, DateOnly? NewestObservation = null)
 {
+    /// <summary>The figure counts synthetic observations, however few: the screen showing it must say so (DESIGN.md).</summary>
+    public bool Synthetic => SyntheticN > 0;
+
     public const string RegionEmployer = "region-employer";
     public const string RegionOnly = "region";
     public const string EmployerOnly = "employer";

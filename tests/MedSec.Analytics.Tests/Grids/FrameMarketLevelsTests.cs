@@ -72,4 +72,24 @@ public class FrameMarketLevelsTests
 
         Assert.True(p60 >= p40);
     }
+
+    [Fact]
+    public void TheSyntheticObservationsOfTheCellAreCountedHoweverFew()
+    {
+        // Three rows in four made real (as an import would bring them), every fourth left synthetic.
+        var mixed = new SyntheticMarket(seed: 11).Rows(4000)
+            .Select((r, i) => i % 4 == 0 ? r : r with { Observation = r.Observation with { Synthetic = false } }).ToList();
+        var levels = new FrameMarketLevels(() => MarketData.From(mixed));
+
+        var level = levels.Level(new MarketLevelQuery(new Region("84"), EmployerType.Cabinet, 2, 5, 60m, 5));
+
+        // The cell counted over the rows themselves, not through the DataFrame.
+        var cell = mixed.Select(r => r.Observation)
+            .Where(o => o.Region == new Region("84") && o.Employer == EmployerType.Cabinet && o.ExperienceYears is >= 2m and < 5m).ToList();
+        Assert.Equal(MarketLevel.RegionEmployer, level.Scope);
+        Assert.Equal(cell.Count, level.N);
+        Assert.Equal(cell.Count(o => o.Synthetic), level.SyntheticN);
+        Assert.InRange(level.SyntheticN, 1, level.N / 2 - 1); // a minority, which was once not labelled at all
+        Assert.True(level.Synthetic);
+    }
 }

@@ -214,6 +214,43 @@ public class GridDesignServiceTests
     }
 
     [Fact]
+    public void AMarketPartlySyntheticIsSaidWithItsShare()
+    {
+        // Each cell: 40 observations of which 10 synthetic, so a quarter of those behind the figures.
+        var design = Designer(new ShareMarket(40, 10)).Design(Query());
+
+        Assert.True(design.SyntheticMarket);
+        Assert.Contains(design.Warnings, w => w.Contains("en partie sur des observations synthétiques (25 %", StringComparison.Ordinal));
+        Assert.DoesNotContain(design.Warnings, w => w.StartsWith("Niveaux de marché calculés sur des", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AMarketWithoutSyntheticObservationsSaysNothingOfThem()
+    {
+        var design = Designer(new ShareMarket(40, 0)).Design(Query());
+
+        Assert.False(design.SyntheticMarket);
+        Assert.DoesNotContain(design.Warnings, w => w.Contains("synthétiques", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(1, 1000, "moins de 1 %")]
+    [InlineData(999, 1000, "plus de 99 %")]
+    [InlineData(1, 3, "33 %")]
+    public void ASyntheticShareIsNeverRoundedToNoneNorToAll(int synthetic, int all, string said) =>
+        Assert.Contains(Designer(new ShareMarket(all, synthetic)).Design(Query()).Warnings, w => w.Contains($"({said} des observations", StringComparison.Ordinal));
+
+    private static GridDesignService Designer(IMarketLevels market) =>
+        new(RealReference.Services.Reference, RealReference.Service, market, new MemoryPayrollBook());
+
+    /// <summary>Every step answered by a cell of <paramref name="n"/> observations, <paramref name="synthetic"/> of them synthetic.</summary>
+    private sealed class ShareMarket(int n, int synthetic) : IMarketLevels
+    {
+        public MarketLevel Level(MarketLevelQuery query) =>
+            new(2100m + 20m * query.MinYears, 2000m, 2400m, n, MarketLevel.RegionEmployer, synthetic);
+    }
+
+    [Fact]
     public void TheLetterComesFromTheImportedPayroll()
     {
         var (service, _, book) = Service();

@@ -13,8 +13,8 @@ public sealed class StubMarket(Func<MarketLevelQuery, decimal?> value, bool synt
     {
         lock (Queries) Queries.Add(query);
         return value(query) is { } v
-            ? new MarketLevel(v, v * 0.9m, v * 1.1m, 40, MarketLevel.RegionEmployer, synthetic)
-            : new MarketLevel(null, null, null, 2, MarketLevel.None, synthetic);
+            ? new MarketLevel(v, v * 0.9m, v * 1.1m, 40, MarketLevel.RegionEmployer, synthetic ? 40 : 0)
+            : new MarketLevel(null, null, null, 2, MarketLevel.None, 0);
     }
 
     /// <summary>2 000 € at entry, +1.5 % a year of experience.</summary>

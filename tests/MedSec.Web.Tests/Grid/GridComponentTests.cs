@@ -17,15 +17,15 @@ public sealed class GridComponentTests : BunitTest
 {
     private sealed class FixedMarket(decimal value) : IMarketLevels
     {
-        public MarketLevel Level(MarketLevelQuery query) => new(value, value - 100m, value + 100m, 50, MarketLevel.RegionEmployer, Synthetic: true);
+        public MarketLevel Level(MarketLevelQuery query) => new(value, value - 100m, value + 100m, 50, MarketLevel.RegionEmployer, SyntheticN: 50);
     }
 
     /// <summary>Answers the first seniority step only; the others find 3 observations, under k.</summary>
     private sealed class FirstStepOnly(decimal value) : IMarketLevels
     {
         public MarketLevel Level(MarketLevelQuery query) => query.MinYears == 0
-            ? new(value, value - 150m, value + 250m, 40, MarketLevel.RegionEmployer, Synthetic: true)
-            : new(null, null, null, 3, MarketLevel.None, Synthetic: true);
+            ? new(value, value - 150m, value + 250m, 40, MarketLevel.RegionEmployer, SyntheticN: 40)
+            : new(null, null, null, 3, MarketLevel.None, SyntheticN: 0);
     }
 
     private sealed class NoPayrolls : IPayrollBook

@@ -139,6 +139,28 @@ public sealed class GridCommandTests(GridCliFixture fixture) : IClassFixture<Gri
             Assert.True(File.Exists(Path.Combine(fixture.Directory, $"grille-{code}.csv")), code);
     }
 
+    /// <summary>
+    /// An export that cannot be written is one French line naming why: .NET's own messages ("Could not find a part of the
+    /// path", "Access to the path is denied") are English, and a folder given for the file is a folder, not a permission.
+    /// </summary>
+    [Theory]
+    [InlineData("absent/grille.csv", "son dossier n'existe pas")]
+    [InlineData("absent/grille.xlsx", "son dossier n'existe pas")]
+    [InlineData("dossier.csv", "c'est un dossier, pas un fichier")]
+    [InlineData("dossier.xlsx", "c'est un dossier, pas un fichier")]
+    public void AnExportThatCannotBeWrittenSaysWhyInFrench(string relative, string reason)
+    {
+        Directory.CreateDirectory(Path.Combine(fixture.Directory, "dossier.csv"));
+        Directory.CreateDirectory(Path.Combine(fixture.Directory, "dossier.xlsx"));
+        var file = Path.Combine(fixture.Directory, relative);
+
+        var run = fixture.Run([.. Design, "--export", file, "--json"]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Out);
+        Assert.Equal($"medsec: Écriture impossible de {file} : {reason}.", Assert.Single(run.ErrLines));
+    }
+
     [Fact]
     public void TheLetterGivesTheEmployeesPayAndHerCategorysAveragesBySex()
     {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using MedSec.Analytics.Pay;
+using MedSec.Data.Exports;
 using MedSec.Data.Frames;
 using MedSec.Data.Geography;
 using MedSec.Data.Ingestion;
@@ -137,19 +138,10 @@ public sealed partial class ImportService(IPayService pay, string? databasePath 
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new MedSecInputException($"Écriture impossible du fichier des rejets {path} : {WriteFailure(e)} ; rien n'a été importé.");
+            throw new MedSecInputException($"Écriture impossible du fichier des rejets {path} : {OutputFile.Failure(path, e)} ; rien n'a été importé.");
         }
         return report with { RejectsFile = path };
     }
-
-    /// <summary>Why a file could not be written, in French (.NET's own messages are English).</summary>
-    private static string WriteFailure(Exception e) => e switch
-    {
-        DirectoryNotFoundException => "son dossier n'existe pas",
-        UnauthorizedAccessException => "accès refusé",
-        PathTooLongException => "chemin trop long",
-        _ => "erreur d'écriture (disque plein, fichier verrouillé ou chemin invalide)",
-    };
 
     private static ImportReport Report(string fileName, string format, string sha256, IngestResult r, DateTimeOffset at, decimal? referenceP90) => new(
         fileName, format, r.Read, r.Accepted, r.Rejected, r.Flagged, AlreadyImported: false, r.Rejections, r.Flags,

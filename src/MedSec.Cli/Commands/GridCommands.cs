@@ -85,6 +85,7 @@ public static class GridCommands
     private static void Export(CliContext context, GridDesign design, string path, bool xlsx)
     {
         var written = new List<string>();
+        var file = path;
         try
         {
             if (xlsx)
@@ -98,7 +99,7 @@ public static class GridCommands
                 foreach (var code in GridExports.Codes)
                 {
                     if (GridExports.Table(design, code) is not { } table) continue;
-                    var file = code == "grille" ? path : $"{stem}-{code}.csv";
+                    file = code == "grille" ? path : $"{stem}-{code}.csv";
                     File.WriteAllBytes(file, CsvExport.ToBytes(table));
                     written.Add(file);
                 }
@@ -106,9 +107,10 @@ public static class GridCommands
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new Domain.MedSecInputException($"Écriture impossible de {path} : {e.Message}");
+            // The file that failed (a CSV export writes several), and why in French: .NET's messages are English.
+            throw new Domain.MedSecInputException($"Écriture impossible de {file} : {OutputFile.Failure(file, e)}.");
         }
         var progress = context.Progress();
-        foreach (var file in written) progress.Write(new Text($"Exporté : {file}\n"));
+        foreach (var done in written) progress.Write(new Text($"Exporté : {done}\n"));
     }
 }

@@ -157,6 +157,19 @@ public class ImportServiceTests
         Assert.Empty(f.Service.Imports());
     }
 
+    [Fact]
+    public void ARejectsPathThatIsAFolderIsCalledAFolderNotAnAccessProblem()
+    {
+        using var f = new ImportFixture();
+        var path = f.Write("enquete.csv", ImportFixture.FrenchText);
+        var rejects = Directory.CreateDirectory(Path.Combine(f.Directory, "rejets.csv")).FullName;
+
+        var error = Assert.Throws<MedSecInputException>(() => f.Service.Import(path, new ImportOptions(RejectsPath: rejects)));
+
+        Assert.Equal($"Écriture impossible du fichier des rejets {rejects} : c'est un dossier, pas un fichier ; rien n'a été importé.", error.Message);
+        Assert.Empty(f.Service.Imports());
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

@@ -4,6 +4,7 @@ using System.CommandLine.Invocation;
 using MedSec.Analytics;
 using MedSec.Cli.Commands;
 using MedSec.Cli.Output;
+using MedSec.Data.Store;
 using MedSec.Domain;
 
 namespace MedSec.Cli;
@@ -91,6 +92,11 @@ public static class CliApp
         catch (UsageException e)
         {
             return Fail(context, e.Message, BadUsage);
+        }
+        catch (StoreUnavailableException e)
+        {
+            // MEDSEC_HOME is the user's setting: its fault is theirs to fix, said in French, not an unexpected error.
+            return Fail(context, e.Message, Refused);
         }
         catch (Exception e)
         {

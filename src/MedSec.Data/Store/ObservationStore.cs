@@ -17,10 +17,19 @@ public sealed partial class ObservationStore : IDisposable
     public string DatabasePath => _connection.DataSource;
 
     /// <summary>Opens (creating it and its folder if needed) the store at <paramref name="path"/>.</summary>
+    /// <exception cref="StoreUnavailableException">The folder or the file cannot hold the store (MEDSEC_HOME is a file, the
+    /// file is not a SQLite base, no right to write): .NET's and SQLite's own messages are English.</exception>
     public static ObservationStore Open(string path)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+        try
+        {
+            if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreUnavailableException(path, FolderFailure(directory!, e), e);
+        }
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = path,
@@ -28,14 +37,21 @@ public sealed partial class ObservationStore : IDisposable
             Pooling = false,
             ForeignKeys = true,
         }.ToString());
-        connection.Open();
         try
         {
+            connection.Open();
             Execute(connection, StoreSchema.Create);
             using var version = connection.CreateCommand();
             version.CommandText = "SELECT COUNT(*) FROM schema_version";
             if ((long)version.ExecuteScalar()! == 0)
                 Execute(connection, $"INSERT INTO schema_version (version) VALUES ({StoreSchema.Version})");
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new StoreUnavailableException(path, e.SqliteErrorCode == SqliteNotADatabase
+                ? "ce fichier n'est pas une base SQLite de MedSec"
+                : "SQLite ne peut pas l'ouvrir (droits d'accès, disque plein, ou un dossier porte son nom)", e);
         }
         catch
         {
@@ -43,6 +59,17 @@ public sealed partial class ObservationStore : IDisposable
             throw;
         }
         return new ObservationStore(connection);
+    }
+
+    /// <summary>SQLITE_NOTADB: the file exists but is not a SQLite database.</summary>
+    private const int SqliteNotADatabase = 26;
+
+    /// <summary>Why the store's folder cannot be created: most often MEDSEC_HOME (or a folder above it) is a file.</summary>
+    private static string FolderFailure(string directory, Exception e)
+    {
+        for (var at = directory; !string.IsNullOrEmpty(at); at = Path.GetDirectoryName(at))
+            if (File.Exists(at)) return $"{at} est un fichier, pas un dossier (MEDSEC_HOME)";
+        return e is UnauthorizedAccessException ? $"accès refusé au dossier {directory}" : $"création impossible du dossier {directory}";
     }
 
     /// <summary>Opens the store at <see cref="StoreLocation.DefaultDatabasePath"/>.</summary>

@@ -45,8 +45,8 @@ public sealed class EstimateService(IPayService pay, EstimationSettings settings
         var aside = data.Count - set.Count;
         // Rows flagged absurd at import are stored but kept out of training (TrainingSet.From): the count says so.
         var flagged = aside switch { 0 => "", 1 => ", moins 1 signalée aberrante à l'import", _ => $", moins {aside} signalées aberrantes à l'import" };
-        Log?.Invoke(string.Create(CultureInfo.InvariantCulture,
-            $"entraînement sur {set.Count} observations ({data.SampleRows} de l'échantillon, {data.StoredRows} importées{flagged})"));
+        Log?.Invoke(string.Create(French,
+            $"entraînement sur {set.Count:N0} observations ({data.SampleRows:N0} de l'échantillon, {data.StoredRows:N0} importées{flagged})"));
         var split = set.Split(settings.Training);
         var model = PayModelTrainer.Train(set, split, settings.Training, Log);
         var draft = new PayEstimator(model, pay, Info(model, ModelInfo.Trained, null), today);
@@ -107,17 +107,20 @@ public sealed class EstimateService(IPayService pay, EstimationSettings settings
         return new PayEstimator(model, pay, trained, today);
     }
 
+    /// <summary>Descriptions and progress lines are French sentences: "20 000 observations en 1,2 s", not "20000 … 1.2 s".</summary>
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
     private static ModelInfo Info(PayModel model, string origin, string? path, string? problem = null, double? seconds = null)
     {
         var m = model.Metadata;
         var description = origin switch
         {
-            ModelInfo.Saved => string.Create(CultureInfo.InvariantCulture,
-                $"modèle enregistré chargé depuis {path} (entraîné le {m.TrainedAt:yyyy-MM-dd HH:mm} UTC sur {m.Rows} observations)"),
-            ModelInfo.Sample => string.Create(CultureInfo.InvariantCulture,
-                $"{problem ?? "pas de modèle enregistré"} : modèle entraîné sur l'échantillon fourni ({m.Rows} observations) en {seconds ?? m.TrainSeconds:0.0} s, non enregistré (medsec train l'enregistre)"),
-            _ => string.Create(CultureInfo.InvariantCulture,
-                $"modèle entraîné le {m.TrainedAt:yyyy-MM-dd HH:mm} UTC sur {m.Rows} observations en {m.TrainSeconds:0.0} s"),
+            ModelInfo.Saved => string.Create(French,
+                $"modèle enregistré chargé depuis {path} (entraîné le {m.TrainedAt:yyyy-MM-dd HH:mm} UTC sur {m.Rows:N0} observations)"),
+            ModelInfo.Sample => string.Create(French,
+                $"{problem ?? "pas de modèle enregistré"} : modèle entraîné sur l'échantillon fourni ({m.Rows:N0} observations) en {seconds ?? m.TrainSeconds:0.0} s, non enregistré (medsec train l'enregistre)"),
+            _ => string.Create(French,
+                $"modèle entraîné le {m.TrainedAt:yyyy-MM-dd HH:mm} UTC sur {m.Rows:N0} observations en {m.TrainSeconds:0.0} s"),
         };
         return new ModelInfo(origin, description, m.Trainer, m.TrainedAt, m.Rows, m.DataHash, m.SyntheticShare, m.DataFrom, m.DataTo, path);
     }

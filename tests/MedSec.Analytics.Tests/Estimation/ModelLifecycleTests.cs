@@ -27,6 +27,24 @@ public sealed class ModelLifecycleTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_home.Settings.ModelDirectory, ModelStore.FolderName)));
     }
 
+    /// <summary>
+    /// The description is a French sentence (the CLI prints it under its tables): its numbers are written as French writes
+    /// them. The test home's sample holds 2 500 rows (<see cref="TempEstimationHome"/>: <c>Rows(2500)</c>), so "2 500
+    /// observations" with a grouping space, and the training time with a decimal comma ("en 1,0 s", not "en 1.0 s").
+    /// </summary>
+    [Fact]
+    public void TheModelsDescriptionWritesItsNumbersInFrench()
+    {
+        var log = new List<string>();
+        var service = _home.NewService();
+        service.Log = log.Add;
+
+        var description = service.Estimate(Profile).Model.Description;
+
+        Assert.Matches(@"\(2[\u00A0\u202F ]500 observations\) en \d+,\d s,", description);
+        Assert.Contains(log, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"\(2[\u00A0\u202F ]500 observations\) en \d+,\d s,"));
+    }
+
     [Fact]
     public void TrainSavesTheModelAndItsMetadataAndANewServiceLoadsTheSameModel()
     {
@@ -87,7 +105,9 @@ public sealed class ModelLifecycleTests : IDisposable
         // The flagged row is stored but not learnt from, and the count says so rather than losing it silently.
         var retrained = service.Train();
         Assert.Equal(trained.Rows + 40, retrained.Rows);
-        Assert.Contains(log, l => l.Contains($"entraînement sur {retrained.Rows} observations", StringComparison.Ordinal)
+        // 2 540 = the sample's 2 500 rows + the 40 imported rows learnt from, written as French groups its thousands.
+        Assert.Equal(2540, retrained.Rows);
+        Assert.Contains(log, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"entraînement sur 2[\u00A0\u202F ]540 observations \(2[\u00A0\u202F ]500 de l'échantillon, ")
             && l.Contains("41 importées, moins 1 signalée aberrante à l'import", StringComparison.Ordinal));
     }
 }

@@ -138,7 +138,7 @@ public sealed partial class ObservationCsvReader
         if (s.IsEmpty) return Fail(ObservationField.PayAmount, Fault.Missing, s);
         if (!Utf8Text.TryParseDecimal(s, out d.PayAmount, out d.PayCents)) return Fail(ObservationField.PayAmount, Fault.Unreadable, s);
         if (d.PayCents != Utf8Text.NoHundredths ? d.PayCents <= 0 : d.PayAmount <= 0) return Fail(ObservationField.PayAmount, Fault.TooLow, s, d.PayAmount);
-        if (d.PayCents != Utf8Text.NoHundredths ? d.PayCents > 1_000_000_000 : d.PayAmount > 10_000_000m)
+        if (d.PayCents != Utf8Text.NoHundredths ? d.PayCents > Money.MaxAmountCents : d.PayAmount > Money.MaxAmount)
             return Fail(ObservationField.PayAmount, Fault.TooHigh, s, d.PayAmount);
 
         s = Field<T>(ObservationField.PayBasis);

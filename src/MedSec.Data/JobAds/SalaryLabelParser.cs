@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using MedSec.Data.Ingestion;
 using MedSec.Domain.Observations;
+using MedSec.Domain.Pay;
 
 namespace MedSec.Data.JobAds;
 
@@ -12,11 +13,8 @@ namespace MedSec.Data.JobAds;
 /// </summary>
 public static partial class SalaryLabelParser
 {
-    /// <summary>
-    /// The largest amount read, as in observation files: beyond it a figure is a typo, and the arithmetic of the pay rules
-    /// (a range's middle, × 151.67 × 16 months) stays far from decimal's limits.
-    /// </summary>
-    public const decimal MaxAmount = 10_000_000m;
+    /// <summary>The largest amount read, as in observation files (<see cref="Money.MaxAmount"/>).</summary>
+    public const decimal MaxAmount = Money.MaxAmount;
 
     private const string MaxAmountText = "10 000 000 €";
 

@@ -29,6 +29,7 @@ public static class NetPayRules
     public static NetPay Net(ReferenceData data, decimal gross, Sector sector, DateOnly date, decimal? indexedPay = null)
     {
         if (gross < 0) throw PayErrors.NegativeAmount("brut", gross);
+        if (gross > Money.MaxAmount) throw PayErrors.AmountTooLarge("brut", gross);
         gross = Money.Cents(gross);
         if (indexedPay is { } given && (sector != Sector.Public || given < 0m || given > gross))
             throw new ArgumentOutOfRangeException(nameof(indexedPay), given, "The indexed pay of a titulaire is a part of the gross.");

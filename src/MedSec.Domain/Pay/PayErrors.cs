@@ -27,6 +27,10 @@ public static class PayErrors
     public static MedSecInputException NegativeAmount(string what, decimal amount) => new(
         $"Montant {what} négatif ({Euros(amount)}) : attendu un montant positif ou nul.");
 
+    /// <summary>An amount past <see cref="Money.MaxAmount"/> (7 922 816 251 426 433 759 354 395 033 € once gave a net without cents).</summary>
+    public static MedSecInputException AmountTooLarge(string what, decimal amount) => new(
+        $"Montant {what} de {Euros(amount)} au-dessus de {Euros(Money.MaxAmount)} : ce n'est pas un salaire.");
+
     public static MedSecInputException YearsOutOfRange(int years, int max) => new(
         $"Durée de {years} ans hors de l'intervalle 1 à {max} ans.");
 

@@ -67,6 +67,27 @@ public class NetPayRulesTests
     }
 
     [Theory]
+    // Ten million euros a month is taken (the cap of observation files), a cent more is not; decimal's own maximum once
+    // gave a net without cents.
+    [InlineData("10000000.01")]
+    [InlineData("79228162514264337593543950335")]
+    public void AGrossPastTenMillionEurosIsBadInput(string gross)
+    {
+        var ex = Assert.Throws<MedSecInputException>(() =>
+            NetPayRules.Net(Data, decimal.Parse(gross, System.Globalization.CultureInfo.InvariantCulture), Sector.Private, D("2026-01-15")));
+        Assert.Equal(InputErrorKind.BadInput, ex.Kind);
+        Assert.Contains("au-dessus de 10000000,00", ex.Message.Replace("\u00a0", "").Replace("\u202f", "").Replace(" 000", "000"));
+    }
+
+    [Fact]
+    public void TenMillionEurosIsStillAGrossToTheCent()
+    {
+        var net = NetPayRules.Net(Data, 10_000_000m, Sector.Private, D("2026-01-15")).Net;
+        Assert.Equal(net, Math.Round(net, 2));
+        Assert.InRange(net, 1m, 10_000_000m);
+    }
+
+    [Theory]
     [InlineData(1583.19, "private", 2000)]
     [InlineData(3962.82, "private", 5000)]
     [InlineData(1587.39, "public", 2000)]

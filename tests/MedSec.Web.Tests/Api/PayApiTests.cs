@@ -109,6 +109,7 @@ public sealed class PayApiTests(WebAppFixture app)
     [InlineData("/api/pay/floor?agreement=1147&level=5&date=2024-06-01&weeklyHours=-3")]
     [InlineData("/api/pay/net?gross=deux-mille&sector=private&date=2024-06-01")]
     [InlineData("/api/pay/net?gross=-100&sector=private&date=2024-06-01")]
+    [InlineData("/api/pay/net?gross=7922816251426433759354395033&sector=private&date=2024-06-01")]
     public async Task BadInputIsA400Problem(string url)
     {
         var (response, json) = await app.GetJsonAsync(url);

@@ -26,7 +26,9 @@ public static class PublicCareerRules
         var steps = new List<CareerStep>();
         var warnings = new List<string>();
 
-        var (date, echelon) = (start, startEchelon);
+        // Each change is counted in months from the start, not from the change before: month by month, 29/02 or the 31st
+        // would drift for good to the 28th (29/02/2024 + 4 × 12 months reached 28/02/2028).
+        var (date, echelon, elapsed) = (start, startEchelon, 0);
         while (true)
         {
             var gridStep = PublicPayRules.GridStepAt(data, grade, echelon, date);
@@ -35,9 +37,9 @@ public static class PublicCareerRules
             warnings.AddRange(pay.Warnings);
 
             if (gridStep.DurationMonths is not { } months || months <= 0) break;
-            var next = date.AddMonths(months);
+            var next = start.AddMonths(elapsed + months);
             if (next > end) break;
-            (date, echelon) = (next, echelon + 1);
+            (date, echelon, elapsed) = (next, echelon + 1, elapsed + months);
         }
 
         if (data.Horizon() is var horizon && end > horizon) warnings.Add(PayWarnings.BeyondData(horizon));

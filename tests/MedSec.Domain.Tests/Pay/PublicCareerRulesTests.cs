@@ -22,6 +22,18 @@ public class PublicCareerRulesTests
         Assert.All(career.Steps, s => Assert.Equal("AMA-CN", s.Grade));
     }
 
+    [Theory]
+    // Durations 12, 12, 12, 12, 24 months (RESEARCH.md 1.2), counted from the start date: a 29 February comes back in
+    // 2028 after three 28 Februaries, and a 31 August stays the 31st.
+    [InlineData("2024-02-29", "2024-02-29,2025-02-28,2026-02-28,2027-02-28,2028-02-29,2030-02-28")]
+    [InlineData("2024-08-31", "2024-08-31,2025-08-31,2026-08-31,2027-08-31,2028-08-31,2030-08-31")]
+    public void ChangeDatesAreCountedFromTheStartAndKeepItsDay(string start, string dates)
+    {
+        var career = PublicCareerRules.Timeline(Data, GradeCode.AmaCn, D(start), 6);
+
+        Assert.Equal(dates.Split(',').Select(D), career.Steps.Select(s => s.Date));
+    }
+
     [Fact]
     public void EachStepIsPaidAtItsOwnDateInZone3WithCti()
     {

@@ -24,6 +24,20 @@ public sealed class PayFloorCommandTests
     }
 
     [Fact]
+    public void TheTablesWarningsWriteDatesAndEurosAsTheTableDoesAndTheJsonKeepsIso()
+    {
+        var table = CliRunner.Run(Idcc1147Level5[..^1]).Out.Replace('\u00a0', ' ').Replace('\u202f', ' ');
+        var json = string.Join(" ", JsonAssert.Warnings(CliRunner.Run(Idcc1147Level5).Json()));
+
+        // Avenant 90 of IDCC 1147 (2024-01-01) is the last; positionnement 5 is 1 815,79 € since.
+        Assert.Contains("01/01/2024", table);
+        Assert.DoesNotContain("2024-01-01", table);
+        Assert.Contains("2024-01-01", json);
+        Assert.Contains("1 815,79 €", table);
+        Assert.DoesNotContain("1815,79", table);
+    }
+
+    [Fact]
     public void WarnsThatTheAgreementMinimaAreOld()
     {
         var json = CliRunner.Run(Idcc1147Level5).Json();

@@ -24,7 +24,7 @@ public sealed class TablesTests
 
         Assert.Contains("Plancher légal — IDCC 1147, niveau 5, au 15/01/2026", text);
         Assert.Contains("le SMIC", text);
-        Assert.Contains("Avertissement : minima unchanged since 2024-01-01", text);
+        Assert.Contains("Avertissement : minima unchanged since 01/01/2024", text); // dated as the table dates
         Assert.Contains("Données de référence à jour au 01/01/2026.", text);
         Assert.DoesNotContain("\u001b[", text);
     }

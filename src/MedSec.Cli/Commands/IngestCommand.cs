@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using MedSec.Analytics.Imports;
 using MedSec.Cli.Output;
+using MedSec.Domain;
 using Spectre.Console;
 
 namespace MedSec.Cli.Commands;
@@ -71,7 +72,7 @@ public static class IngestCommand
             rejections.AddColumn("Colonne");
             rejections.AddColumn("Raison");
             foreach (var r in report.Rejections.Take(ShownRejections))
-                rejections.AddRow(new Text(r.Line.ToString(French.Culture)), new Text(r.Column), new Text(r.Reason));
+                rejections.AddRow(new Text(r.Line.ToString(French.Culture)), new Text(r.Column), new Text(FrenchMessage.ForReader(r.Reason)));
             console.Write(rejections);
             if (report.Rejections.Count > ShownRejections)
                 console.Write(new Text($"… et {report.Rejections.Count - ShownRejections} autres rejets (--rejects OUT les écrit tous, --json les liste).\n"));
@@ -81,7 +82,7 @@ public static class IngestCommand
             var flags = new Table { Border = TableBorder.Rounded, Title = new TableTitle("Signalements") };
             flags.AddColumn(new TableColumn("Ligne").RightAligned());
             flags.AddColumn("Raison");
-            foreach (var f in report.Flags.Take(ShownFlags)) flags.AddRow(new Text(f.Line.ToString(French.Culture)), new Text(f.Reason));
+            foreach (var f in report.Flags.Take(ShownFlags)) flags.AddRow(new Text(f.Line.ToString(French.Culture)), new Text(FrenchMessage.ForReader(f.Reason)));
             console.Write(flags);
             if (report.Flags.Count > ShownFlags) console.Write(new Text($"… et {report.Flags.Count - ShownFlags} autres signalements.\n"));
         }

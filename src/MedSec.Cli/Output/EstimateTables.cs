@@ -101,6 +101,6 @@ public static class EstimateTables
     private static void Warnings(IAnsiConsole console, IReadOnlyList<string> warnings)
     {
         foreach (var warning in warnings)
-            console.Write(new Text($"Avertissement : {warning}\n", new Style(Color.Yellow)));
+            console.Write(new Text(French.Warning(warning), new Style(Color.Yellow)));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MedSec.Domain;
 
 namespace MedSec.Cli.Output;
 
@@ -23,4 +24,7 @@ public static class French
 
     /// <summary>A number of years, singular below 2 ("1 an", "2,5 ans").</summary>
     public static string Years(decimal years) => $"{Number(years)} {(years is > -2 and < 2 ? "an" : "ans")}";
+
+    /// <summary>A warning line of the tables: its dates and euros written as the tables write theirs (<see cref="FrenchMessage"/>).</summary>
+    public static string Warning(string warning) => $"Avertissement : {FrenchMessage.ForReader(warning)}\n";
 }

@@ -33,7 +33,7 @@ public static class GridTables
         if (d.Staff is { } staff) Staff(console, staff);
         if (d.Transparency is { } gaps) Gaps(console, gaps);
         foreach (var warning in d.Warnings)
-            console.Write(new Text($"Avertissement : {warning}\n", new Style(Color.Yellow)));
+            console.Write(new Text(French.Warning(warning), new Style(Color.Yellow)));
         console.Write(new Text($"Données de référence à jour au {French.Date(d.AsOf)}.\n"));
     }
 
@@ -73,7 +73,7 @@ public static class GridTables
             $"Coût annuel des augmentations : {French.Money(cost.AnnualRaises)} ; avec charges (estimation) : {French.Money(cost.AnnualCostWithCharges)}.\n",
             new Style(decoration: Decoration.Bold)));
         console.Write(new Text(cost.ChargeNote + "\n"));
-        foreach (var warning in staff.Warnings) console.Write(new Text($"Avertissement : {warning}\n", new Style(Color.Yellow)));
+        foreach (var warning in staff.Warnings) console.Write(new Text(French.Warning(warning), new Style(Color.Yellow)));
     }
 
     private static void Gaps(IAnsiConsole console, PayGapReport report)
@@ -87,7 +87,7 @@ public static class GridTables
         console.Write(table);
         foreach (var c in report.Categories.Where(c => c.Alert))
             console.Write(new Text($"Alerte, catégorie {c.Category} : {c.Note}\n", new Style(Color.Red)));
-        foreach (var warning in report.Warnings) console.Write(new Text($"Avertissement : {warning}\n", new Style(Color.Yellow)));
+        foreach (var warning in report.Warnings) console.Write(new Text(French.Warning(warning), new Style(Color.Yellow)));
     }
 
     private static string Gap(decimal? gap) => gap is { } g ? g.ToString("0.0", French.Culture) : "—";

@@ -51,7 +51,7 @@ public static class PathsTables
             console.Write(new Text($"{training.Label} : {training.Months} mois ; financement : {training.Funding}.\n"));
         console.Write(new Text($"Modèle de transitions : {result.TransitionModel}. Salaires de marché : {result.MarketPay}.\n"));
         foreach (var warning in result.Warnings)
-            console.Write(new Text($"Avertissement : {warning}\n", new Style(Color.Yellow)));
+            console.Write(new Text(French.Warning(warning), new Style(Color.Yellow)));
     }
 
     /// <summary>Every year up to 12 years; beyond, years 1, 5, 10, … and the last.</summary>

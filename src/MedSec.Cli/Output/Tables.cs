@@ -94,7 +94,7 @@ public static class Tables
     private static void Footer(IAnsiConsole console, IReadOnlyList<string> warnings, DateOnly? asOf)
     {
         foreach (var warning in warnings)
-            console.Write(new Text($"Avertissement : {warning}\n", new Style(Color.Yellow)));
+            console.Write(new Text(French.Warning(warning), new Style(Color.Yellow)));
         if (asOf is { } date)
             console.Write(new Text($"Données de référence à jour au {French.Date(date)}.\n"));
     }

@@ -37,10 +37,13 @@ internal sealed class PayrollValidator(PayrollHeader header, PayrollPipelineOpti
         if (rejection is not null) return false;
         record = r!;
         if (Smic() is { } smic && BelowSmic(record, weeklyHours, smic) is { } floor)
-            flag = new FlaggedRecord(line, header.NameOf(PayrollField.BaseMonthlyGross),
-                $"{IngestText.Euros(record.BaseMonthlyGross)} de salaire de base pour {WorkingTimeText(record, weeklyHours)} " +
-                $"({IngestText.Euros(record.FullTimeMonthlyBase)} pour un temps plein), sous le SMIC en vigueur au {IngestText.Date(_today)} " +
-                $"({IngestText.Euros(floor)} pour ce temps de travail, {IngestText.Euros(smic)} pour un temps plein).");
+            flag = new FlaggedRecord(line, header.NameOf(PayrollField.BaseMonthlyGross), floor == smic
+                // Full time: its figures once came twice ("1000,00 € … pour un temps plein (1000,00 € pour un temps plein)").
+                ? $"{IngestText.Euros(record.BaseMonthlyGross)} de salaire de base pour {WorkingTimeText(record, weeklyHours)}, " +
+                  $"sous le SMIC en vigueur au {IngestText.Date(_today)} ({IngestText.Euros(smic)})."
+                : $"{IngestText.Euros(record.BaseMonthlyGross)} de salaire de base pour {WorkingTimeText(record, weeklyHours)} " +
+                  $"({IngestText.Euros(record.FullTimeMonthlyBase)} pour un temps plein), sous le SMIC en vigueur au {IngestText.Date(_today)} " +
+                  $"({IngestText.Euros(floor)} pour ce temps de travail, {IngestText.Euros(smic)} pour un temps plein).");
         else if (HighestAgreementMinimum() is { } highest && record.FullTimeMonthlyBase > ObservationPipelineOptions.AbsurdFactor * highest)
             flag = new FlaggedRecord(line, header.NameOf(PayrollField.BaseMonthlyGross),
                 $"{IngestText.Euros(record.FullTimeMonthlyBase)} de salaire de base pour un temps plein, plus de " +

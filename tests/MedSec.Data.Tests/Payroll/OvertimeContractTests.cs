@@ -32,6 +32,18 @@ public class OvertimeContractTests
     }
 
     [Theory]
+    // Full time, by FTE or by hours: the base is the full-time figure, and the SMIC owed the full-time one, each said once
+    // (the flag once read "1000,00 € … pour un temps plein (1000,00 € pour un temps plein)"). SMIC of the tests' day: 1 867,02 €.
+    [InlineData("Matricule;ETP;Salaire de base\nE1;1;1000\n", "1000,00 € de salaire de base pour un temps plein, sous le SMIC en vigueur au 2026-11-22 (1867,02 €).")]
+    [InlineData("Matricule;Heures hebdo;Salaire de base\nE1;39;1000\n", "1000,00 € de salaire de base pour 39 h par semaine, sous le SMIC en vigueur au 2026-11-22 (1867,02 €).")]
+    public void AFullTimeBaseUnderTheSmicSaysEachFigureOnce(string csv, string reason)
+    {
+        var flag = Assert.Single(PayrollText.Run(csv).Flags);
+
+        Assert.Equal(reason, flag.Reason);
+    }
+
+    [Theory]
     [InlineData("48", true)]
     [InlineData("48,5", false)]
     [InlineData("60", false)]

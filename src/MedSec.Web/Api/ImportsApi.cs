@@ -72,6 +72,17 @@ public static class ImportsApi
             return Refused(request, new UploadRefusal(UploadRefusalKind.Missing, "Envoi multipart illisible : renvoyez le fichier."));
         }
 
+        // A "format" field of the form (curl -F format=payroll) is read as ?format= is: it was ignored, and the file
+        // imported as recognised, which for a payroll asked for as observations stored it apart from what was asked.
+        if (form.TryGetValue("format", out var formFormat) && !string.IsNullOrWhiteSpace(formFormat.ToString()))
+        {
+            var asked = ParseFormat(formFormat.ToString());
+            if (!string.IsNullOrWhiteSpace(format) && asked != importFormat)
+                throw new MedSecInputException(
+                    $"Deux formats demandés : '{PayRequestParser.Shown(format)}' dans l'adresse et '{PayRequestParser.Shown(formFormat.ToString())}' dans le formulaire.");
+            importFormat = asked;
+        }
+
         var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
         if (UploadPolicy.CheckAnnounced(file?.FileName, file?.Length ?? 0) is { } announced) return Refused(request, announced);
 

@@ -147,6 +147,24 @@ public sealed class ImportsApiTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task AFormatGivenAsAFormFieldIsTheFormatAsked()
+    {
+        const string payroll = "Matricule;Sexe;Intitulé du poste;Niveau;Date d'entrée;ETP;Salaire de base brut;Primes annuelles\n" +
+            "E101;F;Secrétaire médicale;1;2020-01-15;1;2100,00;0\n";
+
+        // Asked for as observations, a payroll has none of their columns: refused, where it was imported as a payroll.
+        var asObservations = await Upload(ObservationCsv.Bytes(payroll), "paie-champ.csv", fields: new() { ["format"] = "observations" });
+        var unknown = await Upload(ObservationCsv.Bytes(payroll), "paie-champ.csv", fields: new() { ["format"] = "tableur" });
+        var twice = await Upload(ObservationCsv.Bytes(payroll), "paie-champ.csv", "?format=payroll", new() { ["format"] = "observations" });
+
+        ProblemAssert.IsProblem(HttpStatusCode.BadRequest, asObservations, await Json(asObservations));
+        ProblemAssert.IsProblem(HttpStatusCode.NotFound, unknown, await Json(unknown));
+        var problem = await Json(twice);
+        ProblemAssert.IsProblem(HttpStatusCode.BadRequest, twice, problem);
+        Assert.Contains("Deux formats", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task APayrollFileIsRecognisedAndKeptAsPayroll()
     {
         const string payroll = "Matricule;Sexe;Intitulé du poste;Niveau;Date d'entrée;ETP;Salaire de base brut;Primes annuelles\n" +
@@ -205,11 +223,12 @@ public sealed class ImportsApiTests(WebAppFixture app)
         Assert.Equal((before + 5, before), (afterImport, afterDelete));
     }
 
-    private async Task<HttpResponseMessage> Upload(byte[] bytes, string fileName, string query = "")
+    private async Task<HttpResponseMessage> Upload(byte[] bytes, string fileName, string query = "", Dictionary<string, string>? fields = null)
     {
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         using var form = new MultipartFormDataContent { { file, "file", fileName } };
+        foreach (var (name, value) in fields ?? []) form.Add(new StringContent(value), name);
         return await app.Client.PostAsync("/api/imports" + query, form);
     }
 

@@ -96,6 +96,22 @@ public sealed class FrenchInputBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task AnErrorOfTheValuesBeforeGoesWhenTheFormIsRefusedForAnotherField()
+    {
+        // "Échelon 25 hors de la grille" stayed under the form once the échelon read 3, beside the new field's own message.
+        var page = await browser.OpenAsync("/");
+        await page.GetByTestId("echelon").FillAsync("25");
+        await page.GetByTestId("echelon").PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("pay-error")).ToContainTextAsync("Échelon 25", new() { Timeout = 60_000 });
+
+        await page.GetByTestId("echelon").FillAsync("trois");
+        await page.GetByTestId("echelon").PressAsync("Enter");
+
+        await Assertions.Expect(page.GetByText("Nombre illisible")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByTestId("pay-error")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task AFractionInAWholeYearsFieldIsRefusedNotReadAsTenTimesMore()
     {
         // The paths count whole years: "3,5" was read as 35.

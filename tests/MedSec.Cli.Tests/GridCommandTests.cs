@@ -216,7 +216,7 @@ public sealed class GridCommandTests(GridCliFixture fixture) : IClassFixture<Gri
         var run = fixture.Run([.. Design, "--payroll", "999999"]);
 
         Assert.Equal(1, run.ExitCode);
-        var hint = System.Text.RegularExpressions.Regex.Match(run.Err, @"\(medsec ([a-z ]+)\)");
+        var hint = System.Text.RegularExpressions.Regex.Match(run.Err, @"medsec ([a-z ]+)\)");
         Assert.True(hint.Success, run.Err);
         var listed = fixture.Run(hint.Groups[1].Value.Split(' '));
         Assert.True(listed.ExitCode == 0, $"'medsec {hint.Groups[1].Value}' failed: {listed.Err}");

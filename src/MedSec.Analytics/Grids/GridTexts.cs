@@ -56,7 +56,9 @@ internal static class GridTexts
 
     public static string GivenGap(decimal gap) => $"Écart entre niveaux de {Percent(gap)} % (indiqué par l'utilisateur).";
 
-    public static string PayrollNotFound(long id) => $"Import de paie {id} introuvable (medsec payroll list).";
+    /// <summary>Said by the CLI, the API and the pages alike: each face's list of payrolls is named (a page once sent its reader to the command line).</summary>
+    public static string PayrollNotFound(long id) =>
+        $"Import de paie {id} introuvable : il a pu être supprimé (paies importées : page Grille salariale, GET /api/imports ou medsec payroll list).";
 
     public static string ScopeLabel(string scope) => scope switch
     {

@@ -257,6 +257,8 @@ public class GridDesignServiceTests
         var id = book.Add("paie.csv", KnownGap());
 
         Assert.Equal("6", service.Letter(id, "F6-1", Date).Category);
-        Assert.Throws<MedSecInputException>(() => service.Letter(id + 1, "F6-1", Date));
+        var missing = Assert.Throws<MedSecInputException>(() => service.Letter(id + 1, "F6-1", Date));
+        // Said to the pages' readers too: their list is named, not only the command line's.
+        Assert.Contains("page Grille salariale", missing.Message);
     }
 }

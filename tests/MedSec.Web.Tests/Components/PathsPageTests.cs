@@ -123,6 +123,19 @@ public sealed class PathsPageTests : BunitTest
     }
 
     [Fact]
+    public void ThePrintViewWithoutARegionTakesThePlanPagesDefault()
+    {
+        // "Paramètre region manquant." named the API's parameter to a reader; /parcours itself plans for région 84.
+        var navigation = Context.Services.GetRequiredService<Bunit.TestDoubles.BunitNavigationManager>();
+        navigation.NavigateTo("/parcours/impression?experience=7&role=secretary&years=15");
+
+        var cut = RenderWithProviders<PathsPrintPage>();
+
+        Assert.Equal("84", _careers.Asked!.Region.Code);
+        Assert.Empty(cut.FindAll("[data-testid=paths-error]"));
+    }
+
+    [Fact]
     public void ThePrintViewSaysAnUnreadableHorizonAndPlansNothing()
     {
         var navigation = Context.Services.GetRequiredService<Bunit.TestDoubles.BunitNavigationManager>();

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using MedSec.Analytics.Market;
 using MedSec.Analytics.Pay;
 using MedSec.Data.Exports;
 using MedSec.Data.Frames;
@@ -17,13 +18,19 @@ namespace MedSec.Analytics.Imports;
 /// </summary>
 /// <param name="databasePath">The store (default <c>$MEDSEC_HOME/medsec.db</c>), opened for each import.</param>
 /// <param name="geography">Postcode → département → région for job ads (default: the bundled table, loaded on first use).</param>
-public sealed partial class ImportService(IPayService pay, string? databasePath = null, TimeProvider? clock = null, FrenchGeography? geography = null)
+/// <param name="sampleFile">
+/// The bundled market sample, whose P90 is the "absurd" reference when the store and the file both hold too few
+/// observations (data/README.md); null: none then.
+/// </param>
+public sealed partial class ImportService(
+    IPayService pay, string? databasePath = null, TimeProvider? clock = null, FrenchGeography? geography = null, string? sampleFile = null)
     : IImportService
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly string _databasePath = databasePath ?? StoreLocation.DefaultDatabasePath();
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private readonly Lazy<decimal?> _sampleP90 = new(() => SampleP90(pay, sampleFile));
 
     public ImportReport Import(string path, ImportOptions? options = null)
     {
@@ -107,7 +114,8 @@ public sealed partial class ImportService(IPayService pay, string? databasePath 
             : ObservationPipeline.Run(fileName, content, new PayServiceLookups(pay), new ObservationPipelineOptions(
                 new ObservationReaderOptions(Today: Today, Geography: _geography.Value),
                 referenceP90,
-                progress is null ? null : (done, total) => progress(new ImportProgress(ImportStage.Reading, done, total))));
+                progress is null ? null : (done, total) => progress(new ImportProgress(ImportStage.Reading, done, total)),
+                FallbackP90: referenceP90 is null ? _sampleP90.Value : null));
         if (result.FileError is { } error) throw new MedSecInputException($"{fileName} : {error}");
         return NotEmpty(fileName, result);
     }
@@ -117,6 +125,18 @@ public sealed partial class ImportService(IPayService pay, string? databasePath 
     {
         var cents = store.GrossCents();
         if (cents.Length < ObservationPipelineOptions.MinRowsForOwnReference) return null;
+        Span<decimal> p90 = stackalloc decimal[1];
+        Percentiles.Type7Cents(cents, [0.90m], p90);
+        return ObservationNormaliser.Cents(p90[0]);
+    }
+
+    /// <summary>The P90 of the sample's full-time monthly gross, or null without a sample.</summary>
+    private static decimal? SampleP90(IPayService pay, string? sampleFile)
+    {
+        if (sampleFile is null || !File.Exists(sampleFile)) return null;
+        var rows = MarketData.Load(pay, sampleFile, null).Observations;
+        if (rows.Count == 0) return null;
+        var cents = rows.Select(r => (long)(r.MonthlyGross * 100m)).ToArray();
         Span<decimal> p90 = stackalloc decimal[1];
         Percentiles.Type7Cents(cents, [0.90m], p90);
         return ObservationNormaliser.Cents(p90[0]);

@@ -30,7 +30,8 @@ public static class IngestCommand
         {
             var json = parse.GetValue(CommonOptions.Json);
             var importFormat = ParseFormat(parse.GetValue(format));
-            var service = new ImportService(context.Services.Pay, context.Services.EstimationSettings.DatabasePath);
+            var service = new ImportService(context.Services.Pay, context.Services.EstimationSettings.DatabasePath,
+                sampleFile: context.Services.EstimationSettings.SampleFile);
             var progress = new ProgressLine(context.Err, context.Ansi);
             var report = service.Import(parse.GetValue(file)!,
                 new ImportOptions(importFormat, parse.GetValue(rejects), progress.Report));

@@ -46,7 +46,7 @@ public static class ObservationPipeline
             parts = ProcessInParallel(reader, chunks, lookups, columns, options.Degree, options.Progress);
         }
         columns.Gather([.. parts.Select(p => (p.Start, p.Accepted))]);
-        var reference = options.ReferenceP90 ?? OwnP90(columns);
+        var reference = options.ReferenceP90 ?? OwnP90(columns) ?? options.FallbackP90;
         if (reference is { } p90) FlagAbsurd(columns, p90);
 
         return new ObservationIngestResult

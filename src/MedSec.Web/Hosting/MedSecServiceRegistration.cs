@@ -47,7 +47,7 @@ public static class MedSecServiceRegistration
         {
             var medsec = sp.GetRequiredService<MedSecServices>();
             return new RefreshingImportService(
-                new ImportService(medsec.Pay, medsec.EstimationSettings.DatabasePath), sp.GetRequiredService<MarketSnapshot>());
+                new ImportService(medsec.Pay, medsec.EstimationSettings.DatabasePath, sampleFile: medsec.EstimationSettings.SampleFile), sp.GetRequiredService<MarketSnapshot>());
         });
         services.AddSingleton(_ => FrenchGeography.LoadDefault());
         services.AddSingleton(_ => MarketFigures.LoadDefault());

@@ -242,4 +242,25 @@ public class ImportServiceTests
         Assert.Equal(1, second.Flagged);
         Assert.Equal(1, second.Accepted);
     }
+
+    [Fact]
+    public void AFirstSmallFileIsHeldAgainstTheSamplesP90()
+    {
+        using var f = new ImportFixture();
+        // A "sample" of 40 monthly grosses 2 000, 2 010 … 2 390 €: type 7 P90 at h = 0.9 × 39 = 35.1, 2 350 + 0.1 × 10 = 2 351 €.
+        var sample = f.Write("sample.csv", ImportFixture.Header + "\n" + string.Concat(Enumerable.Range(0, 40).Select(i =>
+            $"2025-03-{1 + i % 28:00};Privé;84;{2000 + i * 10};Mensuel;Brut;35;CDI;Secrétaire\n")));
+        var small = ImportFixture.Header + "\n2025-06-01;Privé;84;2100;Mensuel;Brut;35;CDI;Secrétaire\n" +
+            "2025-06-01;Privé;84;210000;Mensuel;Brut;35;CDI;Secrétaire\n2025-06-01;Privé;84;2200;Mensuel;Brut;35;CDI;Secrétaire\n";
+        var withSample = new ImportService(ImportFixture.Default.Pay, f.DatabasePath, sampleFile: sample);
+        var without = new ImportService(ImportFixture.Default.Pay, Path.Combine(f.Directory, "other.db"));
+
+        var checkedReport = withSample.Import(f.Write("petit.csv", small));
+        var uncheckedReport = without.Import(f.Write("petit.csv", small));
+
+        Assert.Equal(2351m, checkedReport.ReferenceP90);
+        Assert.Equal((3L, 1L), (checkedReport.Accepted, checkedReport.Flagged)); // 210 000 € > 3 × 2 351 €, accepted and flagged
+        Assert.Null(uncheckedReport.ReferenceP90);
+        Assert.Equal(0, uncheckedReport.Flagged);
+    }
 }

@@ -1,6 +1,7 @@
 using MedSec.Analytics.Estimation;
 using MedSec.Analytics.Estimation.Model;
 using MedSec.Analytics.Imports;
+using MedSec.Domain;
 using MedSec.Domain.Codes;
 
 namespace MedSec.Analytics.Tests.Estimation;
@@ -82,6 +83,32 @@ public sealed class ModelLifecycleTests : IDisposable
         var service = _home.NewService();
         Assert.Equal(ModelInfo.Sample, service.Model.Origin);
         Assert.Contains("incomplet", service.Model.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DamagedMetadataAreSaidInFrench()
+    {
+        _home.NewService().Train();
+        File.WriteAllText(Path.Combine(_home.Settings.ModelDirectory, ModelStore.FolderName, ModelStore.MetadataFile), "{ pas du JSON");
+
+        var service = _home.NewService();
+
+        Assert.Equal(ModelInfo.Sample, service.Model.Origin);
+        // .NET's English message ("'p' is an invalid start of a property name…") once came inside the French sentence.
+        Assert.Contains("modèle enregistré illisible (métadonnées abîmées)", service.Model.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AModelFolderThatCannotBeWrittenIsOneFrenchSentence()
+    {
+        // Where the model's folder should be, a file: .NET said "The file … already exists" through 'erreur inattendue'.
+        Directory.CreateDirectory(_home.Settings.ModelDirectory);
+        File.WriteAllText(Path.Combine(_home.Settings.ModelDirectory, ModelStore.FolderName), "un fichier");
+
+        var refused = Assert.Throws<MedSecInputException>(() => _home.NewService().Train());
+
+        Assert.StartsWith("Modèle non enregistré dans", refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("exists", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]

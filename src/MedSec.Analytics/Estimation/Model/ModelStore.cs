@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using MedSec.Data.Exports;
+using MedSec.Domain;
 using Microsoft.ML;
 
 namespace MedSec.Analytics.Estimation.Model;
@@ -18,7 +20,20 @@ public sealed class ModelStore(string directory)
 
     public string Folder { get; } = Path.Combine(directory, FolderName);
 
+    /// <summary>Saves the model; a folder it cannot be written to is a <see cref="MedSecInputException"/> in French (.NET's message is English).</summary>
     public void Save(PayModel model)
+    {
+        try
+        {
+            Write(model);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new MedSecInputException($"Modèle non enregistré dans {Folder} : {OutputFile.Failure(Folder, e)}.");
+        }
+    }
+
+    private void Write(PayModel model)
     {
         Directory.CreateDirectory(Folder);
         var modelPath = Path.Combine(Folder, ModelFile);
@@ -62,10 +77,19 @@ public sealed class ModelStore(string directory)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or FormatException or InvalidDataException)
         {
-            problem = $"modèle enregistré illisible ({e.Message})";
+            problem = $"modèle enregistré illisible ({Unreadable(e)})";
             return null;
         }
     }
+
+    /// <summary>Why a saved model could not be read, in French (the problem is shown to the user; .NET's messages are English).</summary>
+    private static string Unreadable(Exception e) => e switch
+    {
+        JsonException => "métadonnées abîmées",
+        UnauthorizedAccessException => "accès refusé",
+        IOException => "lecture impossible",
+        _ => "fichier abîmé ou d'un autre format",
+    };
 
     private static string Sha256(string path)
     {

@@ -49,7 +49,9 @@ public sealed class ModelLifecycleTests : IDisposable
     [Fact]
     public void TrainSavesTheModelAndItsMetadataAndANewServiceLoadsTheSameModel()
     {
+        var log = new List<string>();
         var trainer = _home.NewService();
+        trainer.Log = log.Add;
         var report = trainer.Train();
         var folder = Path.Combine(_home.Settings.ModelDirectory, ModelStore.FolderName);
         Assert.Equal(folder, report.SavedTo);
@@ -59,6 +61,10 @@ public sealed class ModelLifecycleTests : IDisposable
         Assert.Contains("\"maeModel\"", metadata, StringComparison.Ordinal);
         Assert.Equal(2500, report.Rows);
         Assert.Equal(ModelInfo.Trained, trainer.Model.Origin);
+        // The progress lines (the CLI's stderr) write their counts as French does, like the lines around them: the train
+        // part is 60 % of the 2 500 rows, 1 500, hence "sur 1 500 lignes" (a no-break space), never "sur 1500 lignes".
+        Assert.Equal(1500, report.TrainRows);
+        Assert.Contains(log, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^validation croisée en 2 blocs sur 1[\u00A0\u202F ]500 lignes "));
 
         var loaded = _home.NewService();
         Assert.Equal(ModelInfo.Saved, loaded.Model.Origin);

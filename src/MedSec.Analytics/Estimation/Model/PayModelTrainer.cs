@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using MedSec.Data.Frames;
 using MedSec.Domain.Codes;
 using Microsoft.ML;
@@ -22,6 +23,9 @@ public static class PayModelTrainer
 {
     private static readonly string[] Categorical = ["Sector", "Employer", "Size", "Region", "Specialty", "Contract"];
 
+    /// <summary>Progress lines are French sentences: "sur 12 000 lignes", as EstimateService writes its own.</summary>
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
     public static PayModel Train(TrainingSet data, DataSplit split, TrainingOptions options, Action<string>? progress = null)
     {
         if (split.Train.Count < options.Folds * 10 || split.Calibration.Count == 0)
@@ -33,7 +37,7 @@ public static class PayModelTrainer
         var train = split.Train.Select(i => all[i]).ToArray();
 
         var featurizer = Featurizer(ml).Fit(ml.Data.LoadFromEnumerable(train));
-        progress?.Invoke($"validation croisée en {options.Folds} blocs sur {train.Length} lignes (écarts hors échantillon)");
+        progress?.Invoke(string.Create(French, $"validation croisée en {options.Folds} blocs sur {train.Length:N0} lignes (écarts hors échantillon)"));
         var oof = OutOfFoldResiduals(ml, featurizer, train, options);
         foreach (var (row, residual) in train.Zip(oof)) row.SpreadLabel = (float)Math.Abs(residual);
 
@@ -44,7 +48,7 @@ public static class PayModelTrainer
         var copy = ml.Transforms.CopyColumns("LogMedian", "Score").Fit(median.Transform(trainView));
         var spread = ml.Regression.Trainers.LightGbm(SpreadOptions(options)).Fit(trainView);
         var chain = new TransformerChain<ITransformer>(featurizer, median, copy, spread);
-        progress?.Invoke($"calibrage des intervalles sur {split.Calibration.Count} lignes");
+        progress?.Invoke(string.Create(French, $"calibrage des intervalles sur {split.Calibration.Count:N0} lignes"));
 
         var absolute = oof.Select(Math.Abs).ToArray();
         var minimumSpread = Math.Max(Percentiles.Type7(absolute, 0.5d) / 4d, 1e-4);

@@ -167,5 +167,10 @@ public sealed class EstimateCommandTests(EstimateCliFixture fixture) : IClassFix
         var table = CliRunner.Run(fixture.Small, "evaluate");
         Assert.Contains("Comparaison avec des chiffres publiés", table.Out, StringComparison.Ordinal);
         Assert.Contains("pcs542a_net_p50", table.Out, StringComparison.Ordinal);
+        // The coverage per sector names each sector in French, as the rest of the table speaks: the JSON's keys are the
+        // codes ("private"), the table's rows are words ("secteur privé", "secteur télésecrétariat").
+        Assert.Contains("secteur privé ", table.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("secteur private", table.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("secteur remote", table.Out, StringComparison.Ordinal);
     }
 }

@@ -46,12 +46,16 @@ public static class EstimateTables
         table.AddRow("Erreur absolue moyenne de la référence (médiane secteur × région × expérience)", French.Money(r.MaeBaseline));
         table.AddRow("Couverture de l'intervalle P10–P90 (cible 80 %)", Percent(r.Coverage80));
         foreach (var (sector, coverage) in r.Coverage80BySector)
-            table.AddRow($"  secteur {sector}", Percent(coverage));
+            table.AddRow($"  secteur {SectorWord(sector)}", Percent(coverage));
         console.Write(table);
         if (r.OutsideCheck is { } check) Outside(console, check);
         console.Write(new Text($"Modèle : {r.Model.Description}\n"));
         if (r.SavedTo is { } path) console.Write(new Text($"Enregistré dans {path}\n"));
     }
+
+    /// <summary>The sector code of the report's keys ("private") as the tables write it ("privé"), as <c>pay net</c>'s heading does.</summary>
+    private static string SectorWord(string code) =>
+        CodeBook.Sectors.TryParse(code, out var sector) ? FrenchLabels.Sector(sector).ToLowerInvariant() : code;
 
     private static void Outside(IAnsiConsole console, OutsideCheck check)
     {

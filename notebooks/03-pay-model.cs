@@ -80,7 +80,7 @@ target.LegendText = "cible 80 %";
 coverage.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
     [.. Enumerable.Range(0, sectors.Length + 1).Select(i => (double)i)], [.. sectors.Select(s => s.Label).Append("Ensemble")]);
 coverage.Axes.SetLimits(-0.6, sectors.Length + 0.6, 0, 100);
-coverage.Title("Part des lignes de test entre P10 et P90, par secteur");
+coverage.Title("Part des lignes de test entre P10 et P90, par secteur (données synthétiques)");
 coverage.YLabel("Couverture (%)");
 coverage.ShowLegend(Alignment.LowerRight);
 var coveragePng = Save(coverage, "03-coverage-by-sector.png", 900, 600);

@@ -9,6 +9,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using MedSec.Analytics;
 using MedSec.Analytics.Pay;
+using MedSec.Domain;
 using MedSec.Domain.Codes;
 using MedSec.Domain.Pay;
 using ScottPlot;
@@ -73,7 +74,7 @@ smicPlot.SavePng(smicPng, 1100, 500);
 // 3. Markdown summary.
 Console.WriteLine("# Grilles publiques (FPH) — synthèse");
 Console.WriteLine();
-Console.WriteLine($"Entrée au 1er échelon le {start:yyyy-MM-dd}, zone 3, CTI incluse, sans promotion de grade. Graphiques : `{Rel(careerPng)}`, `{Rel(smicPng)}`.");
+Console.WriteLine($"Entrée au 1er échelon le {Date(start)}, zone 3, CTI incluse, sans promotion de grade. Graphiques : `{Rel(careerPng)}`, `{Rel(smicPng)}`.");
 Console.WriteLine();
 Console.WriteLine("| grade | brut à l'entrée | après 10 ans | après 20 ans | dernier échelon (atteint après) |");
 Console.WriteLine("|---|---:|---:|---:|---:|");
@@ -84,18 +85,20 @@ foreach (var (code, label, career) in careers)
         $"| {Euros(GrossAt(career, start.AddYears(20)))} | {Euros(last.TotalMonthlyGross)} (éch. {last.Echelon}, {YearsBetween(start, last.Date):0.#} ans) |");
 }
 Console.WriteLine();
-Console.WriteLine($"SMIC mensuel brut : {Euros(smic[0].Monthly)} au {smic[0].ValidFrom:yyyy-MM-dd}, {Euros(smic[^1].Monthly)} au {smic[^1].ValidFrom:yyyy-MM-dd} " +
+Console.WriteLine($"SMIC mensuel brut : {Euros(smic[0].Monthly)} au {Date(smic[0].ValidFrom)}, {Euros(smic[^1].Monthly)} au {Date(smic[^1].ValidFrom)} " +
     $"({smic.Count} valeurs dans les données de référence).");
 var warnings = careers.SelectMany(c => c.Career.Warnings).Distinct().ToList();
 if (warnings.Count > 0)
 {
     Console.WriteLine();
     const int shown = 4;
-    foreach (var warning in warnings.Take(shown)) Console.WriteLine($"> Avertissement : {warning}");
+    foreach (var warning in warnings.Take(shown)) Console.WriteLine($"> Avertissement : {FrenchMessage.ForReader(warning)}");
     if (warnings.Count > shown) Console.WriteLine($"> … et {warnings.Count - shown} autres avertissements (indemnité différentielle sur les bas échelons, etc.).");
 }
 
 string Euros(decimal value) => value.ToString("N2", fr) + " €";
+
+string Date(DateOnly date) => date.ToString("dd/MM/yyyy", fr);
 
 static decimal GrossAt(PublicCareer career, DateOnly date) =>
     career.Steps.Last(s => s.Date <= date).TotalMonthlyGross;

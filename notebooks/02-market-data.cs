@@ -72,7 +72,7 @@ var publicBars = regionPlot.Add.Bars(regions.Where(r => r.Public.Length > 0).Sel
 }).ToList());
 privateBars.LegendText = "Privé (médiane)";
 publicBars.LegendText = "Public (médiane)";
-regionPlot.Axes.Left.SetTicks([.. regions.Select((_, i) => i * 3 + 0.5)], [.. regions.Select(r => $"{r.Name} (n = {r.Private.Length + r.Public.Length})")]);
+regionPlot.Axes.Left.SetTicks([.. regions.Select((_, i) => i * 3 + 0.5)], [.. regions.Select(r => $"{r.Name} (n = {Count(r.Private.Length + r.Public.Length)})")]);
 regionPlot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("N0", fr) };
 regionPlot.Axes.SetLimitsX(1500, 3000);
 regionPlot.Title($"Brut mensuel médian temps plein par région ({Synthetic})");
@@ -107,7 +107,7 @@ calibrationPlot.SavePng(calibrationPng, 1000, 600);
 // 4. Markdown.
 Console.WriteLine($"# Données de marché — échantillon **synthétique** ({rows.Count.ToString("N0", fr)} lignes, graine {parameters.Int("seed")})");
 Console.WriteLine();
-Console.WriteLine($"Lu comme `medsec ingest` le lit : {read.Accepted} acceptées, {read.Rejected} rejetées, {read.Flagged} signalées. " +
+Console.WriteLine($"Lu comme `medsec ingest` le lit : {Count(read.Accepted)} acceptées, {Count(read.Rejected)} rejetées, {Count(read.Flagged)} signalées. " +
     $"Graphiques : `{Rel(sectorPng)}`, `{Rel(regionPng)}`, `{Rel(calibrationPng)}`.");
 Console.WriteLine();
 Console.WriteLine("## Par secteur (brut mensuel temps plein)");
@@ -122,7 +122,7 @@ Console.WriteLine();
 Console.WriteLine("| région | n privé | médiane privé | n public | médiane public |");
 Console.WriteLine("|---|---:|---:|---:|---:|");
 foreach (var r in regions.AsEnumerable().Reverse())
-    Console.WriteLine($"| {r.Name} ({r.Code}) | {r.Private.Length} | {Euros(Percentiles.Type7(r.Private, 0.5m))} | {r.Public.Length} | " +
+    Console.WriteLine($"| {r.Name} ({r.Code}) | {Count(r.Private.Length)} | {Euros(Percentiles.Type7(r.Private, 0.5m))} | {Count(r.Public.Length)} | " +
         $"{(r.Public.Length >= 5 ? Euros(Percentiles.Type7(r.Public, 0.5m)) : "—")} |");
 Console.WriteLine();
 Console.WriteLine("## Calibration (cible publiée, valeur générée, écart)");
@@ -147,6 +147,8 @@ decimal[] Quantiles(decimal[] values)
 }
 
 string Euros(decimal value) => value.ToString("N0", fr) + " €";
+
+string Count(long value) => value.ToString("N0", fr);
 
 string Number(decimal value) => value.ToString(value < 10m ? "0.###" : "N2", fr);
 

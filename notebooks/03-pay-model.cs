@@ -16,6 +16,7 @@ using MedSec.Analytics.Estimation.Evaluation;
 using MedSec.Analytics.Estimation.Model;
 using MedSec.Analytics.Market;
 using MedSec.Analytics.Pay;
+using MedSec.Data.Ingestion;
 using MedSec.Domain.Codes;
 using ScottPlot;
 
@@ -47,14 +48,14 @@ foreach (var (sector, label, color) in sectors)
     var points = scatter.Add.ScatterPoints(rows.Select(t => (double)t.Row.MonthlyGross).ToArray(), rows.Select(t => (double)t.Estimate.Median).ToArray());
     points.Color = color.WithAlpha(0.45);
     points.MarkerSize = 3;
-    points.LegendText = $"{label} ({rows.Count} lignes)";
+    points.LegendText = $"{label} ({Count(rows.Count)} lignes)";
 }
 var (low, high) = (test.Min(t => (double)t.Row.MonthlyGross), test.Max(t => (double)t.Row.MonthlyGross));
 var diagonal = scatter.Add.Line(low, low, high, high);
 diagonal.Color = Colors.Black.WithAlpha(0.6);
 diagonal.LinePattern = LinePattern.Dashed;
 diagonal.LegendText = "prédit = observé";
-scatter.Title($"Médiane prédite et salaire observé — {test.Count} lignes de test (données synthétiques)");
+scatter.Title($"Médiane prédite et salaire observé — {Count(test.Count)} lignes de test (données synthétiques)");
 scatter.XLabel("Brut mensuel observé (€, 35 h)");
 scatter.YLabel("Médiane prédite (€, 35 h)");
 FrenchTicks(scatter, bottom: true);
@@ -132,7 +133,7 @@ var curvesPng = Save(curves, "03-pay-vs-experience.png", 1200, 750);
 // 4. Markdown summary: the figures of `medsec evaluate`.
 Console.WriteLine("# Modèle de salaire — synthèse (données synthétiques)");
 Console.WriteLine();
-Console.WriteLine($"{m.Rows} observations ({m.TrainRows} entraînement, {m.CalibrationRows} calibrage, {m.TestRows} test), graine {options.Seed}. " +
+Console.WriteLine($"{Count(m.Rows)} observations ({Count(m.TrainRows)} entraînement, {Count(m.CalibrationRows)} calibrage, {Count(m.TestRows)} test), graine {options.Seed}. " +
     $"Graphiques : `{Rel(scatterPng)}`, `{Rel(coveragePng)}`, `{Rel(curvesPng)}`.");
 Console.WriteLine();
 Console.WriteLine("| mesure | valeur |");
@@ -140,7 +141,8 @@ Console.WriteLine("|---|---:|");
 Console.WriteLine($"| MAE du modèle | {Euros(metrics.MaeModel)} |");
 Console.WriteLine($"| MAE de la référence (médiane secteur × région × expérience) | {Euros(metrics.MaeBaseline)} |");
 Console.WriteLine($"| couverture P10–P90, ensemble | {Percent(metrics.Coverage80)} |");
-foreach (var (sector, share) in metrics.Coverage80BySector) Console.WriteLine($"| couverture P10–P90, {sector} | {Percent(share)} |");
+foreach (var (sector, share) in metrics.Coverage80BySector)
+    Console.WriteLine($"| couverture P10–P90, {(CodeBook.Sectors.TryParse(sector, out var s) ? FrenchLabels.Sector(s).ToLowerInvariant() : sector)} | {Percent(share)} |");
 if (OutsideChecks.Run(estimator, set, services.Pay) is { } check)
 {
     Console.WriteLine();
@@ -171,6 +173,8 @@ string Save(Plot plot, string name, int width, int height)
 }
 
 string Euros(decimal value) => value.ToString("N0", fr) + " €";
+
+string Count(int value) => value.ToString("N0", fr);
 
 string Percent(double share) => (share * 100).ToString("0.0", fr) + " %";
 

@@ -12,6 +12,7 @@ using System.Runtime.CompilerServices;
 using MedSec.Analytics;
 using MedSec.Analytics.Careers;
 using MedSec.Data.Careers;
+using MedSec.Domain;
 using MedSec.Domain.Careers;
 using ScottPlot;
 
@@ -66,7 +67,7 @@ plot.SavePng(png, 1200, 700);
 Console.WriteLine("# Parcours de carrière — synthèse");
 Console.WriteLine();
 Console.WriteLine($"Profil : {result.Role} ({result.Specialty}), {result.Experience} ans d'expérience, région {result.Region}, " +
-    $"{result.Years} ans à partir du {result.Start:yyyy-MM-dd}. Graphique : `{Path.GetRelativePath(Directory.GetCurrentDirectory(), png)}`.");
+    $"{result.Years} ans à partir du {result.Start.ToString("dd/MM/yyyy", fr)}. Graphique : `{Path.GetRelativePath(Directory.GetCurrentDirectory(), png)}`.");
 Console.WriteLine();
 Console.WriteLine("| rang | parcours | probabilité | net cumulé | net cumulé espéré | brut cumulé | formation (mois) | revenu perdu |");
 Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|");
@@ -87,10 +88,10 @@ Console.WriteLine("|---|---:|");
 Console.WriteLine($"| comptage lissé vers les a priori de careers.csv | {report.BaselineLogLoss.ToString("0.0000", fr)} |");
 Console.WriteLine($"| ML.NET maximum d'entropie (L-BFGS) | {(report.MlLogLoss is { } ml ? ml.ToString("0.0000", fr) : "non entraîné")} |");
 Console.WriteLine();
-Console.WriteLine($"Retenu : **{report.Chosen}** ({report.TrainingTransitions} transitions d'entraînement, {report.HeldOutTransitions} mises de côté " +
-    $"sur {report.HeldOutPersons} personnes ; parcours {(report.SyntheticHistories ? "synthétiques" : "réels")}).");
+Console.WriteLine($"Retenu : **{report.Chosen}** ({report.TrainingTransitions.ToString("N0", fr)} transitions d'entraînement, {report.HeldOutTransitions.ToString("N0", fr)} mises de côté " +
+    $"sur {report.HeldOutPersons.ToString("N0", fr)} personnes ; parcours {(report.SyntheticHistories ? "synthétiques" : "réels")}).");
 Console.WriteLine();
-foreach (var warning in result.Warnings) Console.WriteLine($"> {warning}");
+foreach (var warning in result.Warnings) Console.WriteLine($"> {FrenchMessage.ForReader(warning)}");
 
 string Euros(decimal value) => value.ToString("N0", fr) + " €";
 

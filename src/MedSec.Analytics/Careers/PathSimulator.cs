@@ -16,11 +16,13 @@ namespace MedSec.Analytics.Careers;
 public sealed class PathSimulator(CareerCatalog catalog, ReferenceData reference, IPayService pay, IMarketPay market, PathsQuery query)
 {
     private readonly Dictionary<(CareerRole, Specialty, int), decimal> _marketGross = [];
+    private readonly List<PublicTrack> _tracks = [];
     private PublicTrack? _startTrack;
 
     private int TotalMonths => query.Years * 12;
 
-    public List<string> Warnings { get; } = [];
+    /// <summary>The warnings of the public pay met so far (a track's grow as its months are paid).</summary>
+    public IEnumerable<string> Warnings => _tracks.SelectMany(t => t.Warnings);
 
     public (IReadOnlyList<MonthPay> Months, decimal IncomeLost) Run(IReadOnlyList<PlannedMove> moves)
     {
@@ -80,7 +82,7 @@ public sealed class PathSimulator(CareerCatalog catalog, ReferenceData reference
     private PublicTrack Track(Func<PublicTrack> enter)
     {
         var track = enter();
-        Warnings.AddRange(track.Warnings);
+        _tracks.Add(track);
         return track;
     }
 

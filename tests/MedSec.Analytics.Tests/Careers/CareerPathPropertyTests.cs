@@ -45,7 +45,7 @@ public class CareerPathPropertyTests
         });
 
     [Property(MaxTest = 25)]
-    public Property ANewPublicAgentStayingPutFollowsTheCareerTimeline() =>
+    public Property ANewPublicAgentStayingPutIsPaidTheCareerTimelinesEchelonEachMonth() =>
         Prop.ForAll(
             (from grade in Gen.Elements(Enum.GetValues<GradeCode>())
              from years in Gen.Choose(1, 20)
@@ -56,6 +56,10 @@ public class CareerPathPropertyTests
                 var role = Enum.GetValues<CareerRole>().Single(r => CareerRoles.Grade(r) == x.grade);
                 var stay = PathService.Paths(new PathsQuery(Auvergne, 0, role, Specialty.General, x.years, x.start)).Paths.Single(p => p.Moves.Count == 0);
                 var timeline = Services.Pay.PublicCareer(new PublicCareerQuery(x.grade, x.start, x.years)).Steps;
-                return stay.Steps.All(s => s.MonthlyGross == timeline.Last(t => t.Date <= s.Start).TotalMonthlyGross);
+                // Each month is paid the échelon the timeline has reached, at that month's figures (SMIC rises included).
+                decimal Paid(DateOnly month) =>
+                    Services.Pay.PublicPay(new PublicPayQuery(x.grade, timeline.Last(t => t.Date <= month).Echelon, month)).TotalMonthlyGross;
+                return stay.Steps.All(s =>
+                    s.MonthlyGross == Math.Round(Enumerable.Range(0, 12).Sum(m => Paid(s.Start.AddMonths(m))) / 12m, 2, MidpointRounding.AwayFromZero));
             });
 }

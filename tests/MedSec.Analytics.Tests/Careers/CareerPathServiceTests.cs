@@ -27,7 +27,7 @@ public class CareerPathServiceTests
     [InlineData("2024-01-01", 10)]
     [InlineData("2026-03-15", 12)]
     [InlineData("2027-01-01", 30)]
-    public void TheNewAmaCnAgentsPathIsTheCareerTimelineYearByYear(string start, int years)
+    public void TheNewAmaCnAgentsPathIsTheCareerTimelinesEchelonsPaidMonthByMonth(string start, int years)
     {
         var date = D(start);
         var result = PathService.Paths(new PathsQuery(Auvergne, 0, CareerRole.AmaCn, Specialty.General, years, date));
@@ -38,10 +38,27 @@ public class CareerPathServiceTests
         Assert.Equal(years, stay.Steps.Count);
         foreach (var step in stay.Steps)
         {
-            var inForce = timeline.Steps.Last(s => s.Date <= step.Start);
-            Assert.Equal(inForce.TotalMonthlyGross, step.MonthlyGross);
+            // Each month is paid the échelon the timeline has reached, at that month's SMIC, point and grid.
+            var months = Enumerable.Range(0, 12).Select(m => step.Start.AddMonths(m)).Select(month =>
+                Services.Pay.PublicPay(new PublicPayQuery(GradeCode.AmaCn, timeline.Steps.Last(s => s.Date <= month).Echelon, month)).TotalMonthlyGross);
+            Assert.Equal(Math.Round(months.Sum() / 12m, 2, MidpointRounding.AwayFromZero), step.MonthlyGross);
             Assert.Equal("AMA-CN", step.Role);
         }
+    }
+
+    [Fact]
+    public void APublicAgentIsToppedUpToTheSmicOfEachMonthNotOfTheDayTheEchelonBegan()
+    {
+        // A new AAH-C1 agent on 2026-01-01: échelon 1 (IM 366) for 12 months, zone 3, CTI 49 points, point 5 907,34 €.
+        // Traitement = round(366 × 5907.34 / 1200) = 1 801,74; CTI = round(49 × 5907.34 / 1200) = 241,22.
+        // Jan–May (SMIC 1 823,03): différentielle 21,29 → 2 064,25. Jun–Dec (SMIC 1 867,02 since 2026-06-01):
+        // différentielle 65,28 → 2 108,24 (décret 91-769). Year: (5 × 2 064,25 + 7 × 2 108,24) / 12 = 25 078,93 / 12 = 2 089,91.
+        var query = new PathsQuery(Auvergne, 0, CareerRole.AahC1, Specialty.General, 1, D("2026-01-01"));
+
+        var stay = Stay(WithStubs(new FixedMarketPay(2000m), new FixedTransitions()).Paths(query));
+
+        Assert.Equal(2089.91m, stay.Steps[0].MonthlyGross);
+        Assert.Equal(25078.92m, stay.CumulativeGross);
     }
 
     [Fact]

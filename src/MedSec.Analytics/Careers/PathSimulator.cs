@@ -9,7 +9,7 @@ namespace MedSec.Analytics.Careers;
 /// <summary>
 /// Pays a planned path month by month. Public roles follow their grade's timeline (<see cref="PublicTrack"/>; a promotion
 /// enters the new grade at the échelon of equal or next higher index); market roles are the market estimate at the year's
-/// experience and first day, times the role's factor; a freelance's gross is its turnover and its net the turnover less
+/// experience and the month's date, times the role's factor; a freelance's gross is its turnover and its net the turnover less
 /// the micro-social rate; employees' net comes from <see cref="IPayService.Net"/>. During a training route the pay is that
 /// of the route (nothing, the current pay, or the SMIC), and the gap to what the old role would have paid is income lost.
 /// </summary>
@@ -108,19 +108,24 @@ public sealed class PathSimulator(CareerCatalog catalog, ReferenceData reference
         }
     }
 
-    /// <summary>The role's market pay for the year of <paramref name="month"/>: estimate at that year's experience and first day, times the factor.</summary>
+    /// <summary>
+    /// The role's market pay in <paramref name="month"/>: the estimate at that path year's experience and at the month's own
+    /// date, times the factor. The date is the month's, not the year's first day: the estimate is never below the legal
+    /// floor in force at its date, and the SMIC may rise within a year (Code du travail art. L3231-2; 1 June 2026), which a
+    /// figure asked on the year's first day and held 12 months ignored (a télésecrétaire of 2026 paid 1 845,06 € a month,
+    /// under the 1 867,02 € SMIC from June and under its yearly average of 1 848,69 €).
+    /// </summary>
     private decimal MarketGross(RoleState state, RoleDefinition definition, int month)
     {
-        var year = month / 12;
-        if (_marketGross.TryGetValue((state.Role, state.Specialty, year), out var cached)) return cached;
+        if (_marketGross.TryGetValue((state.Role, state.Specialty, month), out var cached)) return cached;
         var profile = new MarketProfile(
             definition.PayBasis == PayBasis.MarketPrivate ? Sector.Private : Sector.Remote,
-            query.Region, query.Experience + year, state.Specialty, definition.Employer,
+            query.Region, query.Experience + month / 12, state.Specialty, definition.Employer,
             // A freelance's turnover is a factor of the employed télésecrétaire's pay (careers.csv), so ask for an employee.
             Contract: null,
-            DateAt(year * 12));
+            DateAt(month));
         var gross = Money.Cents(market.MonthlyGross(profile) * (definition.PayFactor ?? 1m));
-        _marketGross[(state.Role, state.Specialty, year)] = gross;
+        _marketGross[(state.Role, state.Specialty, month)] = gross;
         return gross;
     }
 

@@ -34,6 +34,15 @@ public class CareerPathPropertyTests
                 && p.Probability is >= 0m and <= 1m));
 
     [Property(MaxTest = 30)]
+    public Property AnEmployeeIsNeverPaidUnderTheSmicOfTheYear() =>
+        Prop.ForAll(Queries.ToArbitrary(), query =>
+            PathService.Paths(query).Paths.SelectMany(p => p.Steps)
+                // Training years may pay nothing; a freelance's turnover has no floor (Code du travail art. L3231-1 binds employers).
+                .Where(s => s.TrainingMonths == 0 && s.Role != CareerRoles.Code(CareerRole.TelesecretaryFreelance))
+                .All(s => s.MonthlyGross >= Math.Round(
+                    Enumerable.Range(0, 12).Sum(m => Services.Pay.SmicMonthly(s.Start.AddMonths(m))) / 12m, 2, MidpointRounding.AwayFromZero)));
+
+    [Property(MaxTest = 30)]
     public Property EveryPathStartsFromTheAskedRoleAndIsRanked() =>
         Prop.ForAll(Queries.ToArbitrary(), query =>
         {

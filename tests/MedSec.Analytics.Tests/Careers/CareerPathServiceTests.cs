@@ -186,7 +186,7 @@ public class CareerPathServiceTests
     }
 
     [Fact]
-    public void MarketPayIsAskedAtTheGrowingExperienceOnEachYearsFirstDay()
+    public void MarketPayIsAskedAtTheGrowingExperienceAtEachMonthsDate()
     {
         var market = new FixedMarketPay(2000m, perYear: 30m);
         var service = WithStubs(market, new FixedTransitions());
@@ -196,6 +196,23 @@ public class CareerPathServiceTests
         Assert.Equal([2120m, 2150m, 2180m], stay.Steps.Select(s => s.MonthlyGross));
         var asked = market.Asked.Where(p => p.Sector == Sector.Private && p.Employer is null && p.Specialty == Specialty.Cardiology).ToList();
         Assert.Contains(asked, p => p.ExperienceYears == 6 && p.Date == Start.AddYears(2) && p.Region == Auvergne);
+        // The 8th month of the third year: still 6 years of experience, at that month's date.
+        Assert.Contains(asked, p => p.ExperienceYears == 6 && p.Date == Start.AddMonths(31));
+    }
+
+    [Fact]
+    public void MarketPayFollowsAFloorThatRisesWithinTheYear()
+    {
+        // A market paying the SMIC of its date (smic.csv): 1 823,03 € from 2026-01-01, 1 867,02 € from 2026-06-01.
+        // The year from 2026-01-01: (5 × 1 823,03 + 7 × 1 867,02) / 12 = (9 115,15 + 13 069,14) / 12 = 22 184,29 / 12 = 1 848,69;
+        // asked on 1 January only, the whole year was paid 1 823,03, under the SMIC from June.
+        var market = new MarketPayOf(p => p.Date < D("2026-06-01") ? 1823.03m : 1867.02m);
+        var query = new PathsQuery(Auvergne, 2, CareerRole.Secretary, Specialty.General, 1, D("2026-01-01"));
+
+        var stay = Stay(WithStubs(market, new FixedTransitions()).Paths(query));
+
+        Assert.Equal(1848.69m, stay.Steps[0].MonthlyGross);
+        Assert.Equal(22184.28m, stay.CumulativeGross);
     }
 
     [Fact]

@@ -42,6 +42,18 @@ internal sealed class FixedMarketPay(decimal gross, decimal perYear = 0m) : IMar
     }
 }
 
+/// <summary>Market pay given by <paramref name="gross"/> for each profile asked.</summary>
+internal sealed class MarketPayOf(Func<MarketProfile, decimal> gross) : IMarketPay
+{
+    public string Name => "function";
+
+    public bool IsProvisional => false;
+
+    public IReadOnlyList<string> Caveats => [];
+
+    public decimal MonthlyGross(MarketProfile profile) => gross(profile);
+}
+
 /// <summary>Fixed yearly probabilities per target, whatever the profile; staying put takes the rest.</summary>
 internal sealed class FixedTransitions(params (CareerRole From, TransitionTarget To, double P)[] moves) : ITransitionModel
 {

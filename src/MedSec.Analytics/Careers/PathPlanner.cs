@@ -7,9 +7,10 @@ namespace MedSec.Analytics.Careers;
 /// Lays out the paths from a starting profile: staying put; each move of careers.csv out of the starting role; and after a
 /// move into a public grade, each further public move (grade promotion or concours interne). A move is placed at the
 /// earliest month its years in the role allow, plus its typical delay; its training route comes next; a move whose new
-/// role would only pay after the horizon is left out. Its probability is the chance the transition model gives it of
-/// happening in at least one of the years from that earliest month on (with the training still ending within the horizon),
-/// split between the routes to the same target in proportion to their priors.
+/// role would only pay after the horizon is left out. Its probability is the chance, under the transition model, that it is
+/// the move made out of the role in one of the years from that earliest month on (with the training still ending within
+/// the horizon; <see cref="PathArithmetic.FirstMove"/>: someone who left by another move earlier is no longer there), split
+/// between the routes to the same target in proportion to their priors. The first moves and staying put exclude each other.
 /// </summary>
 public sealed class PathPlanner(CareerCatalog catalog, ITransitionModel transitions, PathsQuery query)
 {
@@ -48,14 +49,16 @@ public sealed class PathPlanner(CareerCatalog catalog, ITransitionModel transiti
         var pays = start + training;
         if (pays >= TotalMonths) return null;
 
+        // From the entry into the role, not from eligibility: the years before it are years someone may leave by another move.
         var share = catalog.ShareOfTarget(move);
-        var chances = new List<double>();
-        for (var month = eligible; month + training < TotalMonths; month += 12)
+        var stay = new TransitionTarget(move.From);
+        var years = new List<(double Move, double Stay)>();
+        for (var month = entryMonth; month + training < TotalMonths; month += 12)
         {
             var next = transitions.Next(Profile(move.From, specialty, month, entryMonth, yearsInRoleAtEntry));
-            chances.Add(next.GetValueOrDefault(move.Target) * share);
+            years.Add((month >= eligible ? next.GetValueOrDefault(move.Target) * share : 0.0, next.GetValueOrDefault(stay)));
         }
-        return new PlannedMove(move, route, start, pays, PathArithmetic.AtLeastOnce(chances));
+        return new PlannedMove(move, route, start, pays, PathArithmetic.FirstMove(years));
     }
 
     private TransitionProfile Profile(CareerRole role, Specialty specialty, int month, int entryMonth, int yearsInRoleAtEntry) =>

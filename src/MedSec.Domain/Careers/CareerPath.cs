@@ -21,7 +21,8 @@ public sealed record PathTraining(string Code, string Label, int Months, string 
 /// <paramref name="CumulativeNet"/> = Σ step.MonthlyNet × 12. <paramref name="IncomeLostToTraining"/> is the gross the
 /// old role would have paid during the training months, minus what the learner earned. <paramref name="Probability"/> is
 /// the chance, under the transition model, that someone of this profile makes the path's moves within the horizon (for
-/// the path that stays put: makes no move at all). <paramref name="ExpectedCumulativeNet"/> weighs the path's cumulative net
+/// the path that stays put: makes no move at all); the paths of one move and staying put exclude each other, so their
+/// chances add up to at most 1 (the rest: moves the horizon leaves no time to pay). <paramref name="ExpectedCumulativeNet"/> weighs the path's cumulative net
 /// by that chance against staying put: p × this path + (1 − p) × staying; paths are ranked by it.
 /// </summary>
 public sealed record CareerPath(

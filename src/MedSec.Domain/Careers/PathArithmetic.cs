@@ -36,6 +36,25 @@ public static class PathArithmetic
     /// <summary>The chance that an event of yearly probabilities <paramref name="yearly"/> happens in one of those years: 1 − Π(1 − p).</summary>
     public static double AtLeastOnce(IEnumerable<double> yearly) => 1.0 - yearly.Aggregate(1.0, (none, p) => none * (1.0 - Math.Clamp(p, 0.0, 1.0)));
 
+    /// <summary>
+    /// The chance that a move is the one made out of a role, in one of the years: Σ_t (Π_{s&lt;t} stay_s) × move_t, with
+    /// move_t its yearly probability (0 in a year it is not open) and stay_t the chance of making no move that year. A
+    /// year makes at most one move, so the other moves compete: someone who left by another one in an earlier year no
+    /// longer holds the role. The moves out of a role and staying put are thus exclusive and their chances add up to at
+    /// most 1, where <see cref="AtLeastOnce"/> of each move alone counted every year as if no one had left (a 10-year
+    /// plan from secretary summed to 150 %).
+    /// </summary>
+    public static double FirstMove(IEnumerable<(double Move, double Stay)> years)
+    {
+        var (chance, stillInRole) = (0.0, 1.0);
+        foreach (var (move, stay) in years)
+        {
+            chance += stillInRole * Math.Clamp(move, 0.0, 1.0);
+            stillInRole *= Math.Clamp(stay, 0.0, 1.0);
+        }
+        return Math.Clamp(chance, 0.0, 1.0);
+    }
+
     /// <summary>The chance that nothing of yearly probabilities <paramref name="yearly"/> happens: Π(1 − p).</summary>
     public static double Never(IEnumerable<double> yearly) => 1.0 - AtLeastOnce(yearly);
 

@@ -43,6 +43,15 @@ public class CareerPathPropertyTests
                     Enumerable.Range(0, 12).Sum(m => Services.Pay.SmicMonthly(s.Start.AddMonths(m))) / 12m, 2, MidpointRounding.AwayFromZero)));
 
     [Property(MaxTest = 30)]
+    public Property StayingPutAndTheFirstMovesAreExclusive() =>
+        Prop.ForAll(Queries.ToArbitrary(), query =>
+        {
+            // Each of at most 20 probabilities is rounded to 4 decimals: half of 0.0001 each at most.
+            var exclusive = PathService.Paths(query).Paths.Where(p => p.Moves.Count <= 1).ToList();
+            return exclusive.Sum(p => p.Probability) <= 1m + 0.00005m * exclusive.Count;
+        });
+
+    [Property(MaxTest = 30)]
     public Property EveryPathStartsFromTheAskedRoleAndIsRanked() =>
         Prop.ForAll(Queries.ToArbitrary(), query =>
         {

@@ -232,6 +232,24 @@ public class CareerPathServiceTests
     }
 
     [Fact]
+    public void CompetingMovesAndStayingPutAddUpToOne()
+    {
+        // 10 % a year to télésecrétariat, 10 % to AAH-C1 (no condition, no delay, no training), 80 % staying, 2 years.
+        // Each move: 0.1 the first year + 0.8 × 0.1 the second = 0.18 (not 1 − 0.9² = 0.19, which counts those gone by
+        // the other); staying: 0.8² = 0.64; 0.18 + 0.18 + 0.64 = 1.
+        var transitions = new FixedTransitions(
+            (CareerRole.Secretary, new TransitionTarget(CareerRole.Telesecretary), 0.1),
+            (CareerRole.Secretary, new TransitionTarget(CareerRole.AahC1), 0.1));
+
+        var result = WithStubs(new FixedMarketPay(2000m), transitions).Paths(Query(CareerRole.Secretary, 5, 2));
+
+        Assert.Equal(0.18m, PathWith(result, "secretary-to-telesecretary").Probability);
+        Assert.Equal(0.18m, PathWith(result, "secretary-to-aah-c1").Probability);
+        Assert.Equal(0.64m, Stay(result).Probability);
+        Assert.Equal(1m, result.Paths.Where(p => p.Moves.Count <= 1).Sum(p => p.Probability));
+    }
+
+    [Fact]
     public void RoutesToOneRoleShareItsProbabilityByTheirPriors()
     {
         var transitions = new FixedTransitions((CareerRole.Secretary, new TransitionTarget(CareerRole.AmaCn), 0.5));
@@ -240,7 +258,8 @@ public class CareerPathServiceTests
         var result = service.Paths(Query(CareerRole.Secretary, 5, 2));
 
         // Concours 0.012, SAMA then concours 0.002, VAE then concours 0.001 (careers.csv): the direct concours holds 80 %.
-        Assert.Equal(Math.Round(1m - (1m - 0.5m * 0.8m) * (1m - 0.5m * 0.8m), 4), PathWith(result, "secretary-concours-ama").Probability);
+        // Year 1: 0.5 × 0.8 = 0.4; year 2 only for the half still a secretary: 0.5 × 0.4 = 0.2. Together 0.6.
+        Assert.Equal(0.6m, PathWith(result, "secretary-concours-ama").Probability);
     }
 
     [Fact]

@@ -84,6 +84,28 @@ public class PathArithmeticTests
         Assert.Equal(0.19, PathArithmetic.AtLeastOnce([0.1, 0.1]), 12);
 
     [Fact]
+    public void AFirstMoveCountsOnlyTheYearsStillInTheRole()
+    {
+        // 10 % a year, 80 % a year of staying (another move takes the other 10 %): 0.1 + 0.8 × 0.1 + 0.8² × 0.1 = 0.244.
+        Assert.Equal(0.244, PathArithmetic.FirstMove([(0.1, 0.8), (0.1, 0.8), (0.1, 0.8)]), 12);
+        // Not open in the first year, which someone may still leave by another move: 0 + 0.8 × 0.1 = 0.08.
+        Assert.Equal(0.08, PathArithmetic.FirstMove([(0.0, 0.8), (0.1, 0.8)]), 12);
+    }
+
+    [Property]
+    public Property FirstMovesAndStayingPutAddUpToOne() =>
+        Prop.ForAll(
+            Gen.ListOf(Gen.Choose(0, 500).Select(p => p / 1000.0).Two()).ToArbitrary(),
+            years =>
+            {
+                // Two competing moves of yearly chances a and b, staying put 1 − a − b.
+                var a = PathArithmetic.FirstMove(years.Select(y => (y.Item1, 1.0 - y.Item1 - y.Item2)));
+                var b = PathArithmetic.FirstMove(years.Select(y => (y.Item2, 1.0 - y.Item1 - y.Item2)));
+                var stay = years.Aggregate(1.0, (s, y) => s * (1.0 - y.Item1 - y.Item2));
+                return Math.Abs(a + b + stay - 1.0) < 1e-9;
+            });
+
+    [Fact]
     public void ExpectedWeighsThePathAgainstTheFallback() =>
         Assert.Equal(130_000.00m, PathArithmetic.Expected(0.25m, 200_000m, 106_666.67m));
 

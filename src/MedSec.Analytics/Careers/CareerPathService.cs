@@ -100,6 +100,13 @@ public sealed class CareerPathService(
             warnings.Add($"Spécialité non précisée : {MedSec.Data.Ingestion.FrenchLabels.Specialty(query.Specialty).ToLower(French)} retenue.");
         if (query.RoleFromSector) warnings.Add($"Rôle de départ déduit du secteur : {CareerRoles.Code(query.Role)}.");
         warnings.Add($"L'expérience ({ProfileLabels.Years(query.Experience)}) est comptée comme ancienneté dans le rôle de départ.");
+        // Experience 45 and a 40-year horizon plan 85 years of work: say the end of the plan lies past a full career
+        // (durée d'assurance of code de la sécurité sociale art. L161-17-3, careers.csv) rather than show it as a career.
+        if (catalog.Parameter(CareerCatalog.FullCareerYearsCode) is var full && query.Experience + query.Years > full)
+            warnings.Add($"Expérience ({ProfileLabels.Years(query.Experience)}) et horizon ({ProfileLabels.Years(query.Years)}) " +
+                $"font {ProfileLabels.Years(query.Experience + query.Years)} de travail, au-delà d'une carrière complète " +
+                $"({full.ToString("0", French)} ans d'assurance, code de la sécurité sociale art. L161-17-3) : les dernières années " +
+                "supposent de travailler après l'âge de la retraite.");
         if (paths.Any(p => p.Steps.Any(s => CodeBook.Roles.TryParse(s.Role, out var r) && CareerRoles.IsPublic(r))))
             warnings.Add("Fonction publique : traitement + indemnité de résidence (zone 3) + CTI, sans primes (ISS, prime de service) ; " +
                 "promotion classée à l'échelon d'indice égal ou immédiatement supérieur, sans reprise d'ancienneté du privé.");

@@ -11,6 +11,7 @@ public sealed class CareerCatalog
 {
     public const string FreelanceChargeCode = "micro-bnc-ssi";
     public const string PriorStrengthCode = "prior-strength";
+    public const string FullCareerYearsCode = "full-career-years";
 
     private readonly Dictionary<CareerRole, RoleDefinition> _roles;
     private readonly Dictionary<string, TrainingRoute> _routes;

@@ -316,6 +316,20 @@ public class CareerPathServiceTests
         Assert.Throws<MedSecInputException>(() => PathService.Paths(Query(CareerRole.Secretary, experience, years)));
 
     [Fact]
+    public void APlanPastAFullCareerSaysSo()
+    {
+        // 45 years of experience and a 40-year horizon: 85 years of work, past the 43 years (172 trimestres) of a full
+        // career (code de la sécurité sociale art. L161-17-3); 3 + 40 = 43 is not past it.
+        var service = WithStubs(new FixedMarketPay(2000m), new FixedTransitions());
+
+        var long_ = service.Paths(Query(CareerRole.Secretary, 45, 40));
+        var full = service.Paths(Query(CareerRole.Secretary, 3, 40));
+
+        Assert.Contains(long_.Warnings, w => w.Contains("85 ans de travail") && w.Contains("carrière complète (43 ans"));
+        Assert.DoesNotContain(full.Warnings, w => w.Contains("carrière complète"));
+    }
+
+    [Fact]
     public void TheResultSaysWhereItsFiguresComeFrom()
     {
         var result = PathService.Paths(Query(CareerRole.Secretary, 4, 5) with { });

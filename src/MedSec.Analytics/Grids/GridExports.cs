@@ -1,5 +1,6 @@
 using System.Globalization;
 using MedSec.Data.Exports;
+using MedSec.Domain;
 using MedSec.Domain.Grids;
 using MedSec.Domain.Transparency;
 
@@ -21,11 +22,11 @@ public static class GridExports
         var tables = new List<ExportTable> { Grid(design, notes), Market(design, notes), JobAds(design, notes) };
         if (design.Staff is { } staff)
         {
-            var staffNotes = notes.Concat(staff.Warnings).Append(staff.Cost.ChargeNote).ToList();
+            var staffNotes = notes.Concat(Dressed(staff.Warnings)).Append(FrenchMessage.ForReader(staff.Cost.ChargeNote)).ToList();
             tables.Add(Staff(staff, staffNotes));
             tables.Add(Cost(staff.Cost, staffNotes));
         }
-        if (design.Transparency is { } gaps) tables.Add(Gaps(gaps, [.. notes.Concat(gaps.Warnings)]));
+        if (design.Transparency is { } gaps) tables.Add(Gaps(gaps, [.. notes.Concat(Dressed(gaps.Warnings))]));
         return tables;
     }
 
@@ -52,6 +53,10 @@ public static class GridExports
 
     private static readonly string[] SheetNames = ["Grille", "Marché", "Annonces", "Personnel", "Coût", "Écarts"];
 
+    /// <summary>
+    /// The notes a spreadsheet's reader sees, dated and in euros as the sheets' own figures are (<see cref="FrenchMessage"/>:
+    /// 01/01/2024, 1 815,79 €), where they kept the API's ISO dates.
+    /// </summary>
     private static List<string> Notes(GridDesign d)
     {
         var notes = new List<string>
@@ -61,8 +66,10 @@ public static class GridExports
             d.LevelGapSource,
         };
         notes.AddRange(d.Warnings);
-        return notes;
+        return Dressed(notes);
     }
+
+    private static List<string> Dressed(IEnumerable<string> notes) => [.. notes.Select(n => FrenchMessage.ForReader(n))];
 
     private static ExportTable Grid(GridDesign d, List<string> notes)
     {

@@ -50,10 +50,21 @@ public class GridExportsTests
     [Fact]
     public void TheNotesSayTheMarketIsSyntheticAndTheChargesAnEstimate()
     {
-        var notes = Sheet(GridExports.Xlsx(Design(payroll: true)), "Notes").Select(r => (string)r["Note"]).ToList();
+        var notes = Sheet(GridExports.Xlsx(Design(payroll: true)), "Notes").Select(r => ((string)r["Note"]).Replace('\u00a0', ' ')).ToList();
 
         Assert.Contains(notes, n => n.Contains("synthétiques", StringComparison.Ordinal));
         Assert.Contains(notes, n => n.StartsWith("Charges patronales estimées à 35 %", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheNotesAreDatedAndInEurosAsTheSheetsAre()
+    {
+        var notes = Sheet(GridExports.Xlsx(Design(payroll: true)), "Notes").Select(r => ((string)r["Note"]).Replace('\u00a0', ' ').Replace('\u202f', ' ')).ToList();
+
+        // The design's date (2026-03-01) and IDCC 1147's last avenant (2024-01-01), as a French reader writes them.
+        Assert.Contains(notes, n => n.StartsWith("Grille MedSec au 01/03/2026", StringComparison.Ordinal));
+        Assert.Contains(notes, n => n.Contains("inchangés depuis le 01/01/2024", StringComparison.Ordinal));
+        Assert.DoesNotContain(notes, n => System.Text.RegularExpressions.Regex.IsMatch(n, @"(?<!')\b20\d\d-\d\d-\d\d\b"));
     }
 
     [Fact]

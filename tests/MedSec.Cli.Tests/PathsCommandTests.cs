@@ -117,6 +117,24 @@ public sealed class PathsCommandTests
         Assert.Contains("nurse", run.Err);
     }
 
+    [Theory]
+    // A postcode where a région is asked: said as such, where the région codes were listed as if one had been mistyped.
+    [InlineData("paths", "69001", true)]
+    [InlineData("estimate", "69 001", true)]
+    [InlineData("paths", "99", false)]
+    public void AnUnknownRegionThatIsAPostcodeIsSaidToBeOne(string verb, string region, bool postcode)
+    {
+        string[] args = verb == "paths"
+            ? ["paths", "--region", region, "--experience", "3", "--role", "secretary", "--years", "5"]
+            : ["estimate", "--sector", "private", "--region", region, "--experience", "3"];
+
+        var run = CliRunner.Run(NoServices, args);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Région inconnue", run.Err);
+        Assert.Equal(postcode, run.Err.Contains("c'est un code postal", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AMalformedNumberIsBadUsage() =>
         Assert.Equal(2, CliRunner.Run(NoServices, "paths", "--region", "84", "--experience", "three", "--role", "secretary", "--years", "5").ExitCode);

@@ -34,9 +34,7 @@ public static class EstimateRequestParser
         if (string.IsNullOrWhiteSpace(code)) throw new MedSecInputException("Paramètre region manquant.");
         return CodeBook.TryParseRegion(code, out var region)
             ? region
-            : throw new MedSecInputException(
-                $"Région inconnue '{PayRequestParser.Shown(code)}' (codes INSEE valides : {string.Join(", ", CodeBook.RegionNames.Keys.Order(StringComparer.Ordinal))}).",
-                InputErrorKind.UnknownCode);
+            : throw RegionErrors.Unknown(PayRequestParser.Shown(code));
     }
 
     public static decimal Experience(string? text)

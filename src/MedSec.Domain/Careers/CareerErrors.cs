@@ -24,7 +24,5 @@ public static class CareerErrors
     public static MedSecInputException UnknownRole(string code) =>
         new($"Rôle inconnu '{code}' (codes valides : {string.Join(", ", CodeBook.Roles.AllCodes)}).", InputErrorKind.UnknownCode);
 
-    public static MedSecInputException UnknownRegion(string code) =>
-        new($"Région inconnue '{code}' (codes INSEE valides : {string.Join(", ", CodeBook.RegionNames.Keys.Order())}).",
-            InputErrorKind.UnknownCode);
+    public static MedSecInputException UnknownRegion(string code) => RegionErrors.Unknown(code);
 }

@@ -218,7 +218,9 @@ public class CareerPathServiceTests
     [Fact]
     public void AMovesProbabilityIsItsChanceInTheYearsItIsOpen()
     {
-        // 10 % a year to become a trainer; 5-year horizon; eligible at once; AFPA 9 months must end in the horizon: 5 chances.
+        // 10 % a year to become a trainer; 5-year horizon; eligible at once; made a year after it is decided (delay_years 1),
+        // then AFPA 9 months, which must end in the horizon: decisions in years 1–4 (month 36 + 12 + 9 = 57 < 60; month 48
+        // would pay at 69): 4 chances.
         var transitions = new FixedTransitions((CareerRole.Secretary, new TransitionTarget(CareerRole.Trainer), 0.10));
         var service = WithStubs(new FixedMarketPay(2000m), transitions);
 
@@ -226,7 +228,7 @@ public class CareerPathServiceTests
 
         // Two routes lead to trainer? Only the AFPA one: it holds the whole 10 %.
         Assert.Equal(1.0, Catalog.ShareOfTarget(Catalog.Moves.Single(m => m.Code == "secretary-to-trainer")));
-        Assert.Equal(Math.Round(1m - 0.9m * 0.9m * 0.9m * 0.9m * 0.9m, 4), PathWith(result, "secretary-to-trainer").Probability);
+        Assert.Equal(Math.Round(1m - 0.9m * 0.9m * 0.9m * 0.9m, 4), PathWith(result, "secretary-to-trainer").Probability);
         // Staying put: 90 % a year for 5 years.
         Assert.Equal(Math.Round(0.9m * 0.9m * 0.9m * 0.9m * 0.9m, 4), Stay(result).Probability);
     }
@@ -258,8 +260,9 @@ public class CareerPathServiceTests
         var result = service.Paths(Query(CareerRole.Secretary, 5, 2));
 
         // Concours 0.012, SAMA then concours 0.002, VAE then concours 0.001 (careers.csv): the direct concours holds 80 %.
-        // Year 1: 0.5 × 0.8 = 0.4; year 2 only for the half still a secretary: 0.5 × 0.4 = 0.2. Together 0.6.
-        Assert.Equal(0.6m, PathWith(result, "secretary-concours-ama").Probability);
+        // Year 1: 0.5 × 0.8 = 0.4. A concours passed in year 2 is taken up a year later (delay_years 1), at month 24, past
+        // the 2-year horizon: that year does not count. Together 0.4.
+        Assert.Equal(0.4m, PathWith(result, "secretary-concours-ama").Probability);
     }
 
     [Fact]

@@ -34,8 +34,12 @@ public sealed class GridDesignService(ReferenceData reference, IPayService pay, 
         if (agreement is null) warnings.Add(GridTexts.NoAgreement(query.Employer));
 
         var classification = agreement is { } a ? SecretaryPositions.At(reference, a, query.Date) : null;
+        // Each position's floors by seniority, once: the grid's levels and the staff placed on them both hold to them.
+        var positionFloors = agreement is { } held && classification is not null
+            ? classification.Select(p => PositionFloors(held, p, query.Date)).ToList()
+            : null;
         var (gap, gapSource) = Gap(query, agreement, classification);
-        var inputs = Levels(query, agreement, classification, gap, warnings, out var asOf);
+        var inputs = Levels(query, agreement, classification, positionFloors, gap, warnings, out var asOf);
 
         var stepYears = SeniorityScale.Steps(query.Steps);
         var marketSteps = Market(query, stepYears, out var market, out var newest);
@@ -60,10 +64,7 @@ public sealed class GridDesignService(ReferenceData reference, IPayService pay, 
             var employees = payrolls.Employees(importId) ?? throw new MedSecInputException(GridTexts.PayrollNotFound(importId), InputErrorKind.UnknownCode);
             var info = payrolls.Imports().First(i => i.Id == importId);
             summary = new PayrollSummary(importId, info.FileName, employees.Count);
-            var floors = agreement is { } held && classification is not null
-                ? classification.Select(p => PositionFloors(held, p, query.Date)).ToList()
-                : null;
-            staff = StaffRules.Analyse(levels, employees, query.Date, floors,
+            staff = StaffRules.Analyse(levels, employees, query.Date, positionFloors,
                 query.ChargeRate ?? EmployerCharges.AssumedRate, query.ChargeRate is null);
             gaps = TransparencyService.Report(employees, query.K);
         }
@@ -93,12 +94,12 @@ public sealed class GridDesignService(ReferenceData reference, IPayService pay, 
     }
 
     private List<GridLevelInput> Levels(
-        GridDesignQuery query, Agreement? agreement, IReadOnlyList<AgreementPosition>? classification, decimal gap,
-        List<string> warnings, out DateOnly asOf)
+        GridDesignQuery query, Agreement? agreement, IReadOnlyList<AgreementPosition>? classification,
+        IReadOnlyList<PositionFloor>? positionFloors, decimal gap, List<string> warnings, out DateOnly asOf)
     {
         var inputs = new List<GridLevelInput>(query.Levels);
         asOf = DateOnly.MinValue;
-        if (agreement is { } a && classification is not null)
+        if (agreement is { } a && classification is not null && positionFloors is not null)
         {
             var positions = SecretaryPositions.Spread(classification, query.Levels);
             for (var i = 0; i < positions.Count; i++)
@@ -106,7 +107,7 @@ public sealed class GridDesignService(ReferenceData reference, IPayService pay, 
                 var floor = pay.Floor(new FloorQuery(a, positions[i].Level, query.Date));
                 warnings.AddRange(floor.Warnings);
                 asOf = Validity(asOf, floor.AsOf);
-                var seniority = PositionFloors(a, positions[i], query.Date).Floors;
+                var seniority = positionFloors.First(f => f.Position == positions[i]).Floors;
                 if (seniority.Count > 1) warnings.Add(GridTexts.AddOnsInSteps(a));
                 inputs.Add(new GridLevelInput(i + 1, $"Niveau {i + 1} – {positions[i].Label}", positions[i].Level, floor.Floor, floor.Binding,
                     floor.AgreementMinimum, floor.Smic, LevelSpacing.Multiplier(i + 1, query.Levels, gap), seniority.Count > 1 ? seniority : null));

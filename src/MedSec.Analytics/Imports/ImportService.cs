@@ -115,7 +115,7 @@ public sealed partial class ImportService(
                 new ObservationReaderOptions(Today: Today, Geography: _geography.Value),
                 referenceP90,
                 progress is null ? null : (done, total) => progress(new ImportProgress(ImportStage.Reading, done, total)),
-                FallbackP90: referenceP90 is null ? _sampleP90.Value : null));
+                FallbackP90: () => _sampleP90.Value));
         if (result.FileError is { } error) throw new MedSecInputException($"{fileName} : {error}");
         return NotEmpty(fileName, result);
     }
@@ -124,10 +124,7 @@ public sealed partial class ImportService(
     private static decimal? ReferenceP90(ObservationStore store)
     {
         var cents = store.GrossCents();
-        if (cents.Length < ObservationPipelineOptions.MinRowsForOwnReference) return null;
-        Span<decimal> p90 = stackalloc decimal[1];
-        Percentiles.Type7Cents(cents, [0.90m], p90);
-        return ObservationNormaliser.Cents(p90[0]);
+        return cents.Length < ObservationPipelineOptions.MinRowsForOwnReference ? null : ObservationPipeline.ReferenceP90(cents);
     }
 
     /// <summary>The P90 of the sample's full-time monthly gross, or null without a sample.</summary>
@@ -135,11 +132,7 @@ public sealed partial class ImportService(
     {
         if (sampleFile is null || !File.Exists(sampleFile)) return null;
         var rows = MarketData.Load(pay, sampleFile, null).Observations;
-        if (rows.Count == 0) return null;
-        var cents = rows.Select(r => (long)(r.MonthlyGross * 100m)).ToArray();
-        Span<decimal> p90 = stackalloc decimal[1];
-        Percentiles.Type7Cents(cents, [0.90m], p90);
-        return ObservationNormaliser.Cents(p90[0]);
+        return rows.Count == 0 ? null : ObservationPipeline.ReferenceP90(rows.Select(r => (long)(r.MonthlyGross * 100m)).ToArray());
     }
 
     /// <summary>A file with a header and no record is refused, as an empty one (data/README.md): an import of nothing would be listed and kept.</summary>

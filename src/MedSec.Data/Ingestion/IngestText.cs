@@ -13,5 +13,9 @@ public static class IngestText
 
     public static string Euros(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ',') + " €";
 
+    /// <summary>An amount past <see cref="MedSec.Domain.Pay.Money.MaxAmount"/>, said alike for observation files and job ads.</summary>
+    public static string AboveMaxAmount(decimal amount) =>
+        $"Montant de {Euros(amount)} au-dessus de {MedSec.Domain.Pay.Money.MaxAmount.ToString("#,##0", CultureInfo.InvariantCulture).Replace(',', ' ')} €.";
+
     public static string Number(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture).Replace('.', ',');
 }

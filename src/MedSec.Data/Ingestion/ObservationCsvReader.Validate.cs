@@ -266,7 +266,7 @@ public sealed partial class ObservationCsvReader
         (ObservationField.PayAmount, Fault.Missing) => "Salaire manquant.",
         (ObservationField.PayAmount, Fault.Unreadable) => $"'{v}' n'est pas un montant.",
         (ObservationField.PayAmount, Fault.TooLow) => $"Montant de {IngestText.Euros(n)} : attendu un montant positif.",
-        (ObservationField.PayAmount, _) => $"Montant de {IngestText.Euros(n)} au-dessus de 10 000 000 €.",
+        (ObservationField.PayAmount, _) => IngestText.AboveMaxAmount(n),
         (ObservationField.PayBasis, _) => $"Base '{v}' inconnue : attendu Mensuel, Annuel ou Horaire (monthly, annual, hourly).",
         (ObservationField.MonthsPaid, Fault.Unreadable) => $"'{v}' n'est pas un nombre de mois.",
         (ObservationField.MonthsPaid, _) => $"{IngestText.Number(n)} mois payés hors de l'intervalle 12 à 16.",

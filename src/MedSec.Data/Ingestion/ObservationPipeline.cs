@@ -46,7 +46,7 @@ public static class ObservationPipeline
             parts = ProcessInParallel(reader, chunks, lookups, columns, options.Degree, options.Progress);
         }
         columns.Gather([.. parts.Select(p => (p.Start, p.Accepted))]);
-        var reference = options.ReferenceP90 ?? OwnP90(columns) ?? options.FallbackP90;
+        var reference = options.ReferenceP90 ?? OwnP90(columns) ?? options.FallbackP90?.Invoke();
         if (reference is { } p90) FlagAbsurd(columns, p90);
 
         return new ObservationIngestResult
@@ -189,12 +189,17 @@ public static class ObservationPipeline
         return parts;
     }
 
-    private static decimal? OwnP90(ObservationColumns columns)
+    private static decimal? OwnP90(ObservationColumns columns) =>
+        columns.Count < ObservationPipelineOptions.MinRowsForOwnReference ? null : ReferenceP90(columns.GrossCents.ToArray());
+
+    /// <summary>
+    /// The P90 "absurd" is measured against, to the cent, of full-time monthly grosses in cents (reordered in place): the
+    /// file's own, the store's or the sample's (ImportService), always computed alike.
+    /// </summary>
+    public static decimal ReferenceP90(Span<long> grossCents)
     {
-        if (columns.Count < ObservationPipelineOptions.MinRowsForOwnReference) return null;
-        var cents = columns.GrossCents.ToArray();
         Span<decimal> result = stackalloc decimal[1];
-        Percentiles.Type7Cents(cents, [0.90m], result);
+        Percentiles.Type7Cents(grossCents, [0.90m], result);
         return ObservationNormaliser.Cents(result[0]);
     }
 

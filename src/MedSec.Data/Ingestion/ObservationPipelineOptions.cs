@@ -14,14 +14,14 @@ namespace MedSec.Data.Ingestion;
 /// </param>
 /// <param name="FallbackP90">
 /// The P90 when neither <paramref name="ReferenceP90"/> is given nor the file has enough rows (the bundled market sample's,
-/// for a first small file: 210 000 € a month in a file of three rows once went unflagged).
+/// for a first small file: 210 000 € a month in a file of three rows once went unflagged); asked only then.
 /// </param>
 public sealed record ObservationPipelineOptions(
     ObservationReaderOptions? Reader = null,
     decimal? ReferenceP90 = null,
     Action<long, long>? Progress = null,
     int? MaxDegreeOfParallelism = null,
-    decimal? FallbackP90 = null)
+    Func<decimal?>? FallbackP90 = null)
 {
     public int Degree => Math.Max(1, MaxDegreeOfParallelism ?? Environment.ProcessorCount);
 

@@ -13,11 +13,6 @@ namespace MedSec.Data.JobAds;
 /// </summary>
 public static partial class SalaryLabelParser
 {
-    /// <summary>The largest amount read, as in observation files (<see cref="Money.MaxAmount"/>).</summary>
-    public const decimal MaxAmount = Money.MaxAmount;
-
-    private const string MaxAmountText = "10 000 000 €";
-
     [GeneratedRegex(
         @"^\s*(?<basis>horaire|mensuel|annuel)\s+de\s+(?<min>\d+(?:[.,]\d+)?)\s*euros?" +
         @"(?:\s+(?:à|a)\s+(?<max>\d+(?:[.,]\d+)?)\s*euros?)?" +
@@ -64,7 +59,7 @@ public static partial class SalaryLabelParser
         return true;
     }
 
-    /// <summary>An amount as observation files take it: readable, and at most <see cref="MaxAmount"/>.</summary>
+    /// <summary>An amount as observation files take it: readable, and at most <see cref="Money.MaxAmount"/>.</summary>
     private static bool TryAmount(string text, out decimal amount, out string error)
     {
         if (!TryNumber(text, out amount))
@@ -72,7 +67,7 @@ public static partial class SalaryLabelParser
             error = $"'{text}' n'est pas un montant.";
             return false;
         }
-        error = amount > MaxAmount ? $"Montant de {IngestText.Euros(amount)} au-dessus de {MaxAmountText}." : "";
+        error = amount > Money.MaxAmount ? IngestText.AboveMaxAmount(amount) : "";
         return error.Length == 0;
     }
 

@@ -10,7 +10,7 @@ public static class Money
     public const decimal MaxAmount = 10_000_000m;
 
     /// <summary><see cref="MaxAmount"/> in cents.</summary>
-    public const long MaxAmountCents = 1_000_000_000;
+    public const long MaxAmountCents = (long)(MaxAmount * 100m);
 
     /// <summary>Rounds an amount in euros to the cent, half away from zero (0.005 → 0.01).</summary>
     public static decimal Cents(decimal amount) => Math.Round(amount, 2, MidpointRounding.AwayFromZero);

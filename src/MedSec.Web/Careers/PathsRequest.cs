@@ -1,4 +1,5 @@
 using System.Globalization;
+using MedSec.Web.Formatting;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace MedSec.Web.Careers;
@@ -52,17 +53,9 @@ public sealed class PathsRequest
     /// when all is readable. The pages say it rather than plan silently with the form's default (10 years for "abc"),
     /// which a printed plan would then show as asked.
     /// </summary>
-    public static string? QueryProblem(string? experience, string? years)
-    {
-        var unreadable = new List<string>();
-        if (experience is not null && !IsWholeNumber(experience)) unreadable.Add($"l'expérience « {experience} »");
-        if (years is not null && !IsWholeNumber(years)) unreadable.Add($"l'horizon « {years} »");
-        return unreadable.Count == 0
-            ? null
-            : $"L'adresse de la page donne {string.Join(" et ", unreadable)}, "
-              + (unreadable.Count == 1 ? "qui n'est pas un nombre d'années lisible" : "qui ne sont pas des nombres d'années lisibles")
-              + " : rien n'est calculé.";
-    }
+    public static string? QueryProblem(string? experience, string? years) =>
+        AddressProblem.Unreadable(("un nombre d'années lisible", "des nombres d'années lisibles"),
+            ("l'expérience", experience, IsWholeNumber), ("l'horizon", years, IsWholeNumber));
 
     private static bool IsWholeNumber(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MedSec.Web.Formatting;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace MedSec.Web.Compare;
@@ -55,17 +56,13 @@ public sealed class CompareRequest
     /// What an address holds that cannot be read as a number (someone edited it by hand), in French; null when all is
     /// readable. The page says it rather than showing the empty form without a word.
     /// </summary>
-    public static string? QueryProblem(string? experience, string? weeklyHours)
-    {
-        var unreadable = new List<string>();
-        if (experience is not null && ReadNumber(experience) is null) unreadable.Add($"l'expérience « {experience} »");
-        if (weeklyHours is not null && ReadNumber(weeklyHours) is null) unreadable.Add($"les heures « {weeklyHours} »");
-        return unreadable.Count == 0
-            ? null
-            : $"L'adresse de la page donne {string.Join(" et ", unreadable)}, "
-              + (unreadable.Count == 1 ? "qui n'est pas un nombre lisible" : "qui ne sont pas des nombres lisibles")
-              + " : rien n'est calculé. Saisissez le profil ci-dessus.";
-    }
+    public static string? QueryProblem(string? experience, string? weeklyHours) =>
+        AddressProblem.Unreadable(("un nombre lisible", "des nombres lisibles"),
+            ("l'expérience", experience, Reads), ("les heures", weeklyHours, Reads)) is { } problem
+            ? problem + " Saisissez le profil ci-dessus."
+            : null;
+
+    private static bool Reads(string text) => ReadNumber(text) is not null;
 
     private static decimal? ReadNumber(string? text) =>
         decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;

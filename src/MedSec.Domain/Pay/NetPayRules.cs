@@ -57,7 +57,9 @@ public static class NetPayRules
     /// tie): within 3 cents of every gross of the cluster, and within 1 cent for about 98 % of
     /// grosses (counted cent by cent over 0-15 000 € with the 2026 rates). The CET starts on the whole
     /// gross once it passes the PSS, so a net just below the PSS's net is also reached about 7 € above the PSS: the lower
-    /// gross is returned. When no cent gives the target exactly, the cent whose net is closest.
+    /// gross is returned, whether the PSS itself or a cent or two below it gives the highest net under the PSS (a dip can
+    /// fall on the PSS: 3 924,99 € gave 3 107,02 € privately in December 2025, the PSS of 3 925 € gave 3 107,01 €). When no
+    /// cent gives the target exactly, the cent whose net is closest.
     /// </summary>
     public static decimal GrossFromNet(ReferenceData data, decimal net, Sector sector, DateOnly date)
     {
@@ -67,12 +69,19 @@ public static class NetPayRules
 
         // Contributions are non-negative, so gross ≥ net. Below and above the PSS, net is increasing up to cent dips.
         var low = (long)Math.Floor(net * 100m);
-        if (schedule.PssOrNull() is { } pss && NetOf((long)(pss * 100m)) >= net)
+        if (schedule.PssOrNull() is { } pss && HighestNetUpTo((long)(pss * 100m), NetOf) >= net)
             return Cluster(low, (long)(pss * 100m), net, NetOf) / 100m;
         var high = Math.Max(low, 1) * 2;
         while (NetOf(high) < net) high *= 2;
         return Cluster(low, high, net, NetOf) / 100m;
     }
+
+    /// <summary>How far a dip of the step function reaches: the cents of one cluster lie within this many of each other.</summary>
+    private const int Window = 6;
+
+    /// <summary>The highest net of the cents just up to <paramref name="cents"/>: the net below a cliff, dips included.</summary>
+    private static decimal HighestNetUpTo(long cents, Func<long, decimal> netOf) =>
+        Enumerable.Range(0, Window + 1).Select(d => cents - d).Where(c => c >= 0).Max(netOf);
 
     /// <summary>The middle cent of the cluster whose net is the target, searched in [low, high] where net(high) ≥ target.</summary>
     private static long Cluster(long low, long high, decimal target, Func<long, decimal> netOf)
@@ -85,7 +94,6 @@ public static class NetPayRules
         }
 
         // The bisection lands where net first reaches the target, give or take the dips: the cluster lies a few cents around.
-        const int Window = 6;
         var candidates = Enumerable.Range(-Window, 2 * Window + 1)
             .Select(d => low + d)
             .Where(c => c >= from && c <= to)

@@ -129,6 +129,20 @@ public class NetPayRulesTests
     }
 
     [Fact]
+    public void ANetReachedJustBelowThePssButNotAtItStillGivesTheLowerGross()
+    {
+        // December 2025, PSS 3925: rounding makes the net dip by a cent on the PSS itself (3924.99 € gives 3107.02 €,
+        // 3925.00 € gives 3107.01 €), so 3107.02 € is reached below the PSS only one cent before it. The search for the
+        // lower gross looked at the PSS alone and went on above the cliff, about 7 € higher.
+        var date = D("2025-12-01");
+        Assert.Equal(3107.02m, NetPayRules.Net(Data, 3924.99m, Sector.Remote, date).Net);
+        Assert.Equal(3107.01m, NetPayRules.Net(Data, 3925.00m, Sector.Remote, date).Net);
+
+        Assert.Equal(3924.99m, NetPayRules.GrossFromNet(Data, 3107.02m, Sector.Remote, date));
+        Assert.Equal(3924.99m, NetPayRules.GrossFromNet(Data, 3107.02m, Sector.Private, date));
+    }
+
+    [Fact]
     public void ThePssIsRequiredForPrivateContributions()
     {
         var ex = Assert.Throws<MedSecInputException>(() => NetPayRules.Net(Data, 2000m, Sector.Private, D("2022-06-01")));

@@ -11,7 +11,8 @@ namespace MedSec.Cli;
 
 /// <summary>
 /// The <c>medsec</c> tool: builds the command tree and runs it in-process against the given writers.
-/// Exit codes: 0 success, 1 a request the rules refuse (or any unexpected failure), 2 bad usage.
+/// Exit codes: 0 success; 1 a request read but refused (an unknown code, a value out of its range, an échelon past the grid),
+/// or any unexpected failure; 2 bad usage (an unknown option, a missing one, a value that cannot be read).
 /// </summary>
 public static class CliApp
 {
@@ -51,7 +52,8 @@ public static class CliApp
     /// <summary>
     /// Runs the tool: one JSON object or a table on stdout, one line on stderr for an error. System.CommandLine's own
     /// messages and help ("Required command was not provided", "Show help and usage information") come from its French
-    /// resources, as every other word the tool prints is French, whatever the machine's language.
+    /// resources, and the words those leave in English from <see cref="ParserFrench"/>, as every other word the tool prints
+    /// is French, whatever the machine's language.
     /// </summary>
     public static int Run(string[] args, CliContext context)
     {
@@ -74,9 +76,11 @@ public static class CliApp
             var parse = Build(context).Parse(args);
             if (parse.Action is ParseErrorAction)
             {
-                var message = string.Join(" ", parse.Errors.Select(e => e.Message));
+                var message = string.Join(" ", parse.Errors.Select(e => ParserFrench.Message(e.Message)));
                 return Fail(context, message, BadUsage);
             }
+
+            if (parse.Action is System.CommandLine.Help.HelpAction) return Help(parse, context);
 
             return parse.Invoke(new InvocationConfiguration
             {
@@ -102,6 +106,15 @@ public static class CliApp
         {
             return Fail(context, $"erreur inattendue ({e.GetType().Name}) : {e.Message}", Refused);
         }
+    }
+
+    /// <summary>The help, written first aside so that the words System.CommandLine leaves in English can be put in French.</summary>
+    private static int Help(ParseResult parse, CliContext context)
+    {
+        using var help = new StringWriter();
+        var code = parse.Invoke(new InvocationConfiguration { Output = help, Error = context.Err, EnableDefaultExceptionHandler = false });
+        context.Out.Write(ParserFrench.Help(help.ToString()));
+        return code;
     }
 
     private static int Fail(CliContext context, string message, int code)

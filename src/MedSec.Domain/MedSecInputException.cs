@@ -1,10 +1,20 @@
 namespace MedSec.Domain;
 
-/// <summary>Why a request was refused: bad input (HTTP 400) or a code that does not exist (HTTP 404).</summary>
+/// <summary>
+/// Why a request was refused. The API answers 400 for bad input and out-of-range values, 404 for an unknown code; the CLI
+/// calls only bad input bad usage (exit 2): a value it could not read, or one missing. A value it read but whose range or
+/// code the rules refuse is a refused request (exit 1), as when the rules themselves refuse it (an échelon past the grid).
+/// </summary>
 public enum InputErrorKind
 {
+    /// <summary>A value that cannot be read (not a number, not a date) or that is missing.</summary>
     BadInput,
+
+    /// <summary>A code that does not exist (an unknown grade, région, import).</summary>
     UnknownCode,
+
+    /// <summary>A value read but outside the bounds its parameter allows (an experience of −3 years, a 200th centile).</summary>
+    OutOfRange,
 }
 
 /// <summary>

@@ -133,7 +133,7 @@ public sealed class EstimateCommandTests(EstimateCliFixture fixture) : IClassFix
     [InlineData(1, "estimate", "--sector", "private", "--region", "99", "--experience", "5")]
     [InlineData(1, "estimate", "--sector", "private", "--region", "11", "--experience", "5", "--employer", "usine")]
     [InlineData(2, "estimate", "--sector", "private", "--region", "11", "--experience", "cinq")]
-    [InlineData(2, "estimate", "--sector", "private", "--region", "11", "--experience", "60")]
+    [InlineData(1, "estimate", "--sector", "private", "--region", "11", "--experience", "60")]
     [InlineData(2, "estimate", "--region", "11", "--experience", "5")]
     public void BadRequestsFailWithOneLineOnStderr(int exitCode, params string[] args)
     {

@@ -173,11 +173,11 @@ public sealed class GridCommandTests(GridCliFixture fixture) : IClassFixture<Gri
     }
 
     [Theory]
-    [InlineData(2, "--percentile", "0")]
+    [InlineData(1, "--percentile", "0")]
     [InlineData(2, "--percentile", "soixante")]
-    [InlineData(2, "--levels", "13")]
+    [InlineData(1, "--levels", "13")]
     [InlineData(2, "--payroll", "abc")]
-    [InlineData(2, "--export", "grille.pdf")]
+    [InlineData(1, "--export", "grille.pdf")]
     [InlineData(1, "--region", "99")]
     [InlineData(1, "--employer", "boulangerie")]
     [InlineData(1, "--agreement", "9999")]

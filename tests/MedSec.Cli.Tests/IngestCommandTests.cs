@@ -86,10 +86,11 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
-    public void AnUnknownFormatIsBadUsage()
+    public void AnUnknownFormatIsARefusedRequest()
     {
+        // An unknown code, read but refused: exit 1, as an unknown grade or région.
         var run = CliRunner.Run("ingest", Input(), "--format", "xml");
-        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(1, run.ExitCode);
         Assert.Contains("Format 'xml' inconnu", run.Err);
     }
 

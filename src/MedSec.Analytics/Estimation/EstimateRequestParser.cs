@@ -8,7 +8,8 @@ namespace MedSec.Analytics.Estimation;
 /// <summary>
 /// Turns the strings of <c>medsec estimate</c>'s options and <c>GET /api/estimate</c>'s query parameters into a
 /// <see cref="PayProfile"/>, with the messages and error kinds of <see cref="PayRequestParser"/> (an unknown code is
-/// <see cref="InputErrorKind.UnknownCode"/>, anything else malformed or out of range <see cref="InputErrorKind.BadInput"/>).
+/// <see cref="InputErrorKind.UnknownCode"/>, a value out of its range <see cref="InputErrorKind.OutOfRange"/>, anything else
+/// malformed <see cref="InputErrorKind.BadInput"/>).
 /// </summary>
 public static class EstimateRequestParser
 {
@@ -43,7 +44,7 @@ public static class EstimateRequestParser
         return years is >= 0m and <= MaximumExperienceYears
             ? years
             : throw new MedSecInputException(
-                $"Expérience hors limites : {text!.Trim()} ans (de 0 à {MaximumExperienceYears:0} ans).");
+                $"Expérience hors limites : {text!.Trim()} ans (de 0 à {MaximumExperienceYears:0} ans).", InputErrorKind.OutOfRange);
     }
 
     public static decimal WeeklyHours(string text)
@@ -52,7 +53,8 @@ public static class EstimateRequestParser
         return hours is > 0m and <= WorkingTime.MaximumWeeklyHours
             ? hours
             : throw new MedSecInputException(
-                $"Heures hebdomadaires hors limites : {text.Trim()} (plus de 0 et au plus {WorkingTime.MaximumWeeklyHours:0} h).");
+                $"Heures hebdomadaires hors limites : {text.Trim()} (plus de 0 et au plus {WorkingTime.MaximumWeeklyHours:0} h).",
+                InputErrorKind.OutOfRange);
     }
 
     private static T? Optional<T>(string? code, CodeMap<T> map, string name, string unknown) where T : struct, Enum

@@ -9,7 +9,8 @@ namespace MedSec.Analytics.Grids;
 /// <summary>
 /// Turns the raw strings of <c>medsec grid design</c>'s options and of the API's JSON body into a
 /// <see cref="GridDesignQuery"/>, refusing the rest with the same French sentences (<see cref="MedSecInputException"/>:
-/// an unknown code is <see cref="InputErrorKind.UnknownCode"/>, anything else <see cref="InputErrorKind.BadInput"/>).
+/// an unknown code is <see cref="InputErrorKind.UnknownCode"/>, a value out of its range <see cref="InputErrorKind.OutOfRange"/>,
+/// anything else <see cref="InputErrorKind.BadInput"/>).
 /// Names are the API's (camelCase); the CLI's options are the same words in kebab-case.
 /// </summary>
 public static class GridRequestParser

@@ -30,7 +30,8 @@ public static class MarketRequestParser
             : groupBy!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(MarketDimensions.Parse).Distinct().ToList();
         var threshold = Blank(k) ? PercentileQuery.DefaultK : PayRequestParser.Integer(k, "k");
         if (threshold < PercentileQuery.DefaultK)
-            throw new MedSecInputException($"k = {threshold} : le seuil d'anonymat est d'au moins {PercentileQuery.DefaultK} observations.");
+            throw new MedSecInputException(
+                $"k = {threshold} : le seuil d'anonymat est d'au moins {PercentileQuery.DefaultK} observations.", InputErrorKind.OutOfRange);
         return new MarketQuery(filter, dims, threshold);
     }
 

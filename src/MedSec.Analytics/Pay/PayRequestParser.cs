@@ -8,7 +8,8 @@ namespace MedSec.Analytics.Pay;
 /// <summary>
 /// Turns the raw strings of the CLI options and the API query parameters into pay queries, so both faces accept the same
 /// values and refuse the rest with the same one-sentence French message (<see cref="MedSecInputException"/>: an unknown
-/// code is <see cref="InputErrorKind.UnknownCode"/>, anything else malformed is <see cref="InputErrorKind.BadInput"/>).
+/// code is <see cref="InputErrorKind.UnknownCode"/>, a date outside the years a request may name
+/// <see cref="InputErrorKind.OutOfRange"/>, anything else malformed is <see cref="InputErrorKind.BadInput"/>).
 /// Parameters are named as in the API (camelCase), the CLI's options being the same words in kebab-case.
 /// Numbers accept a decimal point or a decimal comma. Ranges (échelon of the grid, weekly hours, years, a negative gross) are
 /// checked by the pay rules, where they are defined.
@@ -58,7 +59,8 @@ public static partial class PayRequestParser
         return date >= EarliestDate && date <= LatestDate
             ? date
             : throw new MedSecInputException(
-                $"Date {date:yyyy-MM-dd} pour {name} hors de l'intervalle {EarliestDate:yyyy-MM-dd} à {LatestDate:yyyy-MM-dd}.");
+                $"Date {date:yyyy-MM-dd} pour {name} hors de l'intervalle {EarliestDate:yyyy-MM-dd} à {LatestDate:yyyy-MM-dd}.",
+                InputErrorKind.OutOfRange);
     }
 
     /// <summary>The date <c>date</c> when given (not empty), else <paramref name="today"/> (default: today).</summary>

@@ -23,8 +23,9 @@ public static class CommonOptions
         Text(name, description, required, "aaaa-mm-jj");
 
     /// <summary>
-    /// Runs the shared request parser. A malformed value (unparsable number or date: <see cref="InputErrorKind.BadInput"/>)
-    /// is bad usage, exit 2; an unknown code (<see cref="InputErrorKind.UnknownCode"/>) is a refused request, exit 1.
+    /// Runs the shared request parser. A value it cannot read, or a missing one (<see cref="InputErrorKind.BadInput"/>), is bad
+    /// usage, exit 2; a value read but refused, an unknown code or one out of its range (<see cref="InputErrorKind.UnknownCode"/>,
+    /// <see cref="InputErrorKind.OutOfRange"/>), is a refused request, exit 1, as when the pay rules refuse it.
     /// </summary>
     public static T Request<T>(Func<T> parse)
     {

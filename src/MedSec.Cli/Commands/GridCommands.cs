@@ -77,7 +77,7 @@ public static class GridCommands
         {
             ".xlsx" => (file, true),
             ".csv" => (file, false),
-            _ => throw new UsageException($"Export '{file}' : extension .xlsx ou .csv attendue."),
+            _ => throw new Domain.MedSecInputException($"Export '{file}' : extension .xlsx ou .csv attendue.", Domain.InputErrorKind.UnknownCode),
         };
     }
 

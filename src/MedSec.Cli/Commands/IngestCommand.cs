@@ -46,7 +46,8 @@ public static class IngestCommand
         if (code is null) return ImportFormat.Auto;
         return ImportFormats.Codes.TryParse(code, out var format)
             ? format
-            : throw new UsageException($"Format '{code}' inconnu : attendu {string.Join(", ", ImportFormats.Codes.AllCodes)}.");
+            : throw new MedSecInputException(
+                $"Format '{code}' inconnu : attendu {string.Join(", ", ImportFormats.Codes.AllCodes)}.", InputErrorKind.UnknownCode);
     }
 
     private static void Table(IAnsiConsole console, ImportReport report)

@@ -35,15 +35,16 @@ public sealed class EstimateRequestParserTests
     }
 
     [Theory]
-    [InlineData("-1", null)]
-    [InlineData("51", null)]
-    [InlineData("cinq", null)]
-    [InlineData("5", "0")]
-    [InlineData("5", "49")]
-    public void OutOfRangeOrMalformedNumbersAreBadInput(string experience, string? hours)
+    [InlineData("-1", null, InputErrorKind.OutOfRange)]
+    [InlineData("51", null, InputErrorKind.OutOfRange)]
+    [InlineData("cinq", null, InputErrorKind.BadInput)]
+    [InlineData("5", "0", InputErrorKind.OutOfRange)]
+    [InlineData("5", "49", InputErrorKind.OutOfRange)]
+    [InlineData("5", "trente", InputErrorKind.BadInput)]
+    public void OutOfRangeNumbersAndMalformedOnesAreToldApart(string experience, string? hours, InputErrorKind kind)
     {
         var e = Assert.Throws<MedSecInputException>(() => EstimateRequestParser.Profile("private", "11", experience, weeklyHours: hours));
-        Assert.Equal(InputErrorKind.BadInput, e.Kind);
+        Assert.Equal(kind, e.Kind);
     }
 
     [Fact]

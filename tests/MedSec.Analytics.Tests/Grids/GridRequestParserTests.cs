@@ -27,12 +27,12 @@ public class GridRequestParserTests
     [Theory]
     [InlineData("99", "cabinet", "60", "5", "4", InputErrorKind.UnknownCode)]
     [InlineData("84", "boulangerie", "60", "5", "4", InputErrorKind.UnknownCode)]
-    [InlineData("84", "cabinet", "0", "5", "4", InputErrorKind.BadInput)]
-    [InlineData("84", "cabinet", "100", "5", "4", InputErrorKind.BadInput)]
+    [InlineData("84", "cabinet", "0", "5", "4", InputErrorKind.OutOfRange)]
+    [InlineData("84", "cabinet", "100", "5", "4", InputErrorKind.OutOfRange)]
     [InlineData("84", "cabinet", "soixante", "5", "4", InputErrorKind.BadInput)]
-    [InlineData("84", "cabinet", "60", "0", "4", InputErrorKind.BadInput)]
-    [InlineData("84", "cabinet", "60", "13", "4", InputErrorKind.BadInput)]
-    [InlineData("84", "cabinet", "60", "5", "10", InputErrorKind.BadInput)]
+    [InlineData("84", "cabinet", "60", "0", "4", InputErrorKind.OutOfRange)]
+    [InlineData("84", "cabinet", "60", "13", "4", InputErrorKind.OutOfRange)]
+    [InlineData("84", "cabinet", "60", "5", "10", InputErrorKind.OutOfRange)]
     [InlineData(null, "cabinet", "60", "5", "4", InputErrorKind.BadInput)]
     public void BadValuesAreRefusedWithTheirKind(string? region, string employer, string percentile, string levels, string steps, InputErrorKind kind) =>
         Assert.Equal(kind, Assert.Throws<MedSecInputException>(() => GridRequestParser.Design(region, employer, percentile, levels, steps, today: Today)).Kind);

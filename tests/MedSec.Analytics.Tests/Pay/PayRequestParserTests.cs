@@ -57,11 +57,11 @@ public class PayRequestParserTests
     [InlineData("1899-12-31")]
     [InlineData("2200-01-01")]
     [InlineData("9999-01-01")]
-    public void ADateOutsideTheCenturiesAPayRuleCouldConcernIsBadInput(string date)
+    public void ADateOutsideTheCenturiesAPayRuleCouldConcernIsOutOfRange(string date)
     {
         var ex = Assert.Throws<MedSecInputException>(() => PayRequestParser.PublicPay("AMA-CN", "1", date));
 
-        Assert.Equal(InputErrorKind.BadInput, ex.Kind);
+        Assert.Equal(InputErrorKind.OutOfRange, ex.Kind);
         Assert.Contains($"Date {date} pour date hors de l'intervalle", ex.Message);
     }
 

@@ -142,4 +142,28 @@ public sealed class FrenchInputBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId(answer)).ToHaveCountAsync(0);
         Assert.Equal(typed, await page.GetByTestId(field).InputValueAsync());
     }
+
+    [Theory]
+    [InlineData("/comparer", "experience", "result-title")]
+    [InlineData("/", "echelon", "public-pay-result")]
+    [InlineData("/grille-salariale", "levels", "grid-result")]
+    public async Task AnEmptiedFieldIsSaidEmptyStaysEmptyAndComputesNothing(string path, string field, string answer)
+    {
+        // MudBlazor read an emptied field as 0, wrote "0" back into it, and computed with 0 years or échelon 0.
+        var page = await browser.OpenAsync(path);
+
+        await page.GetByTestId(field).FillAsync("");
+        await page.GetByTestId(field).PressAsync("Enter");
+
+        await Assertions.Expect(page.GetByTestId("range-error")).ToHaveTextAsync("Indiquez une valeur.", new() { Timeout = 30_000 });
+        await page.WaitForTimeoutAsync(1_500);
+        Assert.Equal("", await page.GetByTestId(field).InputValueAsync());
+        await Assertions.Expect(page.GetByTestId(answer)).ToHaveCountAsync(0);
+
+        // A value typed again is computed, and the message goes.
+        await page.GetByTestId(field).FillAsync("3");
+        await page.GetByTestId(field).PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("range-error")).ToHaveCountAsync(0, new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByTestId(answer)).Not.ToHaveCountAsync(0, new() { Timeout = 60_000 });
+    }
 }

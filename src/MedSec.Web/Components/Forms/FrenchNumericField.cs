@@ -12,6 +12,8 @@ namespace MedSec.Web.Components.Forms;
 /// cannot read stays on screen with its message, and keeps its <see cref="LiveForm"/> from submitting the value before it.
 /// <see cref="Minimum"/> and <see cref="Maximum"/> bound the value as MudBlazor's Min and Max do not: a number outside
 /// them is said beside the field and not submitted, where Min and Max changed 0 h into 1 h and computed it silently.
+/// An emptied field of a value the form needs (a non-nullable <typeparamref name="T"/>) is said so and not submitted,
+/// where MudBlazor read it as 0 and wrote "0" back into it.
 /// </summary>
 public sealed class FrenchNumericField<T> : MudNumericField<T>, ICheckedField
 {
@@ -26,14 +28,21 @@ public sealed class FrenchNumericField<T> : MudNumericField<T>, ICheckedField
     [Parameter]
     public decimal? Maximum { get; set; }
 
-    /// <summary>The value is outside [<see cref="Minimum"/>, <see cref="Maximum"/>]: the form does not submit it.</summary>
-    public bool OutOfRange => RangeError(ReadValue) is not null;
+    /// <summary>The field is empty though the form needs its value, or the value is outside [<see cref="Minimum"/>,
+    /// <see cref="Maximum"/>]: the form does not submit it.</summary>
+    public bool OutOfRange => FieldError() is not null;
 
-    /// <summary>The field, then the bounds' message under it while the value is outside them.</summary>
+    /// <summary>The last text read from the reader was blank (the field's text state is MudBlazor's own, not readable here).</summary>
+    private bool _emptied;
+
+    /// <summary>Emptied, while the form needs a value: a nullable <typeparamref name="T"/> may be left empty.</summary>
+    private bool Missing => _emptied && Nullable.GetUnderlyingType(typeof(T)) is null && typeof(T).IsValueType;
+
+    /// <summary>The field, then its message under it while it is empty or its value outside the bounds.</summary>
     protected override void BuildRenderTree(RenderTreeBuilder builder)
     {
         base.BuildRenderTree(builder);
-        if (RangeError(ReadValue) is not { } message) return;
+        if (FieldError() is not { } message) return;
         builder.OpenElement(1000, "p");
         builder.AddAttribute(1001, "class", "mud-typography mud-typography-caption mud-error-text range-error");
         builder.AddAttribute(1002, "role", "alert");
@@ -41,6 +50,8 @@ public sealed class FrenchNumericField<T> : MudNumericField<T>, ICheckedField
         builder.AddContent(1004, message);
         builder.CloseElement();
     }
+
+    private string? FieldError() => Missing ? "Indiquez une valeur." : RangeError(ReadValue);
 
     private string? RangeError(T? value)
     {
@@ -65,14 +76,23 @@ public sealed class FrenchNumericField<T> : MudNumericField<T>, ICheckedField
 
     protected override CultureInfo GetCulture() => FrenchFormat.Culture;
 
-    protected override T? ConvertGet(string? value) => base.ConvertGet(Normalised(value));
+    protected override T? ConvertGet(string? value)
+    {
+        _emptied = string.IsNullOrWhiteSpace(value);
+        return base.ConvertGet(Normalised(value));
+    }
 
     /// <summary>
     /// Keeps the reader's unreadable text on screen beside its message: MudBlazor rewrites the text from the value on blur
-    /// or Enter, and showed "0" under "Nombre illisible" for "abc".
+    /// or Enter, and showed "0" under "Nombre illisible" for "abc". An emptied field stays empty too (MudBlazor wrote back
+    /// the 0 it read), unless the value is set to another one from outside.
     /// </summary>
-    protected override Task UpdateTextPropertyAsync(bool updateValue) =>
-        ConversionError ? Task.CompletedTask : base.UpdateTextPropertyAsync(updateValue);
+    protected override Task UpdateTextPropertyAsync(bool updateValue)
+    {
+        if (ConversionError || (Missing && EqualityComparer<T>.Default.Equals(ReadValue, default))) return Task.CompletedTask;
+        _emptied = false;
+        return base.UpdateTextPropertyAsync(updateValue);
+    }
 
     protected override async ValueTask DisposeAsyncCore()
     {

@@ -27,6 +27,10 @@ public sealed class PathsBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("trajectory-chart").GetByRole(AriaRole.Img)).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("trainings").GetByTestId("training-row").First).ToContainTextAsync("mois");
         await Assertions.Expect(page.GetByTestId("synthetic-label")).ToBeVisibleAsync();
+        // The models are said in French, with the identifier the API gives; the caption once read "pay-estimator (LightGbm, sample)".
+        await Assertions.Expect(page.GetByTestId("warnings"))
+            .ToContainTextAsync("Salaires du marché : estimateur de salaire LightGBM appris au démarrage sur l'échantillon synthétique (pay-estimator).");
+        await Assertions.Expect(page.GetByTestId("warnings")).Not.ToContainTextAsync("LightGbm, sample");
         // All eight columns in the 1280 px window, without scrolling the table sideways.
         await BrowserFixture.AssertFitsAsync(page.GetByTestId("paths-table"), "The paths table");
         await BrowserFixture.ScreenshotAsync(page, "parcours");

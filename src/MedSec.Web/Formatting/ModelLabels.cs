@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using MedSec.Analytics.Careers;
+using MedSec.Analytics.Estimation;
+
+namespace MedSec.Web.Formatting;
+
+/// <summary>
+/// The models behind a career plan said in French for its readers, each followed by the identifier the CLI and the API
+/// give (<c>model</c>, <c>transitionModel</c>), so a figure on the page can be traced to the same model elsewhere.
+/// </summary>
+public static partial class ModelLabels
+{
+    /// <summary>The transition model: "régression logistique multinomiale (mlnet-lbfgs-maximum-entropy)".</summary>
+    public static string Transitions(string name) => name switch
+    {
+        MlTransitionModel.ModelName => $"régression logistique multinomiale ML.NET ({name})",
+        CountingTransitionModel.ModelName => $"fréquences des mobilités observées, lissées vers les probabilités a priori ({name})",
+        _ => name,
+    };
+
+    /// <summary>The market pay: "estimateur LightGBM appris au démarrage sur l'échantillon synthétique (pay-estimator)".</summary>
+    public static string MarketPay(string name)
+    {
+        if (EstimatorName().Match(name) is not { Success: true } m) return name;
+        var trainer = m.Groups["trainer"].Value == "LightGbm" ? "LightGBM" : m.Groups["trainer"].Value;
+        var origin = m.Groups["origin"].Value switch
+        {
+            ModelInfo.Sample => "appris au démarrage sur l'échantillon synthétique",
+            ModelInfo.Saved => "enregistré par medsec train",
+            ModelInfo.Trained => "réentraîné",
+            var other => other,
+        };
+        return $"estimateur de salaire {trainer} {origin} ({m.Groups["id"].Value})";
+    }
+
+    /// <summary>The shape of <see cref="EstimatorMarketPay.Name"/>: "pay-estimator (LightGbm, sample)".</summary>
+    [GeneratedRegex(@"^(?<id>[\w-]+) \((?<trainer>\w+), (?<origin>\w+)\)$")]
+    private static partial Regex EstimatorName();
+}

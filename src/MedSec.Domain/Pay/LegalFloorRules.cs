@@ -33,7 +33,7 @@ public static class LegalFloorRules
         var warnings = new List<string>();
         if (weeklyHours > WorkingTime.FullTimeWeeklyHours) warnings.Add(PayWarnings.OvertimeAtDefaultPremiums(weeklyHours));
         if (agreementMinimum < smic) warnings.Add(PayWarnings.AgreementBelowSmic(agreementMinimum, smic));
-        if (Staleness.IsStale(minimumRow.ValidFrom, date)) warnings.Add(PayWarnings.AgreementUnchanged(agreement, minimumRow.ValidFrom));
+        if (Staleness.IsStale(minimumRow.ValidFrom, date)) warnings.Add(PayWarnings.AgreementUnchanged(agreement, minimumRow.LevelType, minimumRow.Level, minimumRow.ValidFrom));
         if (IsNotExtended(minimumRow)) warnings.Add(PayWarnings.AgreementNotExtended(agreement));
         if (addOns > 0m) warnings.Add(PayWarnings.AddOnsIncluded(agreement, addOns, seniorityYears!.Value));
         if (Staleness.IsStale(smicRow.ValidFrom, date)) warnings.Add(PayWarnings.SmicUnchanged(smicRow.ValidFrom));

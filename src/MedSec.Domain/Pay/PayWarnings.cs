@@ -16,8 +16,12 @@ public static class PayWarnings
     public static string SmicUnchanged(DateOnly since) =>
         $"SMIC inchangé depuis le {Date(since)}.";
 
-    public static string AgreementUnchanged(Agreement agreement, DateOnly since) =>
-        $"Minima de la convention {CodeBook.Agreements.ToCode(agreement)} inchangés depuis le {Date(since)}.";
+    /// <summary>
+    /// Names the level as well as the agreement: one agreement's levels can date from different texts (IDCC 2264's
+    /// coefficients from 2022, its niveaux from 2024), so "the agreement's minima" alone gave two dates for one agreement.
+    /// </summary>
+    public static string AgreementUnchanged(Agreement agreement, string levelType, string level, DateOnly since) =>
+        $"Minimum de la convention {CodeBook.Agreements.ToCode(agreement)} ({levelType} {level}) inchangé depuis le {Date(since)}.";
 
     public static string BeyondData(DateOnly horizon) =>
         $"Date postérieure aux dernières données connues ({Date(horizon)}) : les derniers chiffres connus sont appliqués.";

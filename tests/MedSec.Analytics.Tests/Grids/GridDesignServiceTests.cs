@@ -45,7 +45,7 @@ public class GridDesignServiceTests
         Assert.Equal((1823.03m, "smic", 1815.79m), (design.Levels[0].Floor, design.Levels[0].FloorBinding, design.Levels[0].AgreementMinimum));
         Assert.Equal((1889.38m, "agreement"), (design.Levels[1].Floor, design.Levels[1].FloorBinding));
         Assert.Equal(new DateOnly(2026, 1, 1), design.AsOf);
-        Assert.Contains(design.Warnings, w => w.Contains("inchangés depuis le 2024-01-01", StringComparison.Ordinal));
+        Assert.Contains(design.Warnings, w => w.Contains("inchangé depuis le 2024-01-01", StringComparison.Ordinal));
     }
 
     [Fact]

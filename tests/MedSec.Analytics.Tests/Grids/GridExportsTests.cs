@@ -63,7 +63,7 @@ public class GridExportsTests
 
         // The design's date (2026-03-01) and IDCC 1147's last avenant (2024-01-01), as a French reader writes them.
         Assert.Contains(notes, n => n.StartsWith("Grille MedSec au 01/03/2026", StringComparison.Ordinal));
-        Assert.Contains(notes, n => n.Contains("inchangés depuis le 01/01/2024", StringComparison.Ordinal));
+        Assert.Contains(notes, n => n.Contains("inchangé depuis le 01/01/2024", StringComparison.Ordinal));
         Assert.DoesNotContain(notes, n => System.Text.RegularExpressions.Regex.IsMatch(n, @"(?<!')\b20\d\d-\d\d-\d\d\b"));
     }
 

@@ -48,7 +48,19 @@ public class PayServiceTests
 
         Assert.Equal((1823.03m, 1815.79m, 1823.03m, "smic"), (floor.Smic, floor.AgreementMinimum, floor.Floor, floor.Binding));
         Assert.Contains(PayWarnings.AgreementBelowSmic(1815.79m, 1823.03m), floor.Warnings);
-        Assert.Contains(PayWarnings.AgreementUnchanged(Agreement.Idcc1147, D("2024-01-01")), floor.Warnings);
+        Assert.Contains("Minimum de la convention 1147 (positionnement 5) inchangé depuis le 2024-01-01.", floor.Warnings);
+    }
+
+    [Theory]
+    [InlineData("188", "Minimum de la convention 2264 (coefficient 188) inchangé depuis le 2022-07-01.")]
+    [InlineData("N6", "Minimum de la convention 2264 (niveau N6) inchangé depuis le 2024-01-01.")]
+    public void AnUnchangedMinimumNamesItsLevelForOneAgreementsLevelsDateFromDifferentTexts(string level, string warning)
+    {
+        // IDCC 2264: the coefficients of avenant 32 (2022-07-01) and the niveaux of the 2024 classification. The warning
+        // said "Minima de la convention 2264" with either date, so two pages gave two dates for "the same" minima.
+        var floor = Service.Floor(new FloorQuery(Agreement.Idcc2264, level, D("2026-01-15")));
+
+        Assert.Contains(warning, floor.Warnings);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public class LegalFloorRulesTests
         Assert.Equal("1147", floor.Agreement);
         Assert.Equal(D("2026-01-01"), floor.AsOf);
         Assert.Contains(PayWarnings.AgreementBelowSmic(1815.79m, 1823.03m), floor.Warnings);
-        Assert.Contains(PayWarnings.AgreementUnchanged(Agreement.Idcc1147, D("2024-01-01")), floor.Warnings);
+        Assert.Contains("Minimum de la convention 1147 (positionnement 5) inchangé depuis le 2024-01-01.", floor.Warnings);
     }
 
     [Fact]

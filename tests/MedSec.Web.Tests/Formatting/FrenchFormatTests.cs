@@ -27,7 +27,7 @@ public sealed class FrenchFormatTests
     }
 
     [Theory]
-    [InlineData("Minima de la convention 2264 inchangés depuis le 2024-01-01.", "Minima de la convention 2264 inchangés depuis le 01/01/2024.")]
+    [InlineData("Minimum de la convention 2264 (niveau N6) inchangé depuis le 2024-01-01.", "Minimum de la convention 2264 (niveau N6) inchangé depuis le 01/01/2024.")]
     [InlineData("900,00 € par mois à temps plein, sous le SMIC en vigueur au 2024-03-18 (1766,92 €).",
         "900,00 € par mois à temps plein, sous le SMIC en vigueur au 18/03/2024 (1 766,92 €).")]
     [InlineData("Montant de 12345678,90 € au-dessus du plafond.", "Montant de 12 345 678,90 € au-dessus du plafond.")]

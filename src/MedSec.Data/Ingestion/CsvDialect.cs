@@ -2,28 +2,44 @@ namespace MedSec.Data.Ingestion;
 
 /// <summary>How an input file is written: encoding, field separator and line break, as detected.</summary>
 /// <param name="SeparatorLine">True when the file starts with Excel's <c>sep=;</c> line (then the header is line 2).</param>
-public sealed record CsvDialect(SourceEncoding Encoding, char Separator, string NewLine, bool SeparatorLine)
+/// <param name="BlankLinesBeforeHeader">Empty lines before the header (after the <c>sep=</c> line, if any), which the CSV
+/// reader passes over as it does empty lines between records.</param>
+public sealed record CsvDialect(SourceEncoding Encoding, char Separator, string NewLine, bool SeparatorLine, int BlankLinesBeforeHeader = 0)
 {
-    /// <summary>Physical lines before the header (Excel's <c>sep=</c> line): added to the reader's line numbers.</summary>
-    public int LinesBeforeHeader => SeparatorLine ? 1 : 0;
+    /// <summary>Physical lines before the header (Excel's <c>sep=</c> line, empty lines): added to the reader's line numbers.</summary>
+    public int LinesBeforeHeader => (SeparatorLine ? 1 : 0) + BlankLinesBeforeHeader;
 
     /// <summary>The separators detected, in the order that breaks ties.</summary>
     public static readonly IReadOnlyList<char> Candidates = [';', '\t', '|', ','];
 
-    /// <summary>Detects the separator from the first line (the header), counting candidates outside quotes.</summary>
-    public static (char Separator, bool SeparatorLine, int HeaderStart) Detect(ReadOnlySpan<byte> utf8)
+    /// <summary>
+    /// Detects the separator from the header line, counting candidates outside quotes. The header is the first line after
+    /// Excel's optional <c>sep=</c> line that is not empty: the CSV reader skips empty lines before it, so the separator,
+    /// the header kept for the rejects file and where the data start must skip them too (a comma-separated file with an
+    /// empty first line was refused as having no known column, and a large file read its header as a record).
+    /// </summary>
+    public static (char Separator, bool SeparatorLine, int HeaderStart, int BlankLines) Detect(ReadOnlySpan<byte> utf8)
     {
+        var separatorLine = false;
+        var start = 0;
         if (utf8.Length >= 5 && (utf8[..4].SequenceEqual("sep="u8) || utf8[..4].SequenceEqual("SEP="u8))
             && Candidates.Contains((char)utf8[4]))
         {
             var end = utf8.IndexOf((byte)'\n');
             var rest = utf8[4..(end < 0 ? utf8.Length : end)].TrimEnd((byte)'\r');
-            if (rest.Length == 1) return ((char)utf8[4], true, end < 0 ? utf8.Length : end + 1);
+            if (rest.Length == 1) (separatorLine, start) = (true, end < 0 ? utf8.Length : end + 1);
         }
+        var blankLines = 0;
+        while (start < utf8.Length && utf8[start] is (byte)'\n' or (byte)'\r')
+        {
+            start += utf8[start] == '\r' && start + 1 < utf8.Length && utf8[start + 1] == '\n' ? 2 : 1;
+            blankLines++;
+        }
+        if (separatorLine) return ((char)utf8[4], true, start, blankLines);
 
         Span<int> counts = stackalloc int[Candidates.Count];
         var inQuotes = false;
-        foreach (var b in utf8)
+        foreach (var b in utf8[start..])
         {
             if (b == '"') inQuotes = !inQuotes;
             else if (!inQuotes && b is (byte)'\n' or (byte)'\r') break;
@@ -34,7 +50,7 @@ public sealed record CsvDialect(SourceEncoding Encoding, char Separator, string 
         var best = 0;
         for (var c = 1; c < counts.Length; c++)
             if (counts[c] > counts[best]) best = c;
-        return (Candidates[best], false, 0);
+        return (Candidates[best], false, start, blankLines);
     }
 
     /// <summary>CRLF when the first line break of the input is one, else LF.</summary>

@@ -21,12 +21,13 @@ internal static class CsvInput
         return (text, dialect, TextPart.After(decoded.Parts, headerStart, decoded.Utf8.Span));
     }
 
-    /// <summary>The text from the header line on (after Excel's optional <c>sep=</c> line), its dialect, and where it starts.</summary>
+    /// <summary>The text from the header line on (after Excel's optional <c>sep=</c> line and empty lines), its dialect, and
+    /// where it starts.</summary>
     public static (ReadOnlyMemory<byte> Text, CsvDialect Dialect, int HeaderStart) Locate(ReadOnlyMemory<byte> utf8, SourceEncoding encoding)
     {
-        var (separator, separatorLine, headerStart) = CsvDialect.Detect(utf8.Span);
+        var (separator, separatorLine, headerStart, blankLines) = CsvDialect.Detect(utf8.Span);
         var text = utf8[headerStart..];
-        return (text, new CsvDialect(encoding, separator, CsvDialect.DetectNewLine(text.Span), separatorLine), headerStart);
+        return (text, new CsvDialect(encoding, separator, CsvDialect.DetectNewLine(text.Span), separatorLine, blankLines), headerStart);
     }
 
     /// <summary>Reader settings: records of any width kept (the readers check the count), quoted line breaks allowed,

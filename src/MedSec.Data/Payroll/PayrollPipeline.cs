@@ -30,7 +30,7 @@ public static partial class PayrollPipeline
     public static bool Looks(ReadOnlyMemory<byte> content)
     {
         var (utf8, _) = InputDecoder.Decode(content);
-        var (separator, _, start) = CsvDialect.Detect(utf8.Span);
+        var (separator, _, start, _) = CsvDialect.Detect(utf8.Span);
         var text = utf8.Span[start..];
         var end = text.IndexOfAny((byte)'\n', (byte)'\r');
         var header = Encoding.UTF8.GetString(end < 0 ? text : text[..end]);

@@ -91,4 +91,25 @@ public class DialectTests
         Assert.Equal(Domain.Codes.Specialty.Paediatrics, o.Specialty);
         Assert.True(o.Synthetic);
     }
+
+    /// <summary>The CSV reader passes over empty lines before the header as it does between records; the separator is
+    /// then detected on the header, not on the empty first line (a comma-separated file was refused: "En-tête non
+    /// reconnu"), and the lines count the empty ones (physical lines: 1 empty, 2 the header, 3 and 4 the records).</summary>
+    [Theory]
+    [InlineData(',', "\r\n")]
+    [InlineData(',', "\n")]
+    [InlineData(';', "\r\n")]
+    public void EmptyLinesBeforeTheHeaderAreSkippedAndCounted(char separator, string newLine)
+    {
+        var text = newLine + new CsvTextBuilder("Date;Secteur;Région;Salaire", separator, newLine)
+            .Row("2025-03-01;Privé;84;2000").Row("2025-03-01;Privé;Lune;2000").Text;
+
+        var result = ObservationPipeline.Run("f.csv", Encoding.UTF8.GetBytes(text), FakePayLookups.Instance, CsvTextBuilder.Options());
+
+        Assert.Null(result.FileError);
+        Assert.Equal(separator, result.Dialect!.Separator);
+        Assert.Equal((2L, 1L), (result.Read, result.Accepted));
+        Assert.Equal(3, Assert.Single(result.Observations.Rows).Line);
+        Assert.Equal((4L, "Région"), (Assert.Single(result.Rejections).Line, Assert.Single(result.Rejections).Column));
+    }
 }

@@ -168,6 +168,25 @@ public class ParallelPipelineTests
         Assert.Equal(4 + 44_999, three.Observations[^1].Line);
     }
 
+    /// <summary>An empty line before the header: the reader threads' data start after the header, not after the empty
+    /// line (the header was read as a record, rejected on line 2 as "'Date' n'est pas une date", and counted in Read).</summary>
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void AnEmptyLineBeforeTheHeaderIsNotReadAsARecordByTheThreads(string newLine)
+    {
+        var bytes = Encoding.UTF8.GetBytes(newLine).Concat(LargeFile(newLine)).ToArray();
+
+        var one = Read("blank-first.csv", bytes, 1);
+        var three = Read("blank-first.csv", bytes, 3);
+
+        Assert.Equal(40_000, three.Read);
+        Assert.DoesNotContain(three.Rejections, r => r.Line <= 2);
+        Assert.Equal((one.Read, one.Accepted, one.Rejected), (three.Read, three.Accepted, three.Rejected));
+        Assert.Equal(one.Rejections, three.Rejections);
+        Assert.Equal(one.Observations.Rows, three.Observations.Rows, new RowComparer());
+    }
+
     [Fact]
     public void LineNumbersCountTheHeaderBlankLinesAndEveryRecord()
     {

@@ -38,4 +38,23 @@ public class RejectsWriterTests
         RejectsWriter.Write(output, result);
         Assert.Equal(input, output.ToArray());
     }
+
+    /// <summary>The header after an empty first line (and after Excel's sep= line) is the rejects file's header: the empty
+    /// line was written in its place, and the file then read its first rejected record as a header.</summary>
+    [Theory]
+    [InlineData("\r\n")]
+    [InlineData("sep=;\r\n\r\n\r\n")]
+    public void RejectsOfAFileWithEmptyLinesBeforeTheHeaderStartWithTheHeader(string before)
+    {
+        var text = before + "Date;Secteur;Région;Salaire\r\n2025-03-01;Privé;84;2000\r\n2025-03-01;Privé;Lune;2000\r\n";
+        var result = ObservationPipeline.Run("f.csv", Encoding.UTF8.GetBytes(text), FakePayLookups.Instance, CsvTextBuilder.Options());
+        using var output = new MemoryStream();
+        RejectsWriter.Write(output, result);
+
+        var separatorLine = before.StartsWith("sep=", StringComparison.Ordinal) ? "sep=;\r\n" : "";
+        Assert.Equal(separatorLine + "Date;Secteur;Région;Salaire\r\n2025-03-01;Privé;Lune;2000\r\n", Encoding.UTF8.GetString(output.ToArray()));
+        var again = ObservationPipeline.Run("rejects.csv", output.ToArray(), FakePayLookups.Instance, CsvTextBuilder.Options());
+        Assert.Equal((1L, 1L), (again.Read, again.Rejected));
+        Assert.Equal("Région", Assert.Single(again.Rejections).Column);
+    }
 }

@@ -142,6 +142,8 @@ public class PayrollPipelineTests
     [InlineData("employee_id,base_monthly_gross\n", true)]
     [InlineData("Date;Secteur;Région;Salaire\n", false)]
     [InlineData("id|intitule|salaire.libelle|romeCode\n", false)]
+    // An empty line before the header: the reader skips it, so the format's detection must too (it read the file as observations).
+    [InlineData("\r\n" + PayrollText.FrenchHeader + "\r\n", true)]
     public void LooksTellsPayrollFilesFromOthers(string text, bool expected) =>
         Assert.Equal(expected, PayrollPipeline.Looks(Encoding.UTF8.GetBytes(text)));
 

@@ -28,6 +28,7 @@ public sealed partial class ObservationCsvReader : IDisposable
     private readonly bool _oneLinePerRecord;
     private long _lineFeedsBefore;
     private int _scanned;
+    /// <summary>The header's columns, trailing unnamed fields excluded (<see cref="RecordShape.Columns"/>).</summary>
     private readonly int _headerCount;
     private CsvMalformedRecord? _malformed;
     private ObservationDraft _draft;
@@ -62,7 +63,7 @@ public sealed partial class ObservationCsvReader : IDisposable
             _csv.Dispose();
             throw;
         }
-        _headerCount = Header.Names.Count;
+        _headerCount = RecordShape.Columns(Header.Names);
         _columns = [.. Enum.GetValues<ObservationField>().Select(Header.ColumnOf)];
         _draft.Extra = new string?[Header.UnknownColumns.Count];
         _lookups = new FieldLookups(options.DefaultSource ?? fileName, options.Geography, new TextCodes());
@@ -87,7 +88,7 @@ public sealed partial class ObservationCsvReader : IDisposable
         _plain = true;
         _oneLinePerRecord = oneLinePerRecord;
         _csv = CsvReader.Create(chunk, CsvOptions());
-        _headerCount = Header.Names.Count;
+        _headerCount = RecordShape.Columns(Header.Names);
         _columns = parent._columns;
         _draft.Extra = new string?[Header.UnknownColumns.Count];
         _lookups = lookups;

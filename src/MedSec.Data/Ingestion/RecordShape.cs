@@ -13,16 +13,30 @@ internal static class RecordShape
     /// <paramref name="header"/>, else null: a short record names the first column it lacks, a long one the whole record.</summary>
     public static Rejection? Check(CsvReader csv, IReadOnlyList<string> header, long line)
     {
+        var columns = Columns(header);
         var count = csv.FieldCount;
-        if (count < header.Count)
+        if (count < columns)
         {
             var name = header[count].Trim();
-            return new Rejection(line, name.Length > 0 ? name : Rejection.WholeRecord, Reason(count, header.Count));
+            return new Rejection(line, name.Length > 0 ? name : Rejection.WholeRecord, Reason(count, columns));
         }
-        for (var i = header.Count; i < count; i++)
+        for (var i = columns; i < count; i++)
             if (!Utf8Text.Trim(csv.GetSpan(i)).IsEmpty)
-                return new Rejection(line, Rejection.WholeRecord, Reason(count, header.Count));
+                return new Rejection(line, Rejection.WholeRecord, Reason(count, columns));
         return null;
+    }
+
+    /// <summary>
+    /// The header's columns: its fields up to the last named one. Empty names after it come from trailing separators and
+    /// are not columns (data/README.md), so a record may stop before them, and a value under them is an extra field: a
+    /// record without the header's trailing separators was refused ("4 champs, l'en-tête en a 6"), and a value written
+    /// there was dropped without a word.
+    /// </summary>
+    public static int Columns(IReadOnlyList<string> header)
+    {
+        var columns = header.Count;
+        while (columns > 0 && string.IsNullOrWhiteSpace(header[columns - 1])) columns--;
+        return columns;
     }
 
     private static string Reason(int count, int headerCount) => $"L'enregistrement a {count} champs, l'en-tête en a {headerCount}.";

@@ -53,6 +53,28 @@ public class RejectionTests
         Assert.Equal(1, result.Accepted);
     }
 
+    /// <summary>A header ending in separators has 8 columns, not 10 (data/README.md: empty names after the last named
+    /// column are not columns): a record without those separators has the header's fields, and a value under them is an
+    /// extra field, refused as one (it was stored without it, its value lost).</summary>
+    [Fact]
+    public void TheHeadersTrailingSeparatorsAreNoColumns()
+    {
+        var result = new CsvTextBuilder("Date;Secteur;Région;Salaire;Base;Brut/Net;Heures hebdo;Contrat;;")
+            .Row("2025-03-01;Privé;84;2000;Mensuel;Brut;35;CDI")
+            .Row("2025-03-01;Privé;84;2100;Mensuel;Brut;35;CDI;;")
+            .Row("2025-03-01;Privé;84;2200;Mensuel;Brut;35;CDI;;prime 300 €")
+            .Row("2025-03-01;Privé;84;2300;Mensuel;Brut;35")
+            .Run();
+
+        Assert.Equal([2000m, 2100m], result.Observations.Rows.Select(r => r.Observation.PayAmount));
+        Assert.Equal(
+            [
+                (4L, Rejection.WholeRecord, "L'enregistrement a 10 champs, l'en-tête en a 8."),
+                (5L, "Contrat", "L'enregistrement a 7 champs, l'en-tête en a 8."),
+            ],
+            result.Rejections.Select(r => (r.Line, r.Column, r.Reason)));
+    }
+
     [Fact]
     public void AColumnWithoutANameAmongNamedOnesIsKeptAsideNotLost()
     {

@@ -39,6 +39,18 @@ public class PayrollFieldCountTests
         Assert.Empty(result.Records);
     }
 
+    /// <summary>Trailing separators of the header make no columns, as in observation files: a record without them is
+    /// whole, and a value under them is an extra field (it was refused for "3 champs, l'en-tête en a 5", or dropped).</summary>
+    [Fact]
+    public void TheHeadersTrailingSeparatorsAreNoColumns()
+    {
+        var result = PayrollText.Run("Matricule;Salaire de base;Sexe;;\nA1;1900;F\nA2;1900;F;;\nA3;1900;F;;300\n");
+
+        Assert.Equal(["A1", "A2"], result.Records.Select(r => r.EmployeeId));
+        var rejection = Assert.Single(result.Rejections);
+        Assert.Equal((4L, Rejection.WholeRecord, "L'enregistrement a 5 champs, l'en-tête en a 3."), (rejection.Line, rejection.Column, rejection.Reason));
+    }
+
     private sealed record Generated(string Text, int Records, long[] BadLines);
 
     /// <summary>A payroll of 1–20 one-line records; each has the header's 8 fields, or 1–3 fields missing, or 1–3 extra

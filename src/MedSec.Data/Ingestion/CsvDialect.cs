@@ -53,10 +53,12 @@ public sealed record CsvDialect(SourceEncoding Encoding, char Separator, string 
         return (Candidates[best], false, start, blankLines);
     }
 
-    /// <summary>CRLF when the first line break of the input is one, else LF.</summary>
+    /// <summary>The first line break of the input: CRLF, LF, or a lone CR (Excel for Mac's "CSV Macintosh", old Mac exports,
+    /// which the reader takes as line breaks too; their rejects file was written with LF), else LF.</summary>
     public static string DetectNewLine(ReadOnlySpan<byte> utf8)
     {
-        var lf = utf8.IndexOf((byte)'\n');
-        return lf > 0 && utf8[lf - 1] == '\r' ? "\r\n" : "\n";
+        var at = utf8.IndexOfAny((byte)'\r', (byte)'\n');
+        if (at < 0 || utf8[at] == '\n') return "\n";
+        return at + 1 < utf8.Length && utf8[at + 1] == '\n' ? "\r\n" : "\r";
     }
 }

@@ -57,4 +57,21 @@ public class RejectsWriterTests
         Assert.Equal((1L, 1L), (again.Read, again.Rejected));
         Assert.Equal("Région", Assert.Single(again.Rejections).Column);
     }
+
+    /// <summary>A file whose lines end with a lone CR (Excel for Mac's "CSV Macintosh") gets its rejects with CRs too, not
+    /// LFs, and they read back with the same lines.</summary>
+    [Fact]
+    public void RejectsOfAFileWithCarriageReturnsOnlyAreWrittenWithCarriageReturns()
+    {
+        var text = "Date;Secteur;Région;Salaire\r2025-03-01;Privé;84;2000\r2025-03-01;Privé;Lune;2000\r2025-03-01;Privé;84;x\r";
+        var input = InputDecoder.Ansi.GetBytes(text);
+        var result = ObservationPipeline.Run("mac.csv", input, FakePayLookups.Instance, CsvTextBuilder.Options());
+        Assert.Equal([3L, 4L], result.Rejections.Select(r => r.Line));
+        using var output = new MemoryStream();
+        RejectsWriter.Write(output, result);
+
+        Assert.Equal(InputDecoder.Ansi.GetBytes("Date;Secteur;Région;Salaire\r2025-03-01;Privé;Lune;2000\r2025-03-01;Privé;84;x\r"), output.ToArray());
+        var again = ObservationPipeline.Run("rejects.csv", output.ToArray(), FakePayLookups.Instance, CsvTextBuilder.Options());
+        Assert.Equal([2L, 3L], again.Rejections.Select(r => r.Line));
+    }
 }

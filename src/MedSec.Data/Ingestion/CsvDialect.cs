@@ -25,9 +25,11 @@ public sealed record CsvDialect(SourceEncoding Encoding, char Separator, string 
         if (utf8.Length >= 5 && (utf8[..4].SequenceEqual("sep="u8) || utf8[..4].SequenceEqual("SEP="u8))
             && Candidates.Contains((char)utf8[4]))
         {
-            var end = utf8.IndexOf((byte)'\n');
-            var rest = utf8[4..(end < 0 ? utf8.Length : end)].TrimEnd((byte)'\r');
-            if (rest.Length == 1) (separatorLine, start) = (true, end < 0 ? utf8.Length : end + 1);
+            // The line ends with CRLF, LF or a lone CR, as the reader's lines do (a CR-only file's sep= line was taken for
+            // its header).
+            var end = utf8.IndexOfAny((byte)'\n', (byte)'\r');
+            if (end < 0 ? utf8.Length == 5 : end == 5)
+                (separatorLine, start) = (true, end < 0 ? utf8.Length : end + (utf8[end..].StartsWith("\r\n"u8) ? 2 : 1));
         }
         var blankLines = 0;
         while (start < utf8.Length && utf8[start] is (byte)'\n' or (byte)'\r')

@@ -31,6 +31,23 @@ public class DialectTests
         Assert.Equal(3, Assert.Single(result.Rejections).Line);
     }
 
+    /// <summary>Excel's sep= line ends with the file's line break, a lone CR included (it was read as the header there, and
+    /// the file refused as having no known column).</summary>
+    [Theory]
+    [InlineData("\r")]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void ExcelSeparatorLineEndsWithAnyLineBreak(string newLine)
+    {
+        var text = $"sep=,{newLine}Date,Secteur,Région,Salaire{newLine}2025-03-01,Privé,84,2000{newLine}2025-03-01,Privé,84,x{newLine}";
+        var result = ObservationPipeline.Run("f.csv", Encoding.UTF8.GetBytes(text), FakePayLookups.Instance, CsvTextBuilder.Options());
+        Assert.Null(result.FileError);
+        Assert.True(result.Dialect!.SeparatorLine);
+        Assert.Equal(',', result.Dialect.Separator);
+        Assert.Equal(1, result.Accepted);
+        Assert.Equal(4, Assert.Single(result.Rejections).Line);
+    }
+
     [Fact]
     public void Utf8ByteOrderMarkIsDetectedAndSkipped()
     {

@@ -124,7 +124,8 @@ public sealed partial class ObservationCsvReader
         s = Field<T>(ObservationField.WeeklyHours);
         d.HoursHundredths = Utf8Text.NoHundredths;
         if (s.IsEmpty) d.WeeklyHours = null;
-        else if (!Utf8Text.TryParseDecimal(s, out var hours, out d.HoursHundredths)) return Fail(ObservationField.WeeklyHours, Fault.Unreadable, s);
+        else if (!Utf8Text.TryParseDecimal(s, out var hours, out d.HoursHundredths) && !Utf8Text.TryParseHours(s, out hours, out d.HoursHundredths))
+            return Fail(ObservationField.WeeklyHours, Fault.Unreadable, s);
         else if (d.HoursHundredths != Utf8Text.NoHundredths ? d.HoursHundredths is <= 0 or > MaximumHoursHundredths : hours is <= 0 or > WorkingTime.MaximumWeeklyHours)
             return Fail(ObservationField.WeeklyHours, Fault.TooHigh, s, hours);
         else d.WeeklyHours = hours;

@@ -202,6 +202,31 @@ public static class Utf8Text
             CultureInfo.InvariantCulture, out value);
     }
 
+    /// <summary>
+    /// Weekly hours written with their unit, as French offices write them: <c>35h</c>, <c>35 h</c>, <c>35,5 H</c>,
+    /// <c>27h30</c> (minutes to the hundredth of an hour, as France Travail's "27H30" is read: 36h15 → 36.25). For the
+    /// values a plain number does not parse (<see cref="TryParseDecimal(ReadOnlySpan{byte}, out decimal, out long)"/> first):
+    /// "35h" in an hours column was refused as not a number of hours.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static bool TryParseHours(ReadOnlySpan<byte> s, out decimal hours, out long hundredths)
+    {
+        hours = 0m;
+        hundredths = NoHundredths;
+        s = Trim(s);
+        var unit = s.LastIndexOfAny((byte)'h', (byte)'H');
+        if (unit <= 0) return false;
+        var minutesText = Trim(s[(unit + 1)..]);
+        var minutes = 0;
+        if (!minutesText.IsEmpty && (minutesText.Length != 2 || !TryParseSmallInt(minutesText, out minutes) || minutes >= 60)) return false;
+        if (!TryParseDecimal(Trim(s[..unit]), out var whole, out _)) return false;
+        // "35,5h30" is no time of day.
+        if (!minutesText.IsEmpty && whole != decimal.Truncate(whole)) return false;
+        hours = whole + Math.Round(minutes / 60m, 2, MidpointRounding.AwayFromZero);
+        hundredths = Hundredths(hours);
+        return true;
+    }
+
     /// <summary>Parses digits only (after trimming) as a non-negative integer below 1 000 000.</summary>
     public static bool TryParseSmallInt(ReadOnlySpan<byte> s, out int value)
     {

@@ -123,7 +123,8 @@ internal sealed class PayrollValidator(PayrollHeader header, PayrollPipelineOpti
         s = Field(fields, PayrollField.WeeklyHours);
         if (s.Length > 0)
         {
-            if (!Number(s, out var hours)) return Bad(PayrollField.WeeklyHours, $"'{s}' n'est pas un nombre d'heures.");
+            if (!Number(s, out var hours) && !Utf8Text.TryParseHours(Encoding.UTF8.GetBytes(s), out hours, out _))
+                return Bad(PayrollField.WeeklyHours, $"'{s}' n'est pas un nombre d'heures.");
             if (hours is <= 0m or > WorkingTime.MaximumWeeklyHours)
                 return Bad(PayrollField.WeeklyHours, $"{IngestText.Number(hours)} h par semaine hors de ]0 ; {IngestText.Number(WorkingTime.MaximumWeeklyHours)}] (durée maximale, Code du travail L3121-20).");
             if (hours < MinimumWeeklyHours)

@@ -27,6 +27,38 @@ public class NormalisationTests
         Assert.False(row.ConvertedFromNet);
     }
 
+    /// <summary>Hours written with their unit ("24 h", "27h30") read as the number (they were refused: "'35h' n'est pas un
+    /// nombre d'heures"): 1000 € for 24 h is 1000 × 35 / 24 = 1458.33 € a full-time month, 1100 € for 27.5 h is 1400 €.</summary>
+    [Theory]
+    [InlineData("1000", "24h", "1458.33")]
+    [InlineData("1000", "24 h", "1458.33")]
+    [InlineData("1000", "24 H", "1458.33")]
+    [InlineData("1100", "27h30", "1400.00")]
+    [InlineData("1100", "27 h 30", "1400.00")]
+    [InlineData("2000", "35h", "2000.00")]
+    public void HoursWrittenWithTheirUnitAreRead(string amount, string hours, string expected)
+    {
+        var result = new CsvTextBuilder("Date;Secteur;Région;Salaire;Heures hebdo")
+            .Row($"2025-03-01;Privé;84;{amount};{hours}").Run();
+
+        Assert.Empty(result.Rejections);
+        var row = Assert.Single(result.Observations.Rows);
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), row.MonthlyGross);
+    }
+
+    [Theory]
+    [InlineData("h")]
+    [InlineData("35hrs")]
+    [InlineData("35h75")]
+    [InlineData("35,5h30")]
+    [InlineData("60h")]
+    public void HoursThatAreNoDurationAreStillRefused(string hours)
+    {
+        var result = new CsvTextBuilder("Date;Secteur;Région;Salaire;Heures hebdo").Row($"2025-03-01;Privé;84;2000;{hours}").Run();
+
+        Assert.Equal("Heures hebdo", Assert.Single(result.Rejections).Column);
+    }
+
     [Fact]
     public void NetIsConvertedWithThePayRulesOfItsSectorAndMarked()
     {

@@ -33,6 +33,17 @@ public class PayrollPipelineTests
         ], result.Records);
     }
 
+    /// <summary>Weekly hours written with their unit read as the number (FTE = hours ÷ 35, data/README.md); they were
+    /// refused: "'24h' n'est pas un nombre d'heures".</summary>
+    [Fact]
+    public void WeeklyHoursWrittenWithTheirUnitAreRead()
+    {
+        var result = PayrollText.Run("Matricule;Heures hebdo;Salaire de base\nP1;24h;1500\nP2;17 h 30;1000\nP3;35 H;2000\n");
+
+        Assert.Empty(result.Rejections);
+        Assert.Equal([24m / 35m, 0.5m, 1m], result.Records.Select(r => r.Fte));
+    }
+
     [Fact]
     public void FullTimeBaseIsTheBaseDividedByTheFte()
     {

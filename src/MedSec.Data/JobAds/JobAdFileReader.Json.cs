@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using MedSec.Data.Ingestion;
 
@@ -89,14 +90,19 @@ public static partial class JobAdFileReader
         return new JobAdFile(fileName, JobAdLayout.JsonLines, dialect, ReadOnlyMemory<byte>.Empty, records, unreadable);
     }
 
-    /// <summary>An offer on one line (so that a rejects file of JSON offers is JSON Lines).</summary>
+    /// <summary>An offer on one line (so that a rejects file of JSON offers is JSON Lines), its text as written: the
+    /// writer's default encoder wrote every accent and apostrophe as an escape ("Secr\u00E9taire", "l\u0027accueil"),
+    /// which the user fixing the rejects in an editor had to read through. The file is no web page; only what JSON
+    /// requires is escaped.</summary>
     private static byte[] Compact(ReadOnlyMemory<byte> json)
     {
         using var document = JsonDocument.Parse(json, DocumentOptions);
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer)) document.WriteTo(writer);
+        using (var writer = new Utf8JsonWriter(buffer, CompactOptions)) document.WriteTo(writer);
         return buffer.ToArray();
     }
+
+    private static readonly JsonWriterOptions CompactOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static ReadOnlyMemory<byte> TrimCr(ReadOnlyMemory<byte> raw) =>
         raw.Span.EndsWith("\r"u8) ? raw[..^1] : raw;

@@ -269,6 +269,24 @@ public class JobAdPipelineTests
             JobAdFixture.Run("rejects.json", stream.ToArray()).Rejections.Select(r => r.Reason));
     }
 
+    /// <summary>The offers of a search response's rejects keep their text as written, accents and apostrophes included
+    /// (they were escaped: "Secr\u00E9taire d\u0027accueil"), and still read back.</summary>
+    [Fact]
+    public void RejectsFileOfASearchResponseKeepsTheTextAsWritten()
+    {
+        const string json = "{\"resultats\": [\n  {\"id\": \"A1\", \"intitule\": \"Secrétaire d'accueil <bloc> & \\\"tri\\\"\", \"romeCode\": \"M1609\",\n" +
+            "   \"dateCreation\": \"2025-05-15T11:12:17.043Z\", \"lieuTravail\": {\"codePostal\": \"07500\"}}\n]}";
+        var result = JobAdFixture.Run("offres.json", Encoding.UTF8.GetBytes(json));
+        using var stream = new MemoryStream();
+
+        RejectsWriter.Write(stream, result);
+
+        var text = Encoding.UTF8.GetString(stream.ToArray());
+        Assert.Contains("\"intitule\":\"Secrétaire d'accueil <bloc> & \\\"tri\\\"\"", text);
+        var again = JobAdFixture.Run("rejects.json", stream.ToArray());
+        Assert.Equal(("salaire.libelle", 2L), (Assert.Single(again.Rejections).Column, again.Rejections[0].Line));
+    }
+
     [Fact]
     public void RejectsFileOfJsonLinesIsJsonLinesWithoutAnEmptyFirstLine()
     {

@@ -10,7 +10,7 @@ public static class InputFile
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(path)) is { Length: > 0 } file ? file : path;
         try
         {
-            return ReadAll(path);
+            return ReadAll(path, name);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -36,11 +36,13 @@ public static class InputFile
     /// The whole file; a large one is read in two halves at once (positional reads), which copies it from the page cache
     /// about twice as fast on a machine with two cores or more.
     /// </summary>
-    private static byte[] ReadAll(string path)
+    private static byte[] ReadAll(string path, string name)
     {
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.None);
         var length = RandomAccess.GetLength(handle);
-        if (length > Array.MaxLength) throw new IOException("Fichier de plus de 2 Go.");
+        // Said as it is: thrown as an IOException, it became "erreur d'entrée-sortie (disque, fichier verrouillé…)" below.
+        if (length > Array.MaxLength)
+            throw new FileRejectedException(name, "Fichier trop volumineux : plus de 2 Go, la taille la plus grande qu'un import puisse lire ; le découper en plusieurs fichiers.");
         var bytes = GC.AllocateUninitializedArray<byte>((int)length);
         // A file whose size changed while it was read is read again, in one pass.
         if (length < ParallelBytes || Environment.ProcessorCount < 2)

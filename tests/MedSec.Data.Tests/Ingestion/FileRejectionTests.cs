@@ -25,6 +25,24 @@ public class FileRejectionTests
         Assert.Equal(0, result.Read);
     }
 
+    /// <summary>A file over 2 GB (sparse here: no disk used) is refused for its size; it was said to be a disk or lock
+    /// error ("erreur d'entrée-sortie").</summary>
+    [Fact]
+    public void AFileOverTwoGigabytesIsRefusedForItsSize()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"medsec-huge-{Guid.NewGuid():N}.csv");
+        try
+        {
+            using (var stream = File.Create(path)) stream.SetLength(Array.MaxLength + 1L);
+            var refused = Assert.Throws<FileRejectedException>(() => InputFile.Read(path));
+            Assert.StartsWith("Fichier trop volumineux : plus de 2 Go", refused.Reason);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public void BinaryBytesAreARefusedFileNotAnException()
     {

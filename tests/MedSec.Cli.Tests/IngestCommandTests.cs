@@ -107,4 +107,18 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Contains("Région 'Lune' inconnue", run.Out);
         Assert.Contains("Rejets écrits dans", run.Out);
     }
+
+    /// <summary>The table says what became of unknown columns: kept with each row of an observation file, ignored in a
+    /// payroll, whose rows store only its own columns (a payroll's "Service" was said to be "gardée à part").</summary>
+    [Fact]
+    public void UnknownColumnsAreSaidKeptForObservationsAndIgnoredForAPayroll()
+    {
+        var observations = CliRunner.Run("ingest", Input("enquete.csv", "Date;Secteur;Région;Salaire;Service\r\n15/03/2025;Privé;84;2000;Radiologie\r\n"));
+        var payroll = CliRunner.Run("ingest", Input("paie.csv", "Matricule;Salaire de base;Service\r\nA1;2000;Radiologie\r\n"));
+
+        Assert.Equal((0, 0), (observations.ExitCode, payroll.ExitCode));
+        Assert.Contains("Colonnes inconnues (gardées à part)", observations.Out);
+        Assert.Contains("Colonnes inconnues (ignorées)", payroll.Out);
+        Assert.DoesNotContain("gardées à part", payroll.Out);
+    }
 }

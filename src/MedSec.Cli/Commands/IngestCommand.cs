@@ -64,7 +64,7 @@ public static class IngestCommand
         summary.AddRow("Rejetés", French.Integer((int)report.Rejected));
         summary.AddRow("Signalés (acceptés)", French.Integer((int)report.Flagged));
         summary.AddRow("Déjà importé", report.AlreadyImported ? "oui" : "non");
-        if (report.UnknownColumns.Count > 0) summary.AddRow("Colonnes inconnues (gardées à part)", Markup.Escape(string.Join(", ", report.UnknownColumns)));
+        if (report.UnknownColumns.Count > 0) summary.AddRow(UnknownColumnsLabel(report.Format), Markup.Escape(string.Join(", ", report.UnknownColumns)));
         console.Write(summary);
 
         if (report.Rejections.Count > 0)
@@ -120,6 +120,12 @@ public static class IngestCommand
             if (_shown && terminal) err.WriteLine();
         }
     }
+
+    /// <summary>What became of the columns the format does not know: an observation file keeps their values with each row
+    /// (data/README.md), a payroll ignores them (personal data: only its own columns are stored). Payroll columns were said
+    /// to be "gardées à part" though nothing of them is stored.</summary>
+    private static string UnknownColumnsLabel(string format) =>
+        format == ImportFormats.Codes.ToCode(ImportFormat.Payroll) ? "Colonnes inconnues (ignorées)" : "Colonnes inconnues (gardées à part)";
 
     /// <summary>A separator by its name: a lone "," or "|" after a comma reads as punctuation, not as the file's separator.</summary>
     private static string SeparatorName(string separator) => separator switch

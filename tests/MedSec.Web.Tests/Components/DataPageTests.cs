@@ -51,6 +51,21 @@ public sealed class DataPageTests : BunitTest, IDisposable
         Assert.Single(cut.FindAll("[data-testid=import-row]"));
     }
 
+    /// <summary>The report says what became of unknown columns: kept with each row of an observation file (they were said
+    /// to be ignored), ignored in a payroll.</summary>
+    [Theory]
+    [InlineData("Date;Secteur;Région;Salaire;Service\n15/03/2025;Privé;84;2000;Radiologie\n", "Colonnes inconnues, gardées à part avec chaque ligne : Service")]
+    [InlineData("Matricule;Salaire de base;Service\nA1;2000;Radiologie\n", "Colonnes ignorées (inconnues) : Service")]
+    public void TheReportSaysWhatBecameOfUnknownColumns(string text, string expected)
+    {
+        var cut = RenderWithProviders<DataPage>();
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(text, "fichier.csv"));
+
+        cut.WaitForElement("[data-testid=import-report]");
+        Assert.Contains(expected, Text.Squash(cut.Find("[data-testid=import-report]").TextContent));
+    }
+
     [Fact]
     public void ASpreadsheetIsRefusedWithAFrenchSentenceAndNothingIsStored()
     {

@@ -121,4 +121,19 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Contains("Colonnes inconnues (ignorées)", payroll.Out);
         Assert.DoesNotContain("gardées à part", payroll.Out);
     }
+
+    /// <summary>An .xlsx given to ingest is said to be a spreadsheet, in one line, as the dashboard says it; it was refused
+    /// as "En-tête non reconnu : la première ligne ne contient aucune des colonnes d'observation".</summary>
+    [Fact]
+    public void ASpreadsheetIsSaidToBeOne()
+    {
+        var path = Path.Combine(_home, "paie.xlsx");
+        File.WriteAllBytes(path, [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]);
+
+        var run = CliRunner.Run("ingest", path, "--json");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Out);
+        Assert.Equal(["medsec: paie.xlsx : Ce fichier est un classeur Excel (.xlsx), un document Office ou une archive ZIP, pas un fichier texte : enregistrez vos données au format CSV."], run.ErrLines);
+    }
 }

@@ -10,11 +10,12 @@ namespace MedSec.Data.Ingestion;
 internal static class CsvInput
 {
     /// <summary>Decodes raw bytes (scanned with up to <paramref name="degree"/> threads) and locates the header: the text
-    /// from the header line on, its dialect, and the scan's parts of that text. An empty file, or one with nothing but
-    /// blanks, is refused as a whole.</summary>
+    /// from the header line on, its dialect, and the scan's parts of that text. An empty file, one with nothing but
+    /// blanks, or a spreadsheet, PDF, archive… (<see cref="BinaryInput"/>) is refused as a whole.</summary>
     public static (ReadOnlyMemory<byte> Text, CsvDialect Dialect, TextPart[] Parts) Open(string fileName, ReadOnlyMemory<byte> content, int degree = 1)
     {
         if (content.IsEmpty) throw new FileRejectedException(fileName, "Le fichier est vide.");
+        if (BinaryInput.Refusal(content.Span) is { } binary) throw new FileRejectedException(fileName, binary);
         var decoded = InputDecoder.Decode(content, degree);
         var (text, dialect, headerStart) = Locate(decoded.Utf8, decoded.Encoding);
         if (Utf8Text.Trim(text.Span).IsEmpty) throw new FileRejectedException(fileName, "Le fichier n'a pas de ligne d'en-tête.");

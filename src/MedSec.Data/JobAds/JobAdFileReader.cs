@@ -32,6 +32,7 @@ public static partial class JobAdFileReader
     {
         ArgumentNullException.ThrowIfNull(fileName);
         if (content.IsEmpty) throw new FileRejectedException(fileName, "Le fichier est vide.");
+        if (BinaryInput.Refusal(content.Span) is { } binary) throw new FileRejectedException(fileName, binary);
         var (utf8, encoding) = InputDecoder.Decode(content);
         var layout = Detect(utf8.Span)
             ?? throw new FileRejectedException(fileName,

@@ -26,23 +26,6 @@ public static class UploadPolicy
     /// <summary>"16 Mo", for messages.</summary>
     public static string MaxSizeText => $"{FrenchFormat.Integer(MaxBytes / (1024 * 1024))} Mo";
 
-    private static readonly (byte[] Magic, string What)[] Signatures =
-    [
-        ("%PDF"u8.ToArray(), "un PDF"),
-        ([0x50, 0x4B, 0x03, 0x04], "un classeur Excel (.xlsx), un document Office ou une archive ZIP"),
-        ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "un classeur Excel ancien (.xls) ou un document Office"),
-        ([0x1F, 0x8B], "une archive gzip"),
-        ([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C], "une archive 7-Zip"),
-        ("Rar!"u8.ToArray(), "une archive RAR"),
-        ("BZh"u8.ToArray(), "une archive bzip2"),
-        ([0x89, 0x50, 0x4E, 0x47], "une image PNG"),
-        ([0xFF, 0xD8, 0xFF], "une image JPEG"),
-        ("GIF8"u8.ToArray(), "une image GIF"),
-        ([0x7F, 0x45, 0x4C, 0x46], "un programme"),
-        ("MZ"u8.ToArray(), "un programme"),
-        ("SQLite format 3\0"u8.ToArray(), "une base SQLite"),
-    ];
-
     /// <summary>Checks the name and size announced before reading the bytes; null when acceptable.</summary>
     public static UploadRefusal? CheckAnnounced(string? fileName, long length)
     {
@@ -63,11 +46,8 @@ public static class UploadPolicy
     public static UploadRefusal? CheckContent(ReadOnlySpan<byte> content)
     {
         var head = content[..Math.Min(content.Length, SniffBytes)];
-        foreach (var (magic, what) in Signatures)
-        {
-            if (head.StartsWith(magic))
-                return new(UploadRefusalKind.Binary, $"Ce fichier est {what}, pas un fichier texte : enregistrez vos données au format CSV.");
-        }
+        // The signatures every import refuses (the CLI's too): said here before the file is handed over.
+        if (BinaryInput.Refusal(head) is { } binary) return new(UploadRefusalKind.Binary, binary);
         // UTF-16 has a NUL beside every ASCII character: with its byte order mark, or without it as the import detects it.
         if (head.StartsWith(Encoding.Unicode.Preamble) || head.StartsWith(Encoding.BigEndianUnicode.Preamble)
             || InputDecoder.Utf16WithoutBom(content) is not null)

@@ -43,6 +43,20 @@ public class FileRejectionTests
         }
     }
 
+    /// <summary>A spreadsheet saved as .xlsx (a ZIP) or .xls is refused for what it is, by every reader: read as
+    /// Windows-1252 text, it was refused as having no known column, which sends the user to their column names.</summary>
+    [Theory]
+    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00 }, "un classeur Excel (.xlsx), un document Office ou une archive ZIP")]
+    [InlineData(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00 }, "un classeur Excel ancien (.xls) ou un document Office")]
+    public void ASpreadsheetIsRefusedForWhatItIs(byte[] bytes, string what)
+    {
+        var expected = $"Ce fichier est {what}, pas un fichier texte : enregistrez vos données au format CSV.";
+
+        Assert.Equal(expected, ObservationPipeline.Run("paie.xlsx", bytes, FakePayLookups.Instance).FileError);
+        Assert.Equal(expected, MedSec.Data.Payroll.PayrollPipeline.Run("paie.xlsx", bytes).FileError);
+        Assert.Equal(expected, Assert.Throws<FileRejectedException>(() => MedSec.Data.JobAds.JobAdFileReader.Read("offres.xlsx", bytes)).Reason);
+    }
+
     [Fact]
     public void BinaryBytesAreARefusedFileNotAnException()
     {

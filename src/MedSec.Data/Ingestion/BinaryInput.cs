@@ -1,0 +1,37 @@
+namespace MedSec.Data.Ingestion;
+
+/// <summary>
+/// Files that are not text, told by their first bytes (magic numbers): a spreadsheet, a PDF, an archive, an image, a
+/// program. Every import refuses them with one sentence that says what the file is; read as Windows-1252 text, an .xlsx
+/// given to <c>medsec ingest</c> was refused as "En-tête non reconnu : la première ligne ne contient aucune des colonnes",
+/// which sends the user to their column names. The web upload checks the same signatures before reading.
+/// </summary>
+public static class BinaryInput
+{
+    private static readonly (byte[] Magic, string What)[] Signatures =
+    [
+        ("%PDF"u8.ToArray(), "un PDF"),
+        ([0x50, 0x4B, 0x03, 0x04], "un classeur Excel (.xlsx), un document Office ou une archive ZIP"),
+        ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "un classeur Excel ancien (.xls) ou un document Office"),
+        ([0x1F, 0x8B], "une archive gzip"),
+        ([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C], "une archive 7-Zip"),
+        ("Rar!"u8.ToArray(), "une archive RAR"),
+        ("BZh"u8.ToArray(), "une archive bzip2"),
+        ([0x89, 0x50, 0x4E, 0x47], "une image PNG"),
+        ([0xFF, 0xD8, 0xFF], "une image JPEG"),
+        ("GIF8"u8.ToArray(), "une image GIF"),
+        ([0x7F, 0x45, 0x4C, 0x46], "un programme"),
+        ("MZ"u8.ToArray(), "un programme"),
+        ("SQLite format 3\0"u8.ToArray(), "une base SQLite"),
+    ];
+
+    /// <summary>Why a file starting with these bytes is refused ("Ce fichier est un classeur Excel (.xlsx)…, pas un fichier
+    /// texte : …"), or null when its first bytes are no known binary format.</summary>
+    public static string? Refusal(ReadOnlySpan<byte> content)
+    {
+        foreach (var (magic, what) in Signatures)
+            if (content.StartsWith(magic))
+                return $"Ce fichier est {what}, pas un fichier texte : enregistrez vos données au format CSV.";
+        return null;
+    }
+}

@@ -40,7 +40,7 @@ public sealed partial class ObservationCsvReader
     {
         if (_malformed is { } m && m.LineNumber == _csv.LineNumber && CsvInput.MalformedReason(m.Reason) is { } broken)
             return Whole(broken);
-        return RecordShape.Check(_csv, Header.Names, Line);
+        return RecordShape.Check(_csv, Header.Names, _headerCount, Line);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -2,11 +2,11 @@ namespace MedSec.Data.Ingestion;
 
 /// <summary>How an input file is written: encoding, field separator and line break, as detected.</summary>
 /// <param name="SeparatorLine">True when the file starts with Excel's <c>sep=;</c> line (then the header is line 2).</param>
-/// <param name="BlankLinesBeforeHeader">Empty lines before the header (after the <c>sep=</c> line, if any), which the CSV
-/// reader passes over as it does empty lines between records.</param>
+/// <param name="BlankLinesBeforeHeader">Blank lines before the header (after the <c>sep=</c> line, if any): empty, or made
+/// of separators only, passed over as such lines are among the records.</param>
 public sealed record CsvDialect(SourceEncoding Encoding, char Separator, string NewLine, bool SeparatorLine, int BlankLinesBeforeHeader = 0)
 {
-    /// <summary>Physical lines before the header (Excel's <c>sep=</c> line, empty lines): added to the reader's line numbers.</summary>
+    /// <summary>Physical lines before the header (Excel's <c>sep=</c> line, blank lines): added to the reader's line numbers.</summary>
     public int LinesBeforeHeader => (SeparatorLine ? 1 : 0) + BlankLinesBeforeHeader;
 
     /// <summary>The separators detected, in the order that breaks ties.</summary>
@@ -14,9 +14,11 @@ public sealed record CsvDialect(SourceEncoding Encoding, char Separator, string 
 
     /// <summary>
     /// Detects the separator from the header line, counting candidates outside quotes. The header is the first line after
-    /// Excel's optional <c>sep=</c> line that is not empty: the CSV reader skips empty lines before it, so the separator,
+    /// Excel's optional <c>sep=</c> line that is not blank: the CSV reader skips empty lines before it, so the separator,
     /// the header kept for the rejects file and where the data start must skip them too (a comma-separated file with an
-    /// empty first line was refused as having no known column, and a large file read its header as a record).
+    /// empty first line was refused as having no known column, and a large file read its header as a record). A line of
+    /// separators only (<c>;;;;</c>, an empty first row of a spreadsheet) is passed over as well, as such records are
+    /// among the data; it was read as the header, and the file refused.
     /// </summary>
     public static (char Separator, bool SeparatorLine, int HeaderStart, int BlankLines) Detect(ReadOnlySpan<byte> utf8)
     {
@@ -32,8 +34,11 @@ public sealed record CsvDialect(SourceEncoding Encoding, char Separator, string 
                 (separatorLine, start) = (true, end < 0 ? utf8.Length : end + (utf8[end..].StartsWith("\r\n"u8) ? 2 : 1));
         }
         var blankLines = 0;
-        while (start < utf8.Length && utf8[start] is (byte)'\n' or (byte)'\r')
+        while (start < utf8.Length)
         {
+            var lineEnd = utf8[start..].IndexOfAnyExcept(BlankLineBytes);
+            if (lineEnd < 0 || utf8[start + lineEnd] is not ((byte)'\n' or (byte)'\r')) break;
+            start += lineEnd;
             start += utf8[start] == '\r' && start + 1 < utf8.Length && utf8[start + 1] == '\n' ? 2 : 1;
             blankLines++;
         }
@@ -54,6 +59,9 @@ public sealed record CsvDialect(SourceEncoding Encoding, char Separator, string 
             if (counts[c] > counts[best]) best = c;
         return (Candidates[best], false, start, blankLines);
     }
+
+    /// <summary>What a blank line before the header is made of: separators and spaces.</summary>
+    private static readonly System.Buffers.SearchValues<byte> BlankLineBytes = System.Buffers.SearchValues.Create(";,\t| "u8);
 
     /// <summary>The first line break of the input: CRLF, LF, or a lone CR (Excel for Mac's "CSV Macintosh", old Mac exports,
     /// which the reader takes as line breaks too; their rejects file was written with LF), else LF.</summary>

@@ -129,4 +129,24 @@ public class DialectTests
         Assert.Equal(3, Assert.Single(result.Observations.Rows).Line);
         Assert.Equal((4L, "Région"), (Assert.Single(result.Rejections).Line, Assert.Single(result.Rejections).Column));
     }
+
+    /// <summary>An empty first row of a spreadsheet (";;;;", or ",,,," once saved with commas) before the header is passed
+    /// over as blank records are, and counted as a line; it was read as the header and the file refused ("En-tête non
+    /// reconnu"). Physical lines: 1 and 2 blank, 3 the header, 4 and 5 the records.</summary>
+    [Theory]
+    [InlineData(';', ";;;\r\n\r\n")]
+    [InlineData(',', ",,,\r\n ; \r\n")]
+    public void RowsOfSeparatorsBeforeTheHeaderArePassedOver(char separator, string before)
+    {
+        var text = before + new CsvTextBuilder("Date;Secteur;Région;Salaire", separator, "\r\n")
+            .Row("2025-03-01;Privé;84;2000").Row("2025-03-01;Privé;Lune;2000").Text;
+
+        var result = ObservationPipeline.Run("f.csv", Encoding.UTF8.GetBytes(text), FakePayLookups.Instance, CsvTextBuilder.Options());
+
+        Assert.Null(result.FileError);
+        Assert.Equal(separator, result.Dialect!.Separator);
+        Assert.Equal(["Date", "Secteur", "Région", "Salaire"], result.Header);
+        Assert.Equal(4, Assert.Single(result.Observations.Rows).Line);
+        Assert.Equal(5, Assert.Single(result.Rejections).Line);
+    }
 }

@@ -10,13 +10,28 @@ namespace MedSec.Web.Formatting;
 /// </summary>
 public static partial class ModelLabels
 {
-    /// <summary>The transition model: "régression logistique multinomiale (mlnet-lbfgs-maximum-entropy)".</summary>
-    public static string Transitions(string name) => name switch
+    /// <summary>
+    /// The transition model: "régression logistique multinomiale ML.NET (mlnet-lbfgs-maximum-entropy)". A plan gives the
+    /// name followed by how it was chosen (<see cref="TransitionModelReport.Summary"/>: "mlnet-lbfgs-maximum-entropy
+    /// (log-loss …)"), kept after the identifier: "… (mlnet-lbfgs-maximum-entropy ; log-loss …)".
+    /// </summary>
+    public static string Transitions(string name)
     {
-        MlTransitionModel.ModelName => $"régression logistique multinomiale ML.NET ({name})",
-        CountingTransitionModel.ModelName => $"fréquences des mobilités observées, lissées vers les probabilités a priori ({name})",
-        _ => name,
-    };
+        var (id, detail) = TransitionName().Match(name) is { Success: true } m
+            ? (m.Groups["id"].Value, m.Groups["detail"].Value)
+            : (name, "");
+        var label = id switch
+        {
+            MlTransitionModel.ModelName => "régression logistique multinomiale ML.NET",
+            CountingTransitionModel.ModelName => "fréquences des mobilités observées, lissées vers les probabilités a priori",
+            _ => null,
+        };
+        return label is null ? name : $"{label} ({id}{(detail.Length > 0 ? $" ; {detail}" : "")})";
+    }
+
+    /// <summary>The shape of <see cref="TransitionModelReport.Summary"/>: "counting (log-loss …)".</summary>
+    [GeneratedRegex(@"^(?<id>[\w-]+) \((?<detail>.+)\)$")]
+    private static partial Regex TransitionName();
 
     /// <summary>The market pay: "estimateur LightGBM appris au démarrage sur l'échantillon synthétique (pay-estimator)".</summary>
     public static string MarketPay(string name)

@@ -1,3 +1,4 @@
+using MedSec.Analytics.Careers;
 using MedSec.Web.Formatting;
 
 namespace MedSec.Web.Tests.Formatting;
@@ -16,6 +17,20 @@ public sealed class ModelLabelsTests
     [InlineData("counting", "fréquences des mobilités observées, lissées vers les probabilités a priori (counting)")]
     public void TheTransitionModelIsSaidInFrenchWithItsIdentifier(string name, string expected) =>
         Assert.Equal(expected, ModelLabels.Transitions(name));
+
+    [Fact]
+    public void TheTransitionModelOfAPlanIsSaidInFrenchBeforeHowItWasChosen()
+    {
+        // A plan's TransitionModel is the report's summary, not the bare identifier: /parcours showed
+        // "Modèle de transitions : mlnet-lbfgs-maximum-entropy (log-loss …)", the identifier alone.
+        var ml = new TransitionModelReport(MlTransitionModel.ModelName, 0.4199, 0.4139, 800, 200, 50, SyntheticHistories: true);
+        var counting = new TransitionModelReport(CountingTransitionModel.ModelName, 0.4199, null, 800, 200, 50, SyntheticHistories: true);
+
+        Assert.Equal("régression logistique multinomiale ML.NET (mlnet-lbfgs-maximum-entropy ; "
+            + "log-loss sur les parcours mis de côté : comptage 0,4199, ML.NET 0,4139)", ModelLabels.Transitions(ml.Summary));
+        Assert.Equal("fréquences des mobilités observées, lissées vers les probabilités a priori (counting ; "
+            + "log-loss sur les parcours mis de côté : 0,4199 ; modèle ML.NET non entraîné)", ModelLabels.Transitions(counting.Summary));
+    }
 
     [Theory]
     [InlineData("règle provisoire")]

@@ -55,6 +55,23 @@ public sealed class FrenchInputBrowserTests(BrowserFixture browser)
     }
 
     [Theory]
+    [InlineData("/comparer", "hours", "result-title")]
+    [InlineData("/grille-salariale", "percentile", "grid-result")]
+    public async Task TextThatIsNoNumberIsNotSaidOutOfBoundsAsWell(string path, string field, string answer)
+    {
+        // The value behind unread text is 0: "abc" in the hours also said "Hors limites : de 1 à 48.", of a 0 never typed.
+        var page = await browser.OpenAsync(path);
+
+        await page.GetByTestId(field).FillAsync("abc");
+        await page.GetByTestId(field).PressAsync("Enter");
+
+        await Assertions.Expect(page.GetByText("Nombre illisible").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await page.WaitForTimeoutAsync(1_500);
+        await Assertions.Expect(page.GetByText("Hors limites")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId(answer)).ToHaveCountAsync(0);
+    }
+
+    [Theory]
     [InlineData("/", "Rémunération calculée", "01/06/2024")]
     [InlineData("/grille-salariale", "Grille proposée", "01/03/2025")]
     public async Task EnterInTheDateSubmitsWithThatDate(string path, string answer, string typed)

@@ -51,7 +51,9 @@ public sealed class FrenchNumericField<T> : MudNumericField<T>, ICheckedField
         builder.CloseElement();
     }
 
-    private string? FieldError() => Missing ? "Indiquez une valeur." : RangeError(ReadValue);
+    /// <summary>Text that cannot be read has its own message (MudBlazor's): the value behind it, 0, is none the reader typed,
+    /// so no bound is said of it ("abc" in the hours said "Hors limites : de 1 à 48." under "Nombre illisible").</summary>
+    private string? FieldError() => Missing ? "Indiquez une valeur." : ConversionError ? null : RangeError(ReadValue);
 
     private string? RangeError(T? value)
     {

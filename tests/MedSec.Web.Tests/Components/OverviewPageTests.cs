@@ -69,6 +69,18 @@ public sealed class OverviewPageTests : BunitTest
     }
 
     [Fact]
+    public void EachAgreementFloorNamesItsLevelWithTheAgreementsOwnWord()
+    {
+        var cut = Render();
+
+        // The rows said "(niveau 5)" and "(niveau 188)" above a warning saying "(coefficient 188)": IDCC 1147 has
+        // positionnements, 2264 and 2098 coefficients (and 2264 niveaux N1–N8 as well).
+        Assert.StartsWith("IDCC 1147, cabinet médical (positionnement 5)", Text.Normalize(cut.Find("[data-testid=floor-idcc-1147] td:nth-child(1)").TextContent));
+        Assert.StartsWith("IDCC 2264, clinique (coefficient 188)", Text.Normalize(cut.Find("[data-testid=floor-idcc-2264] td:nth-child(1)").TextContent));
+        Assert.StartsWith("IDCC 2098, télésecrétariat (coefficient 140)", Text.Normalize(cut.Find("[data-testid=floor-idcc-2098] td:nth-child(1)").TextContent));
+    }
+
+    [Fact]
     public void TheChartsFiguresAreATableUnderIt()
     {
         var cut = Render();

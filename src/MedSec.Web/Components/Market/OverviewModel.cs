@@ -58,7 +58,9 @@ public sealed record OverviewModel(
             try
             {
                 var floor = pay.Floor(new FloorQuery(agreement, level, date));
-                floors.Add(new FloorLine($"idcc-{floor.Agreement}", $"IDCC {floor.Agreement}, {label} (niveau {floor.Level})",
+                // The agreement's own word for the level, as its warning says it ("coefficient 188", "positionnement 5").
+                var levelType = reference.AgreementMinima.FirstOrDefault(m => m.Agreement == agreement && m.Level == floor.Level)?.LevelType ?? "niveau";
+                floors.Add(new FloorLine($"idcc-{floor.Agreement}", $"IDCC {floor.Agreement}, {label} ({levelType} {floor.Level})",
                     floor.AgreementMinimum, floor.AsOf, floor.Binding == "agreement", floor.Warnings));
             }
             catch (MedSecInputException)

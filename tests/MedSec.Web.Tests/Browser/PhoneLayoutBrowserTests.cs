@@ -41,6 +41,26 @@ public sealed class PhoneLayoutBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task TheOverviewChartsLegendShowsWholeOnAPhone()
+    {
+        // The floor of IDCC 1147 named with its level ran past the phone's drawing: "… (positionnement 5) : 1".
+        var page = await browser.OpenAsync("/apercu", BrowserFixture.PhoneWidth);
+
+        var svg = page.GetByTestId("experience-chart").Locator(".chart-narrow svg");
+        await Assertions.Expect(svg).ToBeVisibleAsync();
+        var past = await svg.EvaluateAsync<string[]>(
+            """
+            s => {
+                const chart = s.getBoundingClientRect();
+                return [...s.querySelectorAll('text')]
+                    .filter(t => { const b = t.getBoundingClientRect(); return b.left < chart.left - 0.5 || b.right > chart.right + 0.5; })
+                    .map(t => t.textContent.trim());
+            }
+            """);
+        Assert.Empty(past);
+    }
+
+    [Fact]
     public async Task TheUploadButtonKeepsItsLabelOnOneLine()
     {
         var page = await browser.OpenAsync("/donnees", BrowserFixture.PhoneWidth);

@@ -42,7 +42,8 @@ public static class ExperienceChart
             line.LineWidth = 1.5f;
             line.LinePattern = floor.Key == "smic" ? LinePattern.Dashed : LinePattern.Dotted;
             line.Color = floor.Key == "smic" ? ScottPlot.Color.FromHex("#c62828") : ScottPlot.Color.FromHex("#6d4c41");
-            line.LegendText = $"{floor.Label} : {DashboardFormat.WholeEuros(floor.Amount)}";
+            // Without the level (the table under the chart gives it): "… (positionnement 5) : 1 780 €" ran past a phone's chart.
+            line.LegendText = $"{floor.Legend ?? floor.Label} : {DashboardFormat.WholeEuros(floor.Amount)}";
         }
         plot.Axes.SetLimitsX(-0.3, MarketLabels.ExperienceBands.Count - 0.7);
         plot.XLabel("Années d'expérience");

@@ -9,7 +9,9 @@ namespace MedSec.Web.Components.Market;
 /// <summary>A legal floor of the overview: the SMIC, or an agreement's minimum for a secretary's entry level.</summary>
 /// <param name="AsOf">SMIC: the day it took effect; agreement: the date of the newest figure the floor used.</param>
 /// <param name="Binds">True for the SMIC and for a minimum above it: those are drawn; a minimum under the SMIC is only listed.</param>
-public sealed record FloorLine(string Key, string Label, decimal Amount, DateOnly AsOf, bool Binds, IReadOnlyList<string> Warnings);
+/// <param name="Legend">The chart's shorter name of it, without the level the table gives (null: <paramref name="Label"/>).</param>
+public sealed record FloorLine(string Key, string Label, decimal Amount, DateOnly AsOf, bool Binds, IReadOnlyList<string> Warnings,
+    string? Legend = null);
 
 /// <summary>
 /// Everything the "Vue d'ensemble" page shows, read from the market statistics (percentiles and k suppression are theirs)
@@ -61,7 +63,7 @@ public sealed record OverviewModel(
                 // The agreement's own word for the level, as its warning says it ("coefficient 188", "positionnement 5").
                 var levelType = reference.AgreementMinima.FirstOrDefault(m => m.Agreement == agreement && m.Level == floor.Level)?.LevelType ?? "niveau";
                 floors.Add(new FloorLine($"idcc-{floor.Agreement}", $"IDCC {floor.Agreement}, {label} ({levelType} {floor.Level})",
-                    floor.AgreementMinimum, floor.AsOf, floor.Binding == "agreement", floor.Warnings));
+                    floor.AgreementMinimum, floor.AsOf, floor.Binding == "agreement", floor.Warnings, $"IDCC {floor.Agreement}, {label}"));
             }
             catch (MedSecInputException)
             {

@@ -10,9 +10,10 @@ namespace MedSec.Domain.Pay;
 /// modelled: it starts at about 32 000 € a month, far beyond any medical secretary's pay.</item>
 /// <item><c>cet-base</c>: the whole gross, but only when it exceeds the PSS (contribution d'équilibre technique, accord national
 /// interprofessionnel AGIRC-ARRCO du 17 novembre 2017); 0 otherwise.</item>
-/// <item><c>csg-base</c>: gross × the <c>csg-base-share</c> parameter row (98.25 %: abattement de 1.75 % pour frais
-/// professionnels, loi 2011-1906 art. 17; the row cites its source). The abattement stops at 4 PSS; beyond that (16 000 € a
-/// month) this base is slightly too low.</item>
+/// <item><c>csg-base</c>: the <c>csg-base-share</c> parameter row (98.25 %: abattement de 1.75 % pour frais
+/// professionnels, loi 2011-1906 art. 17; the row cites its source) × the gross up to 4 PSS, plus the whole gross above
+/// 4 PSS: the abattement applies only to the part of the pay up to four times the plafond (code de la sécurité sociale
+/// art. L136-1-2, L136-2 before 2019; data/reference/SOURCES.md, contribution_rates.csv).</item>
 /// <item><c>indexed-pay</c>: traitement indiciaire + NBI + CTI, the base of the CNRACL pension (décret 2003-1306; the CTI
 /// counts, juris-cnracl.retraites.fr/node/2468). For a public titulaire the whole gross is counted here (DESIGN.md, <c>pay net</c>).</item>
 /// <item><c>bonuses</c>: primes et indemnités, the base of the RAFP (décret 2004-569), capped at
@@ -29,6 +30,13 @@ public static class ContributionBases
     public const string IndexedPay = "indexed-pay";
     public const string Bonuses = "bonuses";
 
+    /// <summary>
+    /// The abattement pour frais professionnels of the CSG and CRDS base applies to the pay up to this many PSS, not beyond
+    /// (code de la sécurité sociale art. L136-1-2: "dans la limite de quatre fois le plafond"; the meaning of the base code
+    /// <c>csg-base</c> in data/reference/SOURCES.md).
+    /// </summary>
+    public const decimal CsgAbattementPssMultiple = 4m;
+
     /// <summary>Parameter rows of contribution_rates.csv: they shape a base and are not contributions themselves.</summary>
     public const string CsgBaseShareItem = "csg-base-share";
     public const string RafpBonusCapShareItem = "rafp-bonus-cap-share";
@@ -41,9 +49,19 @@ public static class ContributionBases
             GrossCappedPss => Math.Min(gross, schedule.RequirePss()),
             GrossAbovePss => Math.Max(0m, gross - schedule.RequirePss()),
             CetBase => gross > schedule.RequirePss() ? gross : 0m,
-            CsgBase => gross * schedule.RequireParameter(CsgBaseShareItem),
+            CsgBase => CsgBaseAmount(gross, schedule.RequireParameter(CsgBaseShareItem), schedule.RequirePss()),
             IndexedPay => indexedPay,
             Bonuses => bonuses == 0m ? 0m : Math.Min(bonuses, indexedPay * schedule.RequireParameter(RafpBonusCapShareItem)),
             _ => throw new InvalidOperationException($"Unknown contribution base '{baseCode}' in the reference data."),
         };
+
+    /// <summary>
+    /// The CSG and CRDS base: share × the gross up to 4 PSS + the gross above 4 PSS in full (code de la sécurité sociale
+    /// art. L136-1-2). 20 000 € in 2026 (PSS 4 005): 0.9825 × 16 020 + 3 980 = 19 719.65 €, not 0.9825 × 20 000 = 19 650 €.
+    /// </summary>
+    private static decimal CsgBaseAmount(decimal gross, decimal share, decimal pss)
+    {
+        var ceiling = CsgAbattementPssMultiple * pss;
+        return share * Math.Min(gross, ceiling) + Math.Max(0m, gross - ceiling);
+    }
 }

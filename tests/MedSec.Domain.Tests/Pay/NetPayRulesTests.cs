@@ -33,6 +33,36 @@ public class NetPayRulesTests
     }
 
     [Fact]
+    public void AboveFourPssTheCsgAbattementStopsAtFourPss()
+    {
+        // Code de la sécurité sociale art. L136-1-2 (L136-2 before 2019; loi 2011-1906 art. 17): the 1.75 % abattement
+        // pour frais professionnels applies only to the part of the pay up to 4 PSS (URSSAF: "une base limitée à 4 plafonds");
+        // data/reference/SOURCES.md: "100 % of gross above". 2026: PSS 4005, 4 PSS = 16 020.
+        // Worked by hand for 20 000 €: CSG/CRDS base = 0.9825 × 16 020 + (20 000 − 16 020) = 15 739.65 + 3 980 = 19 719.65;
+        // CSG 6.80 % = 1 340.94, 2.40 % = 473.27, CRDS 0.50 % = 98.60 (98.25 % of all 20 000 € gave 1 336.20, 471.60, 98.25).
+        // The rest: T1 on 4 005 (276.35 + 126.16 + 34.44), 0.40 % × 20 000 = 80.00, T2 on 15 995 (1 381.97 + 172.75),
+        // CET 0.14 % × 20 000 = 28.00: 4 012.48 in all, net 15 987.52.
+        var date = D("2026-01-15");
+        var net = NetPayRules.Net(Data, 20000m, Sector.Private, date);
+
+        Assert.Equal(19719.65m, net.Contributions.Single(c => c.Item == "csg-deductible").BaseAmount);
+        Assert.Equal(1340.94m, net.Contributions.Single(c => c.Item == "csg-deductible").Amount);
+        Assert.Equal(473.27m, net.Contributions.Single(c => c.Item == "csg-non-deductible").Amount);
+        Assert.Equal(98.60m, net.Contributions.Single(c => c.Item == "crds").Amount);
+        Assert.Equal(15987.52m, net.Net);
+        Assert.Equal(D("2026-01-01"), net.AsOf);
+
+        // A titulaire's CSG/CRDS has the same base: CNRACL 11.10 % × 20 000 = 2 220.00 + 1 912.81 = 4 132.81, net 15 867.19;
+        // the PSS of 2026 sets that base, so it is the result's asOf (CNRACL alone dates from 2020).
+        var titulaire = NetPayRules.Net(Data, 20000m, Sector.Public, date);
+        Assert.Equal(15867.19m, titulaire.Net);
+        Assert.Equal(D("2026-01-01"), titulaire.AsOf);
+
+        // On 4 PSS exactly the whole gross still has the abattement: 0.9825 × 16 020 = 15 739.65.
+        Assert.Equal(15739.65m, NetPayRules.Net(Data, 16020m, Sector.Private, date).Contributions.Single(c => c.Item == "crds").BaseAmount);
+    }
+
+    [Fact]
     public void RemoteIsTreatedAsPrivate()
     {
         Assert.Equal(1583.19m, NetPayRules.Net(Data, 2000m, Sector.Remote, D("2026-01-15")).Net);

@@ -6,10 +6,10 @@ namespace MedSec.Domain.Pay;
 /// <list type="bullet">
 /// <item><c>gross</c>: the whole gross.</item>
 /// <item><c>gross-capped-pss</c>: gross up to the plafond de la Sécurité sociale (tranche 1: vieillesse plafonnée, AGIRC-ARRCO and CEG T1).</item>
-/// <item><c>gross-above-pss</c>: gross above the PSS (tranche 2: AGIRC-ARRCO and CEG T2). Its upper limit of 8 PSS is not
-/// modelled: it starts at about 32 000 € a month, far beyond any medical secretary's pay.</item>
-/// <item><c>cet-base</c>: the whole gross, but only when it exceeds the PSS (contribution d'équilibre technique, accord national
-/// interprofessionnel AGIRC-ARRCO du 17 novembre 2017); 0 otherwise.</item>
+/// <item><c>gross-above-pss</c>: the part of the gross between 1 and 8 PSS (tranche 2: AGIRC-ARRCO and CEG T2, accord
+/// national interprofessionnel AGIRC-ARRCO du 17 novembre 2017).</item>
+/// <item><c>cet-base</c>: the gross up to 8 PSS (tranches 1 and 2), but only when the gross exceeds the PSS (contribution
+/// d'équilibre technique, same accord); 0 otherwise.</item>
 /// <item><c>csg-base</c>: the <c>csg-base-share</c> parameter row (98.25 %: abattement de 1.75 % pour frais
 /// professionnels, loi 2011-1906 art. 17; the row cites its source) × the gross up to 4 PSS, plus the whole gross above
 /// 4 PSS: the abattement applies only to the part of the pay up to four times the plafond (code de la sécurité sociale
@@ -37,6 +37,13 @@ public static class ContributionBases
     /// </summary>
     public const decimal CsgAbattementPssMultiple = 4m;
 
+    /// <summary>
+    /// Tranche 2 of AGIRC-ARRCO ends, and the CET's base stops, at this many PSS (accord national interprofessionnel
+    /// AGIRC-ARRCO du 17 novembre 2017; the meaning of the base codes <c>gross-above-pss</c> and <c>cet-base</c> in
+    /// data/reference/SOURCES.md).
+    /// </summary>
+    public const decimal Tranche2PssMultiple = 8m;
+
     /// <summary>Parameter rows of contribution_rates.csv: they shape a base and are not contributions themselves.</summary>
     public const string CsgBaseShareItem = "csg-base-share";
     public const string RafpBonusCapShareItem = "rafp-bonus-cap-share";
@@ -47,8 +54,9 @@ public static class ContributionBases
         {
             Gross => gross,
             GrossCappedPss => Math.Min(gross, schedule.RequirePss()),
-            GrossAbovePss => Math.Max(0m, gross - schedule.RequirePss()),
-            CetBase => gross > schedule.RequirePss() ? gross : 0m,
+            // 40 050 € in 2026 (PSS 4 005, 8 PSS 32 040): tranche 2 = 28 035 €, CET base = 32 040 €.
+            GrossAbovePss => Math.Max(0m, Math.Min(gross, Tranche2PssMultiple * schedule.RequirePss()) - schedule.RequirePss()),
+            CetBase => gross > schedule.RequirePss() ? Math.Min(gross, Tranche2PssMultiple * schedule.RequirePss()) : 0m,
             CsgBase => CsgBaseAmount(gross, schedule.RequireParameter(CsgBaseShareItem), schedule.RequirePss()),
             IndexedPay => indexedPay,
             Bonuses => bonuses == 0m ? 0m : Math.Min(bonuses, indexedPay * schedule.RequireParameter(RafpBonusCapShareItem)),

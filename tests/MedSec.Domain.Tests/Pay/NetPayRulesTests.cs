@@ -63,6 +63,30 @@ public class NetPayRulesTests
     }
 
     [Fact]
+    public void AboveEightPssTranche2AndTheCetStopAtEightPss()
+    {
+        // Accord national interprofessionnel AGIRC-ARRCO du 17 novembre 2017: tranche 2 is the pay between 1 and 8 PSS, and
+        // the CET is due, once the pay passes 1 PSS, on the pay up to 8 PSS (tranches 1 and 2); data/reference/SOURCES.md,
+        // base codes gross-above-pss and cet-base. 2026: PSS 4005, 8 PSS = 32 040.
+        // Worked by hand for 40 050 € (10 PSS): T2 base 32 040 − 4 005 = 28 035: AGIRC-ARRCO 8.64 % = 2 422.22 (2 422.224),
+        // CEG 1.08 % = 302.78 (302.778); CET 0.14 % × 32 040 = 44.86 (44.856). Uncapped they were 3 114.29, 389.29 and 56.07.
+        // The rest: T1 on 4 005 (276.35 + 126.16 + 34.44), 0.40 % × 40 050 = 160.20, CSG/CRDS on
+        // 0.9825 × 16 020 + 24 030 = 39 769.65 (2 704.34 + 954.47 + 198.85): 7 224.67 in all, net 32 825.33.
+        var net = NetPayRules.Net(Data, 40050m, Sector.Private, D("2026-01-15"));
+
+        Assert.Equal(28035m, net.Contributions.Single(c => c.Item == "agirc-arrco-t2").BaseAmount);
+        Assert.Equal(2422.22m, net.Contributions.Single(c => c.Item == "agirc-arrco-t2").Amount);
+        Assert.Equal(302.78m, net.Contributions.Single(c => c.Item == "ceg-t2").Amount);
+        Assert.Equal(44.86m, net.Contributions.Single(c => c.Item == "cet").Amount);
+        Assert.Equal(32825.33m, net.Net);
+
+        // On 8 PSS exactly nothing is capped: T2 on 28 035, CET on 32 040, as above.
+        var onCap = NetPayRules.Net(Data, 32040m, Sector.Private, D("2026-01-15"));
+        Assert.Equal(28035m, onCap.Contributions.Single(c => c.Item == "agirc-arrco-t2").BaseAmount);
+        Assert.Equal(32040m, onCap.Contributions.Single(c => c.Item == "cet").BaseAmount);
+    }
+
+    [Fact]
     public void RemoteIsTreatedAsPrivate()
     {
         Assert.Equal(1583.19m, NetPayRules.Net(Data, 2000m, Sector.Remote, D("2026-01-15")).Net);

@@ -58,7 +58,7 @@ public static class ProfileFloors
                 // No minimum of this agreement at the date (before its first known grid): the SMIC alone applies below.
             }
         }
-        var smic = pay.ForHours(pay.SmicMonthly(date), weeklyHours, date);
+        var smic = pay.SmicForHours(weeklyHours, date);
         return new EstimateFloor(weeklyHours, smic, "smic", null, null, null, []);
     }
 

@@ -21,6 +21,12 @@ public interface IPayService
     /// <summary>The full-time (151.67 h) monthly SMIC in force at <paramref name="date"/>.</summary>
     decimal SmicMonthly(DateOnly date);
 
+    /// <summary>
+    /// The monthly SMIC for <paramref name="weeklyHours"/> at <paramref name="date"/>, from the hourly SMIC
+    /// (<see cref="SmicRules.ForWeeklyHours"/>), to the cent.
+    /// </summary>
+    decimal SmicForHours(decimal weeklyHours, DateOnly date);
+
     /// <summary>The highest full-time monthly agreement minimum (any agreement, any level) in force at <paramref name="date"/>, or null.</summary>
     decimal? HighestAgreementMinimum(DateOnly date);
 

@@ -22,6 +22,9 @@ public sealed class PayService(ReferenceData reference) : IPayService
 
     public decimal SmicMonthly(DateOnly date) => SmicRules.MonthlyAt(reference, date);
 
+    public decimal SmicForHours(decimal weeklyHours, DateOnly date) =>
+        SmicRules.ForWeeklyHours(reference, SmicRules.At(reference, date), weeklyHours, date);
+
     public decimal? HighestAgreementMinimum(DateOnly date) => LegalFloorRules.HighestAgreementMinimum(reference, date);
 
     public decimal ForHours(decimal fullTimeMonthly, decimal weeklyHours, DateOnly date) =>

@@ -10,9 +10,10 @@ namespace MedSec.Domain.Pay;
 public static class LegalFloorRules
 {
     /// <summary>
-    /// max(SMIC, agreement minimum) at <paramref name="date"/>. Both amounts are full-time (151.67 h) monthly figures
-    /// taken to the weekly hours by <see cref="HoursRules"/> (pro rata up to 35 h, overtime premiums beyond) and rounded
-    /// to the cent; an annual minimum (IDCC 2264 RMAN) is divided by 12 first.
+    /// max(SMIC, agreement minimum) at <paramref name="date"/>, both for the weekly hours and rounded to the cent: the SMIC
+    /// from its hourly rate (<see cref="SmicRules.ForWeeklyHours"/>), the agreement's full-time (151.67 h) monthly minimum by
+    /// <see cref="HoursRules"/> (pro rata up to 35 h, overtime premiums beyond); an annual minimum (IDCC 2264 RMAN) is
+    /// divided by 12 first.
     /// <c>binding</c> is <c>smic</c> when the SMIC is at least the agreement minimum, else <c>agreement</c>.
     /// With <paramref name="seniorityYears"/>, the minimum includes the agreement's add-ons for that many years
     /// (<see cref="AgreementAddOnRules"/>: IDCC 2264's ECR expérience and ancienneté), counting the years for both.
@@ -25,7 +26,7 @@ public static class LegalFloorRules
         var minimumRow = AgreementMinimumAt(data, agreement, level, date);
         var smicRow = SmicRules.At(data, date);
 
-        var smic = HoursRules.MonthlyFor(data, smicRow.Monthly, weeklyHours, date);
+        var smic = SmicRules.ForWeeklyHours(data, smicRow, weeklyHours, date);
         var addOns = seniorityYears is { } years ? AgreementAddOnRules.Percent(data, agreement, minimumRow.Level, date, years) : 0m;
         var agreementMinimum = HoursRules.MonthlyFor(data, MonthlyAmount(minimumRow) * (1m + addOns / 100m), weeklyHours, date);
         var smicBinds = smic >= agreementMinimum;

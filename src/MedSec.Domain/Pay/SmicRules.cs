@@ -11,4 +11,15 @@ public static class SmicRules
 
     /// <summary>The full-time (151.67 h) monthly SMIC in force at a date.</summary>
     public static decimal MonthlyAt(ReferenceData data, DateOnly date) => At(data, date).Monthly;
+
+    /// <summary>
+    /// The monthly SMIC for a contract's weekly hours, to the cent. The décret fixes the SMIC by the hour (Code du travail
+    /// art. L3231-2); the monthly minimum is that hourly SMIC × the hours of the month (art. L3232-3), a week of H hours
+    /// making H × 52 / 12 hours a month (art. L3242-1), and each overtime hour weighs 1 + its premium
+    /// (<see cref="HoursRules.PaidWeeklyHours"/>, art. L3121-36). Rounded once. At 35 h it is the published monthly figure
+    /// (12.02 × 35 × 52 / 12 = 1 823.0333 → 1 823.03 €); pro-rating that rounded figure instead is a cent off at other hours
+    /// (39 h in 2026: 12.02 × 40 × 52 / 12 = 2 083.4667 → 2 083.47 €, where 1 823.03 × 40 / 35 gave 2 083.46 €).
+    /// </summary>
+    public static decimal ForWeeklyHours(ReferenceData data, SmicRate smic, decimal weeklyHours, DateOnly date) =>
+        Money.Cents(smic.Hourly * HoursRules.PaidWeeklyHours(data, weeklyHours, date) * WorkingTime.WeeksPerYear / WorkingTime.MonthsPerYear);
 }

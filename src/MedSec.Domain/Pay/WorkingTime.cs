@@ -16,6 +16,9 @@ public static class WorkingTime
     /// <summary>Durée maximale hebdomadaire absolue: 48 h (Code du travail, art. L3121-20).</summary>
     public const decimal MaximumWeeklyHours = 48m;
 
+    /// <summary>Weeks in a year: a month of H hours a week is H × 52 / 12 hours (mensualisation, Code du travail, art. L3242-1).</summary>
+    public const int WeeksPerYear = 52;
+
     /// <summary>Monthly payments in a year, to turn an annual amount into a monthly one.</summary>
     public const int MonthsPerYear = 12;
 }

@@ -46,7 +46,9 @@ public sealed class EstimateFloorProperties(BundledModelFixture fixture)
         {
             var e = fixture.Estimator.Estimate(p);
             var hours = p.WeeklyHours ?? WorkingTime.FullTimeWeeklyHours;
-            var smic = Money.Cents(EstimationServices.Pay.SmicMonthly(e.Date) * hours / WorkingTime.FullTimeWeeklyHours);
+            // The SMIC is hourly (Code du travail art. L3231-2): H hours a week are H × 52 / 12 hours a month.
+            var hourly = EstimationServices.Services.Reference.Smic.Where(s => s.ValidFrom <= e.Date).MaxBy(s => s.ValidFrom)!.Hourly;
+            var smic = Money.Cents(hourly * hours * 52m / 12m);
             var a = e.AtHours;
             // Up to 35 h pro rata; beyond, each overtime hour is paid 125 % to 150 % of an ordinary hour (Code du travail L3121-36).
             var proRata = Money.Cents(e.Median * hours / WorkingTime.FullTimeWeeklyHours);

@@ -39,7 +39,9 @@ public class RealDataPropertyTests
             x =>
             {
                 var floor = Service.Floor(new FloorQuery(x.row.Agreement, x.row.Level, x.date, x.hours));
-                return floor.Floor >= Money.Cents(Service.SmicMonthly(x.date) * x.hours / WorkingTime.FullTimeWeeklyHours)
+                // The SMIC is hourly (Code du travail art. L3231-2): H hours a week are H × 52 / 12 hours a month.
+                var hourly = Services.Reference.Smic.Where(s => s.ValidFrom <= x.date).MaxBy(s => s.ValidFrom)!.Hourly;
+                return floor.Floor >= Money.Cents(hourly * x.hours * 52m / 12m)
                     && floor.Binding == (floor.Smic >= floor.AgreementMinimum ? "smic" : "agreement");
             });
 

@@ -108,14 +108,34 @@ public class LegalFloorRulesTests
     [Fact]
     public void OvertimeHoursArePaidWithTheirPremiumNotProRata()
     {
-        // 39 h: 4 overtime hours at +25 % (Code du travail L3121-36) = 40 paid hours; 1823.03 × 40/35 = 2083.4629,
-        // where a pro rata of 39/35 would give 2031.38 € and pay the overtime below the law.
+        // 39 h: 4 overtime hours at +25 % (Code du travail L3121-36) = 40 paid hours a week; the SMIC is hourly, so
+        // 12.02 × 40 × 52/12 = 12.02 × 173.333… = 2083.4667 → 2083.47 €, where a pro rata of 39/35 would give 2031.38 € and
+        // pay the overtime below the law.
         var floor = LegalFloorRules.Compute(Data, Agreement.Idcc1147, "5", D("2026-01-15"), 39m);
 
-        Assert.Equal(2083.46m, floor.Smic);
+        Assert.Equal(2083.47m, floor.Smic);
         Assert.Equal(Money.Cents(1815.79m * 40m / 35m), floor.AgreementMinimum); // positionnement 5 since 2024-01-01
         Assert.Contains(floor.Warnings, w => w.StartsWith("À 39 h par semaine, les heures au-delà de 35 h sont des heures supplémentaires"));
         Assert.Equal(D("2026-01-01"), floor.AsOf);
+    }
+
+    [Theory]
+    // The décret fixes the SMIC by the hour (Code du travail art. L3231-2; art. L3232-3: the monthly minimum is the hourly
+    // SMIC × the hours of the month); a month of H hours a week is H × 52/12 hours (art. L3242-1), overtime weighted by its
+    // premium. Worked by hand, with the pro rata of the published (rounded) monthly figure that gave a cent off:
+    [InlineData("2026-06-15", "39", "2133.73")] // 12.31 × 40 × 52/12 = 2133.7333; 1867.02 × 40/35 = 2133.7371 → 2133.74
+    [InlineData("2026-01-15", "39", "2083.47")] // 12.02 × 40 × 52/12 = 2083.4667; 1823.03 × 40/35 = 2083.4629 → 2083.46
+    [InlineData("2023-01-15", "39", "1953.47")] // 11.27 × 173.333… = 1953.4667 (the 2023 tables give 1 953,47 € for 39 h)
+    [InlineData("2023-01-15", "44", "2270.91")] // 11.27 × (35 + 8 × 1.25 + 1 × 1.5) × 52/12 = 11.27 × 201.5 = 2270.905
+    [InlineData("2021-10-15", "17.5", "794.73")] // 10.48 × 17.5 × 52/12 = 794.7333; 1589.47 / 2 = 794.735 → 794.74
+    [InlineData("2026-01-15", "35", "1823.03")] // 12.02 × 35 × 52/12 = 1823.0333: the published monthly figure
+    [InlineData("2026-01-15", "24", "1250.08")] // 12.02 × 104 = 1250.08
+    public void TheSmicForOtherHoursIsTheHourlySmicTimesTheHoursPaid(string date, string hours, string expected)
+    {
+        var floor = LegalFloorRules.Compute(Data, Agreement.Idcc1147, "4", D(date),
+            decimal.Parse(hours, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), floor.Smic);
     }
 
     [Fact]

@@ -50,8 +50,10 @@ public class PayPropertyTests
             x =>
             {
                 var floor = LegalFloorRules.Compute(Data, x.level.Agreement, x.level.Level, x.date, x.hours);
-                var smic = Data.Smic.Where(s => s.ValidFrom <= x.date).MaxBy(s => s.ValidFrom)!.Monthly;
-                return floor.Floor >= Money.Cents(smic * x.hours / 35m) && floor.Floor >= floor.AgreementMinimum;
+                // The SMIC is hourly (Code du travail art. L3231-2): H hours a week are H × 52 / 12 hours a month, paid at
+                // least the hourly SMIC each (overtime premiums only add to it).
+                var hourly = Data.Smic.Where(s => s.ValidFrom <= x.date).MaxBy(s => s.ValidFrom)!.Hourly;
+                return floor.Floor >= Money.Cents(hourly * x.hours * 52m / 12m) && floor.Floor >= floor.AgreementMinimum;
             });
 
     [Property]

@@ -22,6 +22,8 @@ public sealed class StubPayService(PublicPay answer) : IPayService
 
     public decimal SmicMonthly(DateOnly date) => throw new NotSupportedException();
 
+    public decimal SmicForHours(decimal weeklyHours, DateOnly date) => throw new NotSupportedException();
+
     public decimal? HighestAgreementMinimum(DateOnly date) => throw new NotSupportedException();
 
     public decimal ForHours(decimal fullTimeMonthly, decimal weeklyHours, DateOnly date) => throw new NotSupportedException();

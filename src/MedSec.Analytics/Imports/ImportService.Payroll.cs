@@ -32,11 +32,11 @@ public sealed partial class ImportService
         return NotEmpty(fileName, result);
     }
 
-    private decimal? SmicOrNull(DateOnly date)
+    private decimal? SmicOrNull(decimal weeklyHours, DateOnly date)
     {
         try
         {
-            return pay.SmicMonthly(date);
+            return pay.SmicForHours(weeklyHours, date);
         }
         catch (MedSecInputException)
         {

@@ -24,8 +24,7 @@ internal sealed class PayrollValidator(PayrollHeader header, PayrollPipelineOpti
 
     private readonly Dictionary<string, long> _seen = new(StringComparer.Ordinal);
     private readonly DateOnly _today = options.TodayOrNow;
-    private decimal? _smic;
-    private bool _smicKnown;
+    private readonly Dictionary<decimal, decimal?> _smicByHours = [];
     private decimal? _highest;
     private bool _highestKnown;
 
@@ -36,7 +35,7 @@ internal sealed class PayrollValidator(PayrollHeader header, PayrollPipelineOpti
         rejection = Validate(line, fields, out var r, out var weeklyHours);
         if (rejection is not null) return false;
         record = r!;
-        if (Smic() is { } smic && BelowSmic(record, weeklyHours, smic) is { } floor)
+        if (Smic(WorkingTime.FullTimeWeeklyHours) is { } smic && BelowSmic(record, weeklyHours) is { } floor)
             flag = new FlaggedRecord(line, header.NameOf(PayrollField.BaseMonthlyGross), floor == smic
                 // Full time: its figures once came twice ("1000,00 € … pour un temps plein (1000,00 € pour un temps plein)").
                 ? $"{IngestText.Euros(record.BaseMonthlyGross)} de salaire de base pour {WorkingTimeText(record, weeklyHours)}, " +
@@ -58,15 +57,16 @@ internal sealed class PayrollValidator(PayrollHeader header, PayrollPipelineOpti
 
     /// <summary>
     /// The SMIC owed for the record's working time when its base is under it, else null. The pay as paid is held against
-    /// the full-time SMIC pro rata (Code du travail art. L3123-5), rounded to the cent as pay is: never base ÷ FTE against
-    /// the full-time SMIC, which puts a part-timer paid exactly the pro-rata SMIC a fraction of a cent under it.
+    /// the SMIC of its hours as `pay floor` gives it (the hourly SMIC × the hours of the month, rounded once: Code du
+    /// travail art. L3232-3), never base ÷ FTE against the full-time SMIC, which puts a part-timer paid exactly that
+    /// SMIC a fraction of a cent under it, nor the rounded full-time SMIC pro rata, a cent off the hourly rule at some hours
+    /// (22 h in June 2026: 12,31 × 22 × 52 / 12 = 1 173,553 → 1 173,55 €, where 1 867,02 × 22 / 35 gave 1 173,56 €).
     /// </summary>
-    private static decimal? BelowSmic(PayrollRecord record, decimal? weeklyHours, decimal smic)
+    private decimal? BelowSmic(PayrollRecord record, decimal? weeklyHours)
     {
         // The base is for at most 35 h: hours beyond are overtime, paid on top of it.
         var hours = weeklyHours is { } h ? Math.Min(h, WorkingTime.FullTimeWeeklyHours) : record.Fte * WorkingTime.FullTimeWeeklyHours;
-        var floor = HoursRules.ProRata(smic, hours);
-        return record.BaseMonthlyGross < floor ? floor : null;
+        return Smic(hours) is { } floor && record.BaseMonthlyGross < floor ? floor : null;
     }
 
     private static string WorkingTimeText(PayrollRecord record, decimal? weeklyHours) =>
@@ -157,14 +157,13 @@ internal sealed class PayrollValidator(PayrollHeader header, PayrollPipelineOpti
         return null;
     }
 
-    private decimal? Smic()
+    /// <summary>The monthly SMIC for <paramref name="weeklyHours"/> on the day the file is checked (null: no floor flag).</summary>
+    private decimal? Smic(decimal weeklyHours)
     {
-        if (!_smicKnown)
-        {
-            _smic = options.SmicMonthly?.Invoke(_today);
-            _smicKnown = true;
-        }
-        return _smic;
+        if (_smicByHours.TryGetValue(weeklyHours, out var known)) return known;
+        var smic = options.SmicForHours?.Invoke(weeklyHours, _today);
+        _smicByHours[weeklyHours] = smic;
+        return smic;
     }
 
     /// <summary>

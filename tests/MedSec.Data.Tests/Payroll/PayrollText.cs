@@ -8,8 +8,15 @@ public static class PayrollText
 {
     public static readonly DateOnly Today = new(2026, 11, 22);
 
-    /// <summary>SMIC 1 823,03 € a full-time month (2026-01-01 → 2026-05-31), 1 867,02 € from 2026-06-01.</summary>
-    public static decimal? Smic(DateOnly date) => date < new DateOnly(2026, 6, 1) ? 1823.03m : 1867.02m;
+    private static readonly MedSec.Domain.Reference.ReferenceData Reference =
+        MedSec.Data.Reference.ReferenceDataLoader.Load(MedSec.Data.Tests.Reference.TestPaths.BundledReference);
+
+    /// <summary>
+    /// The pay rules' SMIC for the hours (SmicRules.ForWeeklyHours, the bundled SMIC): 1 823,03 € a full-time month
+    /// (2026-01-01 → 2026-05-31), 1 867,02 € from 2026-06-01.
+    /// </summary>
+    public static decimal? Smic(decimal weeklyHours, DateOnly date) =>
+        MedSec.Domain.Pay.SmicRules.ForWeeklyHours(Reference, MedSec.Domain.Pay.SmicRules.At(Reference, date), weeklyHours, date);
 
     public static readonly PayrollPipelineOptions Options = new(Today, Smic);
 

@@ -65,7 +65,7 @@ public sealed class GridDesignService(ReferenceData reference, IPayService pay, 
             var info = payrolls.Imports().First(i => i.Id == importId);
             summary = new PayrollSummary(importId, info.FileName, employees.Count);
             staff = StaffRules.Analyse(levels, employees, query.Date, positionFloors,
-                query.ChargeRate ?? EmployerCharges.AssumedRate, query.ChargeRate is null);
+                query.ChargeRate ?? EmployerCharges.AssumedRate, query.ChargeRate is null, hours => pay.SmicForHours(hours, query.Date));
             gaps = TransparencyService.Report(employees, query.K);
         }
 

@@ -20,10 +20,11 @@ public static class StaffRules
         DateOnly date,
         IReadOnlyList<PositionFloor>? classification,
         decimal chargeRate,
-        bool chargeRateAssumed)
+        bool chargeRateAssumed,
+        Func<decimal, decimal>? smicForHours = null)
     {
         if (chargeRate is < 0m or > 1m) throw GridErrors.ChargeRateOutOfRange(chargeRate);
-        var placements = employees.Select(e => Place(grid, e, date, classification)).ToList();
+        var placements = employees.Select(e => Place(grid, e, date, classification, smicForHours)).ToList();
         var monthly = placements.Sum(p => p.MonthlyRaise);
         var annual = placements.Sum(p => p.AnnualRaise);
         var charges = Money.Cents(annual * chargeRate);
@@ -41,7 +42,13 @@ public static class StaffRules
     }
 
     /// <param name="classification">The agreement's secretary positions with their floors at <paramref name="date"/>, lowest first; null without agreement.</param>
-    public static StaffPlacement Place(IReadOnlyList<GridLevel> grid, EmployeePay employee, DateOnly date, IReadOnlyList<PositionFloor>? classification)
+    /// <param name="smicForHours">
+    /// The monthly SMIC for a number of weekly hours at <paramref name="date"/>, as the pay rules compute it
+    /// (<see cref="SmicRules.ForWeeklyHours"/>); null: the full-time SMIC pro rata.
+    /// </param>
+    public static StaffPlacement Place(
+        IReadOnlyList<GridLevel> grid, EmployeePay employee, DateOnly date, IReadOnlyList<PositionFloor>? classification,
+        Func<decimal, decimal>? smicForHours = null)
     {
         var fullTime = employee.FullTimeMonthlyBase;
         var gender = employee.Gender is { } g ? ObservationCodes.Genders.ToCode(g) : null;
@@ -54,9 +61,10 @@ public static class StaffRules
         decimal? floor = classification?.FirstOrDefault(c => c.Position.Level == own)?.At(seniority ?? 0)
             ?? level?.Floor
             ?? (grid.Count > 0 ? grid.Min(l => l.Smic) : null);
-        // The pay as paid against the floor for the person's hours to the cent (HoursRules.ProRata): a full-time base
-        // divided out of a pay rounded to the cent may miss the floor by a fraction of a cent (22 h at 1 173,56 €).
-        var belowFloor = floor is { } f && employee.BaseMonthlyGross < HoursRules.ProRata(f, employee.Fte * WorkingTime.FullTimeWeeklyHours);
+        // The pay as paid against the floor for the person's hours to the cent: a full-time base divided out of a pay
+        // rounded to the cent may miss the floor by a fraction of a cent.
+        var smic = grid.Count > 0 ? grid.Min(l => l.Smic) : (decimal?)null;
+        var belowFloor = floor is { } f && employee.BaseMonthlyGross < FloorForHours(f, smic, employee.Fte * WorkingTime.FullTimeWeeklyHours, smicForHours);
         if (level is null)
             return new StaffPlacement(employee.EmployeeId, gender, employee.JobTitle, employee.Level, null, null, null, null,
                 employee.Fte, employee.BaseMonthlyGross, fullTime, null, null, 0m, 0m, belowFloor, floor, StaffTexts.LevelNotFound(employee.Level));
@@ -80,5 +88,19 @@ public static class StaffRules
     }.OfType<string>()) is { Length: > 0 } note ? note : null;
 
     /// <summary>Pay ÷ grid figure, to 3 decimals.</summary>
+    /// <summary>
+    /// A full-time floor for a part-timer's hours: the SMIC for those hours as the pay rules and the payroll check give it
+    /// (the hourly SMIC × the hours of the month, rounded once; 1 173,55 € for 22 h in June 2026) where the SMIC binds,
+    /// else the agreement's floor pro rata (Code du travail L3123-5), never under that SMIC. The full-time SMIC pro rata
+    /// (1 867,02 × 22 / 35 = 1 173,56 €) would call a person paid the SMIC of their hours under the floor.
+    /// </summary>
+    private static decimal FloorForHours(decimal fullTimeFloor, decimal? fullTimeSmic, decimal weeklyHours, Func<decimal, decimal>? smicForHours)
+    {
+        var proRata = HoursRules.ProRata(fullTimeFloor, weeklyHours);
+        if (smicForHours is null || fullTimeSmic is not { } smic) return proRata;
+        var smicHours = smicForHours(Math.Min(weeklyHours, WorkingTime.FullTimeWeeklyHours));
+        return fullTimeFloor <= smic ? smicHours : Math.Max(proRata, smicHours);
+    }
+
     public static decimal CompaRatio(decimal pay, decimal grid) => Math.Round(pay / grid, 3, MidpointRounding.AwayFromZero);
 }

@@ -130,6 +130,23 @@ public class StaffRulesTests
         new(3, "Niveau 3 – Positionnement 9", "9", [new(0, 2159.91m, null, false)], 2159.91m, "agreement", 2159.91m, 1867.02m),
     ];
 
+    /// <summary>June 2026's hourly SMIC × the hours of the month, rounded once, written from the law (L3232-3).</summary>
+    private static decimal Smic2026June(decimal weeklyHours) => Math.Round(12.31m * weeklyHours * 52m / 12m, 2, MidpointRounding.AwayFromZero);
+
+    [Theory]
+    [InlineData("5", 1173.55, false)] // SMIC-bound position: 12,31 × 22 × 52 / 12 = 1 173,553 → 1 173,55 €
+    [InlineData("5", 1173.54, true)]
+    [InlineData("7", 1235.90, false)] // agreement-bound: 1 966,21 × 22 / 35 = 1 235,903 → 1 235,90 €, the agreement pro rata
+    [InlineData("7", 1235.89, true)]
+    public void APartTimersFloorIsTheSmicOfTheirHoursOrTheAgreementsProRata(string level, double paid, bool below)
+    {
+        // 22 h a week. The payroll check and `pay floor` give 1 173,55 € as the SMIC for 22 h; the staff table pro-rated
+        // the rounded full-time SMIC (1 867,02 × 22 / 35 = 1 173,56 €) and called that person under the floor.
+        var p = StaffRules.Place(Grid579, Employee("T1", Gender.Female, level, (decimal)paid, fte: 22m / 35m), Date, Idcc1147Floors, Smic2026June);
+
+        Assert.Equal(below, p.BelowLegalFloor);
+    }
+
     [Fact]
     public void AnEmployeeIsHeldToTheFloorOfTheirOwnPositionNotOfTheGridLevelBelowIt()
     {

@@ -28,4 +28,11 @@ public static class ImportFormats
         "payroll" => "paie",
         _ => code,
     };
+
+    /// <summary>
+    /// Whether an import of this format keeps the values of the columns it does not know (an observation file stores them
+    /// with each row, data/README.md); a payroll stores only its own columns (personal data). The CLI and the dashboard
+    /// both say it from here.
+    /// </summary>
+    public static bool KeepsUnknownColumns(string code) => code != Codes.ToCode(ImportFormat.Payroll);
 }

@@ -125,7 +125,7 @@ public static class IngestCommand
     /// (data/README.md), a payroll ignores them (personal data: only its own columns are stored). Payroll columns were said
     /// to be "gardées à part" though nothing of them is stored.</summary>
     private static string UnknownColumnsLabel(string format) =>
-        format == ImportFormats.Codes.ToCode(ImportFormat.Payroll) ? "Colonnes inconnues (ignorées)" : "Colonnes inconnues (gardées à part)";
+        ImportFormats.KeepsUnknownColumns(format) ? "Colonnes inconnues (gardées à part)" : "Colonnes inconnues (ignorées)";
 
     /// <summary>A separator by its name: a lone "," or "|" after a comma reads as punctuation, not as the file's separator.</summary>
     private static string SeparatorName(string separator) => separator switch

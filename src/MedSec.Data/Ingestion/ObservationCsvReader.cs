@@ -88,7 +88,7 @@ public sealed partial class ObservationCsvReader : IDisposable
         _plain = true;
         _oneLinePerRecord = oneLinePerRecord;
         _csv = CsvReader.Create(chunk, CsvOptions());
-        _headerCount = RecordShape.Columns(Header.Names);
+        _headerCount = parent._headerCount;
         _columns = parent._columns;
         _draft.Extra = new string?[Header.UnknownColumns.Count];
         _lookups = lookups;

@@ -9,12 +9,9 @@ namespace MedSec.Data.Ingestion;
 /// </summary>
 internal static class RecordShape
 {
-    /// <summary>The rejection of the current record of <paramref name="csv"/> when its field count does not fit
-    /// <paramref name="header"/>, else null: a short record names the first column it lacks, a long one the whole record.</summary>
-    public static Rejection? Check(CsvReader csv, IReadOnlyList<string> header, long line) => Check(csv, header, Columns(header), line);
-
-    /// <summary>As <see cref="Check(CsvReader, IReadOnlyList{string}, long)"/> with the header's <see cref="Columns"/>
-    /// counted once (a reader whose header ends in separators checks every record).</summary>
+    /// <summary>The rejection of the current record of <paramref name="csv"/> when its field count does not fit the
+    /// <paramref name="columns"/> of <paramref name="header"/> (<see cref="Columns"/>, counted once per file), else null:
+    /// a short record names the first column it lacks, a long one the whole record.</summary>
     public static Rejection? Check(CsvReader csv, IReadOnlyList<string> header, int columns, long line)
     {
         var count = csv.FieldCount;

@@ -55,6 +55,7 @@ public static partial class PayrollPipeline
         }
 
         var validator = new PayrollValidator(header, options);
+        var columns = RecordShape.Columns(header.Names);
         var records = new List<PayrollRecord>();
         var rejections = new List<Rejection>();
         var rejected = new List<ReadOnlyMemory<byte>>();
@@ -85,7 +86,7 @@ public static partial class PayrollPipeline
                 : null;
             // A record must have the header's fields, as in observation files: an unquoted decimal comma ("1900,50") would
             // otherwise shift the columns after it and store a wrong base or bonus without a word.
-            rejection ??= RecordShape.Check(csv, header.Names, line);
+            rejection ??= RecordShape.Check(csv, header.Names, columns, line);
             if (rejection is null && validator.TryValidate(line, fields, out var record, out rejection, out var flag))
             {
                 records.Add(record);

@@ -58,12 +58,10 @@ public static class StaffRules
         // The floor of the employee's own position when the payroll names one, else of the grid level's position, at
         // their seniority; a level without position, its floor; unplaced and unclassified, the SMIC, owed at every level.
         var own = (positions is null ? null : GridLevelMatcher.Position(employee.Level, positions))?.Level ?? level?.Position;
-        decimal? floor = classification?.FirstOrDefault(c => c.Position.Level == own)?.At(seniority ?? 0)
-            ?? level?.Floor
-            ?? (grid.Count > 0 ? grid.Min(l => l.Smic) : null);
+        var smic = grid.Count > 0 ? grid.Min(l => l.Smic) : (decimal?)null;
+        decimal? floor = classification?.FirstOrDefault(c => c.Position.Level == own)?.At(seniority ?? 0) ?? level?.Floor ?? smic;
         // The pay as paid against the floor for the person's hours to the cent: a full-time base divided out of a pay
         // rounded to the cent may miss the floor by a fraction of a cent.
-        var smic = grid.Count > 0 ? grid.Min(l => l.Smic) : (decimal?)null;
         var belowFloor = floor is { } f && employee.BaseMonthlyGross < FloorForHours(f, smic, employee.Fte * WorkingTime.FullTimeWeeklyHours, smicForHours);
         if (level is null)
             return new StaffPlacement(employee.EmployeeId, gender, employee.JobTitle, employee.Level, null, null, null, null,
@@ -87,7 +85,6 @@ public static class StaffRules
         floorAboveGrid ? StaffTexts.OwnFloorAboveGrid : null,
     }.OfType<string>()) is { Length: > 0 } note ? note : null;
 
-    /// <summary>Pay ÷ grid figure, to 3 decimals.</summary>
     /// <summary>
     /// A full-time floor for a part-timer's hours: the SMIC for those hours as the pay rules and the payroll check give it
     /// (the hourly SMIC × the hours of the month, rounded once; 1 173,55 € for 22 h in June 2026) where the SMIC binds,
@@ -102,5 +99,6 @@ public static class StaffRules
         return fullTimeFloor <= smic ? smicHours : Math.Max(proRata, smicHours);
     }
 
+    /// <summary>Pay ÷ grid figure, to 3 decimals.</summary>
     public static decimal CompaRatio(decimal pay, decimal grid) => Math.Round(pay / grid, 3, MidpointRounding.AwayFromZero);
 }

@@ -35,8 +35,11 @@ public sealed class FrenchNumericField<T> : MudNumericField<T>, ICheckedField
     /// <summary>The last text read from the reader was blank (the field's text state is MudBlazor's own, not readable here).</summary>
     private bool _emptied;
 
-    /// <summary>Emptied, while the form needs a value: a nullable <typeparamref name="T"/> may be left empty.</summary>
-    private bool Missing => _emptied && Nullable.GetUnderlyingType(typeof(T)) is null && typeof(T).IsValueType;
+    /// <summary>A nullable <typeparamref name="T"/> may be left empty; any other needs a value.</summary>
+    private static readonly bool NeedsValue = typeof(T).IsValueType && Nullable.GetUnderlyingType(typeof(T)) is null;
+
+    /// <summary>Emptied, while the form needs a value.</summary>
+    private bool Missing => _emptied && NeedsValue;
 
     /// <summary>The field, then its message under it while it is empty or its value outside the bounds.</summary>
     protected override void BuildRenderTree(RenderTreeBuilder builder)

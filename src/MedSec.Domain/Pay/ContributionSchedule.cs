@@ -7,16 +7,18 @@ internal sealed class ContributionSchedule
 {
     private readonly ContributionRate[] _parameters;
     private readonly SocialSecurityCeiling? _pss;
+    private readonly DateOnly? _firstPss;
     private readonly DateOnly _date;
     private readonly List<DateOnly> _used = [];
 
-    private ContributionSchedule(string regime, DateOnly date, ContributionRate[] contributions, ContributionRate[] parameters, SocialSecurityCeiling? pss)
+    private ContributionSchedule(string regime, DateOnly date, ContributionRate[] contributions, ContributionRate[] parameters, SocialSecurityCeiling? pss, DateOnly? firstPss)
     {
         Regime = regime;
         _date = date;
         Contributions = contributions;
         _parameters = parameters;
         _pss = pss;
+        _firstPss = firstPss;
         _used.AddRange(contributions.Select(c => c.ValidFrom));
     }
 
@@ -44,7 +46,8 @@ internal sealed class ContributionSchedule
         }
         var isParameter = (ContributionRate c) => c.Item is ContributionBases.CsgBaseShareItem or ContributionBases.RafpBonusCapShareItem;
         var pss = Validity.InForce(data.SocialSecurityCeilings, date, p => p.ValidFrom, p => p.ValidTo);
-        return new ContributionSchedule(regime, date, inForce.Where(c => !isParameter(c)).ToArray(), inForce.Where(isParameter).ToArray(), pss);
+        DateOnly? firstPss = data.SocialSecurityCeilings.Count > 0 ? data.SocialSecurityCeilings.Min(p => p.ValidFrom) : null;
+        return new ContributionSchedule(regime, date, inForce.Where(c => !isParameter(c)).ToArray(), inForce.Where(isParameter).ToArray(), pss, firstPss);
     }
 
     /// <summary>A regime's name in French (the table's codes are English).</summary>
@@ -60,7 +63,8 @@ internal sealed class ContributionSchedule
 
     public decimal RequirePss()
     {
-        if (_pss is null) throw PayErrors.NoData("le plafond de la Sécurité sociale", _date);
+        // The first date is given only when the date is before it: after the last row's valid_to there is no "first" to wait for.
+        if (_pss is null) throw PayErrors.NoData("le plafond de la Sécurité sociale", _date, _firstPss > _date ? _firstPss : null);
         _used.Add(_pss.ValidFrom);
         return _pss.Monthly;
     }

@@ -131,6 +131,16 @@ public class PayServiceTests
         Assert.Equal(message, Assert.Throws<MedSecInputException>(() => Service.Net(new NetQuery(2100m, sector, D(date)))).Message);
 
     [Fact]
+    public void ANetBeforeTheFirstPssIsRefusedWithTheFirstDateLikeTheOtherRefusals()
+    {
+        // pss.csv starts on 2020-01-01 and the private rates on 2019-01-01: a private net in 2019 has its rates but no
+        // PSS for its tranches, and the refusal should say from when there is one, as the rates' refusal does.
+        var error = Assert.Throws<MedSecInputException>(() => Service.Net(new NetQuery(2000m, Sector.Private, D("2019-06-01"))));
+
+        Assert.Equal("Aucune donnée pour le plafond de la Sécurité sociale au 2019-06-01 (première donnée : 2020-01-01).", error.Message);
+    }
+
+    [Fact]
     public void FromTheFirstDayEveryContributionIsKnownTheNetIsComputed()
     {
         // 2020-01-01, public: CNRACL 11,10 % is in; the net is far below the 2 040 € of 2017 that left it out.

@@ -18,6 +18,7 @@ public sealed class PathSimulator(CareerCatalog catalog, ReferenceData reference
     private readonly Dictionary<(CareerRole, Specialty, int), decimal> _marketGross = [];
     private readonly List<PublicTrack> _tracks = [];
     private PublicTrack? _startTrack;
+    private (RoleState State, decimal Gross)? _held;
 
     private int TotalMonths => query.Years * 12;
 
@@ -102,10 +103,22 @@ public sealed class PathSimulator(CareerCatalog catalog, ReferenceData reference
                 var turnover = MarketGross(state, definition, month);
                 return new MonthPay(code, specialty, turnover, Money.Cents(turnover * (1m - catalog.FreelanceChargeRate(date))), false);
             default:
-                var marketGross = MarketGross(state, definition, month);
+                var marketGross = Held(state, MarketGross(state, definition, month));
                 var sector = definition.PayBasis == PayBasis.MarketRemote ? Sector.Remote : Sector.Private;
                 return new MonthPay(code, specialty, marketGross, pay.Net(new NetQuery(marketGross, sector, date)).Net, false);
         }
+    }
+
+    /// <summary>
+    /// An employee staying in her role keeps at least the pay she had: an employer cannot cut it without her consent
+    /// (Code civil art. 1193; Cass. soc. 28 janvier 1998, n° 95-40.275), while the market estimate for one more year of
+    /// experience may come out lower (2 428,86 € at 6 years, 2 413,03 € at 7). A new role starts from its own estimate.
+    /// </summary>
+    private decimal Held(RoleState state, decimal estimate)
+    {
+        var gross = _held is { } held && ReferenceEquals(held.State, state) ? Math.Max(held.Gross, estimate) : estimate;
+        _held = (state, gross);
+        return gross;
     }
 
     /// <summary>

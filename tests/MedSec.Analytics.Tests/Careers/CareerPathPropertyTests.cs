@@ -62,6 +62,18 @@ public class CareerPathPropertyTests
                 && ranked.SequenceEqual(ranked.OrderByDescending(v => v));
         });
 
+    [Property(MaxTest = 30)]
+    public Property AnEmployeeStayingPutInAMarketRoleIsNeverPaidLessThanTheYearBefore() =>
+        Prop.ForAll(Queries.ToArbitrary(), query =>
+        {
+            // An employer cannot cut pay without the employee's consent (Code civil art. 1193), whatever the estimator says
+            // of one more year of experience; a freelance's turnover has no employer to hold it.
+            var basis = Catalog.Role(query.Role).PayBasis;
+            if (basis is not (PayBasis.MarketPrivate or PayBasis.MarketRemote)) return true;
+            var steps = PathService.Paths(query).Paths.Single(p => p.Moves.Count == 0).Steps;
+            return steps.Zip(steps.Skip(1)).All(pair => pair.Second.MonthlyGross >= pair.First.MonthlyGross);
+        });
+
     [Property(MaxTest = 25)]
     public Property ANewPublicAgentStayingPutIsPaidTheCareerTimelinesEchelonEachMonth() =>
         Prop.ForAll(

@@ -216,6 +216,32 @@ public class CareerPathServiceTests
     }
 
     [Fact]
+    public void AnEmployeeStayingInHerRoleKeepsHerPayWhenTheEstimateForMoreExperienceFalls()
+    {
+        // A market whose estimate falls by 20 € a year of experience: 2 100 − 20 × 4 = 2 020 € at 4 years, then 2 000,
+        // 1 980. An employer cannot cut an employee's pay without her consent (Code civil art. 1193; Cass. soc.
+        // 28 janvier 1998, n° 95-40.275), so staying put she keeps 2 020 € the three years.
+        var market = new MarketPayOf(p => 2100m - 20m * p.ExperienceYears);
+
+        var stay = Stay(WithStubs(market, new FixedTransitions()).Paths(Query(CareerRole.Secretary, 4, 3)));
+
+        Assert.Equal([2020m, 2020m, 2020m], stay.Steps.Select(s => s.MonthlyGross));
+        Assert.Equal(2020m * 36, stay.CumulativeGross);
+    }
+
+    [Fact]
+    public void AFreelancesTurnoverMayFallWithTheMarket()
+    {
+        // No employer to hold a freelance's turnover: it follows the market (× the role's factor) down as well as up.
+        var market = new MarketPayOf(p => 2100m - 20m * p.ExperienceYears);
+        var factor = Catalog.Role(CareerRole.TelesecretaryFreelance).PayFactor!.Value;
+
+        var stay = Stay(WithStubs(market, new FixedTransitions()).Paths(Query(CareerRole.TelesecretaryFreelance, 4, 2)));
+
+        Assert.Equal([Math.Round(2020m * factor, 2), Math.Round(2000m * factor, 2)], stay.Steps.Select(s => s.MonthlyGross));
+    }
+
+    [Fact]
     public void AMovesProbabilityIsItsChanceInTheYearsItIsOpen()
     {
         // 10 % a year to become a trainer; 5-year horizon; eligible at once; made a year after it is decided (delay_years 1),

@@ -136,4 +136,44 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal("", run.Out);
         Assert.Equal(["medsec: paie.xlsx : Ce fichier est un classeur Excel (.xlsx), un document Office ou une archive ZIP, pas un fichier texte : enregistrez vos données au format CSV."], run.ErrLines);
     }
+
+    /// <summary>
+    /// A blank FILE (a shell variable left empty: <c>medsec ingest "$F"</c>) is a missing value, bad usage (exit 2), said in
+    /// French. It was an "erreur inattendue (ArgumentException) : The value cannot be an empty string", exit 1.
+    /// </summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void ABlankFileIsBadUsage(string file)
+    {
+        var run = CliRunner.Run("ingest", file, "--json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.Out);
+        Assert.Equal(["medsec: Fichier à importer manquant : donnez son chemin."], run.ErrLines);
+    }
+
+    /// <summary>
+    /// A blank <c>--rejects</c> is a missing value too (exit 2), and nothing is imported: "" was an ArgumentException in
+    /// English, and "  " wrote the rejected records to a file named by two spaces in the working directory.
+    /// </summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void ABlankRejectsPathIsBadUsageAndImportsNothing(string rejects)
+    {
+        var run = CliRunner.Run("ingest", Input(), "--rejects", rejects);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.Out);
+        Assert.Equal(["medsec: Option --rejects sans chemin : donnez le fichier où écrire les rejets."], run.ErrLines);
+        Assert.False(File.Exists(Path.Combine(_home, "medsec.db")) && ObservationCount() > 0);
+        Assert.False(File.Exists(Path.Combine(Environment.CurrentDirectory, rejects)));
+    }
+
+    private long ObservationCount()
+    {
+        using var store = ObservationStore.Open(Path.Combine(_home, "medsec.db"));
+        return store.ObservationCount();
+    }
 }

@@ -29,17 +29,27 @@ public static class IngestCommand
         command.SetAction(parse =>
         {
             var json = parse.GetValue(CommonOptions.Json);
+            var path = GivenPath(parse.GetValue(file), "Fichier à importer manquant : donnez son chemin.");
+            var rejectsPath = parse.GetValue(rejects) is { } given
+                ? GivenPath(given, "Option --rejects sans chemin : donnez le fichier où écrire les rejets.")
+                : null;
             var importFormat = ParseFormat(parse.GetValue(format));
             var service = new ImportService(context.Services.Pay, context.Services.EstimationSettings.DatabasePath,
                 sampleFile: context.Services.EstimationSettings.SampleFile);
             var progress = new ProgressLine(context.Err, context.Ansi);
-            var report = service.Import(parse.GetValue(file)!,
-                new ImportOptions(importFormat, parse.GetValue(rejects), progress.Report));
+            var report = service.Import(path, new ImportOptions(importFormat, rejectsPath, progress.Report));
             progress.Finish();
             return context.Emit(json, report, Table);
         });
         return command;
     }
+
+    /// <summary>
+    /// A path given on the command line. A blank one (a shell variable left empty) is a missing value, bad usage: it reached
+    /// the file system as an English ArgumentException, or, for <c>--rejects "  "</c>, named a file of spaces.
+    /// </summary>
+    private static string GivenPath(string? text, string missing) =>
+        string.IsNullOrWhiteSpace(text) ? throw new UsageException(missing) : text;
 
     private static ImportFormat ParseFormat(string? code)
     {

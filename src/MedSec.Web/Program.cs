@@ -16,6 +16,7 @@ builder.Services.AddMedSecServices();
 
 var app = builder.Build();
 
+app.UseHeadAsGet();
 app.UseMedSecErrorHandling();
 app.UseRequestLocalization();
 app.UseAntiforgery();

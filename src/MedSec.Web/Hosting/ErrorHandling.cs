@@ -54,8 +54,8 @@ public static class ErrorHandling
     /// </summary>
     private static void AnswerForTheAddress(HttpContext context)
     {
-        var methods = context.RequestServices.GetRequiredService<ApiRoutes>().MethodsAt(context.Request.Path);
-        if (methods.Contains(context.Request.Method, StringComparer.OrdinalIgnoreCase)) return;
+        var methods = HeadRequests.WithHead(context.RequestServices.GetRequiredService<ApiRoutes>().MethodsAt(context.Request.Path));
+        if (methods.Contains(HeadRequests.OriginalMethod(context), StringComparer.OrdinalIgnoreCase)) return;
         context.Response.Headers.Allow = default;
         if (methods.Count == 0)
         {
@@ -71,7 +71,7 @@ public static class ErrorHandling
     {
         StatusCodes.Status404NotFound => ("Adresse inconnue", "Aucune ressource à cette adresse."),
         StatusCodes.Status405MethodNotAllowed when context.Response.Headers.Allow.Count > 0 => ("Méthode non permise",
-            $"Méthode HTTP {context.Request.Method} non permise à cette adresse ; méthodes acceptées : {context.Response.Headers.Allow}."),
+            $"Méthode HTTP {HeadRequests.OriginalMethod(context)} non permise à cette adresse ; méthodes acceptées : {context.Response.Headers.Allow}."),
         StatusCodes.Status405MethodNotAllowed => ("Méthode non permise", "Méthode HTTP non permise à cette adresse."),
         StatusCodes.Status413PayloadTooLarge => ("Requête trop volumineuse", "Requête trop volumineuse."),
         StatusCodes.Status415UnsupportedMediaType => ("Type de contenu non pris en charge",

@@ -137,6 +137,21 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(["medsec: paie.xlsx : Ce fichier est un classeur Excel (.xlsx), un document Office ou une archive ZIP, pas un fichier texte : enregistrez vos données au format CSV."], run.ErrLines);
     }
 
+    /// <summary>A JSON file of offers is read without a separator, and the table says so (it said "barre verticale (|)").</summary>
+    [Fact]
+    public void AJsonFileOfOffersIsSaidToHaveNoSeparator()
+    {
+        var offers = "{\"resultats\": [{\"id\": \"J1\", \"intitule\": \"Secretaire medicale\", \"romeCode\": \"M1609\", " +
+            "\"dateCreation\": \"2025-03-01T10:00:00.000Z\", \"lieuTravail\": {\"codePostal\": \"69003\"}, \"typeContrat\": \"CDI\", " +
+            "\"salaire\": {\"libelle\": \"Mensuel de 1900.0 Euros\"}}]}";
+
+        var run = CliRunner.Run("ingest", Input("offres.json", offers));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("utf-8, aucun (JSON)", run.Out);
+        Assert.DoesNotContain("barre verticale", run.Out);
+    }
+
     /// <summary>
     /// A blank FILE (a shell variable left empty: <c>medsec ingest "$F"</c>) is a missing value, bad usage (exit 2), said in
     /// French. It was an "erreur inattendue (ArgumentException) : The value cannot be an empty string", exit 1.

@@ -12,6 +12,7 @@ namespace MedSec.Analytics.Imports;
 /// <param name="Format">The format it was read as: <c>observations</c>.</param>
 /// <param name="Read">Data records (header excluded; a quoted multi-line field stays one record; blank records not counted).</param>
 /// <param name="Encoding"><c>utf-8</c>, <c>utf-8-bom</c>, <c>windows-1252</c>, <c>utf-16le</c> or <c>utf-16be</c>.</param>
+/// <param name="Separator">The field separator of a delimited file (<c>;</c>, <c>,</c>, a tab or <c>|</c>); null for JSON offers, which have none.</param>
 /// <param name="ReferenceP90">The full-time monthly gross P90 "absurd" was measured against (null: not checked).</param>
 public sealed record ImportReport(
     string File,
@@ -27,7 +28,7 @@ public sealed record ImportReport(
     string Sha256,
     DateTimeOffset ImportedAt,
     string Encoding,
-    string Separator,
+    string? Separator,
     IReadOnlyList<string> UnknownColumns,
     long BlankRecords,
     decimal? ReferenceP90,

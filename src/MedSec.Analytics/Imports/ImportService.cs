@@ -158,8 +158,12 @@ public sealed partial class ImportService(
 
     private static ImportReport Report(string fileName, string format, string sha256, IngestResult r, DateTimeOffset at, decimal? referenceP90) => new(
         fileName, format, r.Read, r.Accepted, r.Rejected, r.Flagged, AlreadyImported: false, r.Rejections, r.Flags,
-        ImportId: 0, sha256, at, EncodingCode(r.Dialect!.Encoding), r.Dialect.Separator.ToString(), r.UnknownColumns,
+        ImportId: 0, sha256, at, EncodingCode(r.Dialect!.Encoding), SeparatorOf(r), r.UnknownColumns,
         r.BlankRecords, referenceP90, RejectsFile: null);
+
+    /// <summary>A delimited file's separator; none for JSON offers, whose dialect carries the reader's "|" as a placeholder.</summary>
+    private static string? SeparatorOf(IngestResult r) =>
+        r.RejectsShape == RejectsShape.Delimited ? r.Dialect!.Separator.ToString() : null;
 
     private static string EncodingCode(SourceEncoding encoding) => encoding switch
     {

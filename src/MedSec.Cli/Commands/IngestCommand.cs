@@ -68,7 +68,7 @@ public static class IngestCommand
         summary.AddColumn("Élément");
         summary.AddColumn(new TableColumn("Valeur").RightAligned());
         summary.AddRow("Format", report.Format);
-        summary.AddRow("Encodage, séparateur", $"{report.Encoding}, {SeparatorName(report.Separator)}");
+        summary.AddRow("Encodage, séparateur", report.Separator is { } separator ? $"{report.Encoding}, {SeparatorName(separator)}" : $"{report.Encoding}, aucun (JSON)");
         summary.AddRow("Enregistrements lus", French.Integer((int)report.Read));
         summary.AddRow("Acceptés", French.Integer((int)report.Accepted));
         summary.AddRow("Rejetés", French.Integer((int)report.Rejected));

@@ -49,6 +49,25 @@ public class JobAdAndPayrollImportTests
         Assert.Equal("A3", rows[1].Extra["offer_id"]);
     }
 
+    /// <summary>
+    /// The report says how the file was read: a JSON file of offers (the API's response or one offer a line) has no
+    /// separator. It was reported as "|", the reader's placeholder, so the CLI's table read "utf-8, barre verticale (|)" and
+    /// the dashboard "séparateur « | »" for a JSON file; the pipe export keeps its "|".
+    /// </summary>
+    [Theory]
+    [InlineData("offres.json", "{\"resultats\": [{\"id\": \"J1\", \"intitule\": \"Secrétaire médicale\", \"romeCode\": \"M1609\", \"dateCreation\": \"2025-03-01T10:00:00.000Z\", \"lieuTravail\": {\"codePostal\": \"69003\"}, \"typeContrat\": \"CDI\", \"salaire\": {\"libelle\": \"Mensuel de 1900.0 Euros\"}}]}", null)]
+    [InlineData("offres.jsonl", "{\"id\": \"J1\", \"intitule\": \"Secrétaire médicale\", \"romeCode\": \"M1609\", \"dateCreation\": \"2025-03-01T10:00:00.000Z\", \"lieuTravail\": {\"codePostal\": \"69003\"}, \"typeContrat\": \"CDI\", \"salaire\": {\"libelle\": \"Mensuel de 1900.0 Euros\"}}\n", null)]
+    [InlineData("offres.csv", Offers, "|")]
+    public void AJsonFileOfOffersHasNoSeparator(string name, string text, string? separator)
+    {
+        using var f = new ImportFixture();
+
+        var report = f.Service.Import(f.Write(name, text, Encoding.UTF8));
+
+        Assert.Equal("job-ads", report.Format);
+        Assert.Equal(separator, report.Separator);
+    }
+
     [Fact]
     public void PartTimeOfferBelowTheSmicOnceScaledIsFlagged()
     {

@@ -172,6 +172,22 @@ public sealed class GridCommandTests(GridCliFixture fixture) : IClassFixture<Gri
         Assert.Equal("2026-03-01", json.GetProperty("date").GetString());
     }
 
+    /// <summary>
+    /// A blank matricule is a missing value, bad usage (exit 2), as a blank --payroll is: it was looked up in the payroll and
+    /// refused as "Matricule '' absent de la paie importée", exit 1.
+    /// </summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void TheLetterOfABlankMatriculeIsBadUsage(string employee)
+    {
+        var run = fixture.Run("grid", "letter", "--payroll", fixture.PayrollId.ToString(), "--employee", employee, "--json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.Out);
+        Assert.Equal(["medsec: Paramètre employee manquant."], run.ErrLines);
+    }
+
     [Theory]
     [InlineData(1, "--percentile", "0")]
     [InlineData(2, "--percentile", "soixante")]

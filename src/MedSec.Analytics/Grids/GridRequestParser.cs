@@ -51,6 +51,10 @@ public static class GridRequestParser
             ? id
             : throw new MedSecInputException($"Import de paie invalide '{PayRequestParser.Shown(text)}' : numéro d'import attendu (medsec payroll list).");
 
+    /// <summary>A matricule of the payroll, as given (trimmed); blank, a missing value.</summary>
+    public static string EmployeeId(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? throw new MedSecInputException("Paramètre employee manquant.") : text.Trim();
+
     /// <summary>A rate given as a share (0.04) or a percentage (4 or "4 %"): values of 1 or more are read as percentages.</summary>
     public static decimal Rate(string text, string name, decimal max, Func<decimal, MedSecInputException> outOfRange)
     {

@@ -61,10 +61,11 @@ public static class GridCommands
         var command = new Command("letter", "Lettre d'information sur la rémunération d'un salarié (directive (UE) 2023/970, art. 7)") { payroll, employee, date };
         command.SetAction(parse =>
         {
-            var (importId, day) = CommonOptions.Request(() => (
+            var (importId, employeeId, day) = CommonOptions.Request(() => (
                 GridRequestParser.ImportId(parse.GetValue(payroll) ?? ""),
+                GridRequestParser.EmployeeId(parse.GetValue(employee)),
                 parse.GetValue(date) is { } d ? PayRequestParser.Date(d, "date") : context.Today));
-            var letter = context.Services.Grids.Letter(importId, parse.GetValue(employee) ?? "", day);
+            var letter = context.Services.Grids.Letter(importId, employeeId, day);
             return context.Emit(parse.GetValue(CommonOptions.Json), letter, GridTables.Letter);
         });
         return command;

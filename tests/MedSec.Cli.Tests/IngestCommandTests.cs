@@ -94,6 +94,21 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Contains("Format 'xml' inconnu", run.Err);
     }
 
+    /// <summary>
+    /// A blank --format is the default, auto, as a blank ?format= is for POST /api/imports and a blank --zone or --date is
+    /// for the other verbs; the CLI refused it as "Format '' inconnu", exit 1, where the API imported the file.
+    /// </summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void ABlankFormatIsAuto(string format)
+    {
+        var run = CliRunner.Run("ingest", Input(), "--format", format, "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("observations", run.Json().GetProperty("format").GetString());
+    }
+
     [Fact]
     public void RejectsAreWrittenToOut()
     {

@@ -51,9 +51,10 @@ public static class IngestCommand
     private static string GivenPath(string? text, string missing) =>
         string.IsNullOrWhiteSpace(text) ? throw new UsageException(missing) : text;
 
+    /// <summary>The --format code; absent or blank, auto, as a blank <c>?format=</c> is for <c>POST /api/imports</c>.</summary>
     private static ImportFormat ParseFormat(string? code)
     {
-        if (code is null) return ImportFormat.Auto;
+        if (string.IsNullOrWhiteSpace(code)) return ImportFormat.Auto;
         return ImportFormats.Codes.TryParse(code, out var format)
             ? format
             : throw new MedSecInputException(

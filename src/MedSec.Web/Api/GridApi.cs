@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using MedSec.Analytics.Grids;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,8 +21,10 @@ public static class GridApi
         var grids = app.MapGroup("/api/grids").WithTags("Grids").ProducesMedSecProblems();
         grids.MapPost("/design", PostDesign).WithName("PostGridDesign")
             .WithSummary("Designs a salary grid by level and seniority at a market percentile, never under the legal floors; with a payroll import, the staff analysis and the pay gaps.");
+        // A file result says nothing of itself to OpenAPI: without this, the document had no success response for the export.
         grids.MapGet("/export", GetExport).WithName("GetGridExport")
-            .WithSummary("The designed grid (and staff analysis) as an XLSX workbook (format=xlsx) or one CSV table (format=csv, table=grille|marche|annonces|personnel|cout|ecarts).");
+            .WithSummary("The designed grid (and staff analysis) as an XLSX workbook (format=xlsx) or one CSV table (format=csv, table=grille|marche|annonces|personnel|cout|ecarts).")
+            .Produces<Stream>(StatusCodes.Status200OK, XlsxContentType, "text/csv");
         return app;
     }
 
@@ -38,11 +41,11 @@ public static class GridApi
         IGridDesignService grids,
         [Description("xlsx (default) or csv.")] string? format,
         [Description("With format=csv: grille (default), marche, annonces, personnel, cout or ecarts.")] string? table,
-        [Description("INSEE région code.")] string? region,
-        [Description("Employer type code.")] string? employer,
-        [Description("Target market percentile, 1–99.")] string? percentile,
-        [Description("Number of levels, 1–12.")] string? levels,
-        [Description("Number of seniority steps, 1–9.")] string? steps,
+        [Required, Description("INSEE région code.")] string? region,
+        [Required, Description("Employer type code.")] string? employer,
+        [Required, Description("Target market percentile, 1–99.")] string? percentile,
+        [Required, Description("Number of levels, 1–12.")] string? levels,
+        [Required, Description("Number of seniority steps, 1–9.")] string? steps,
         [Description("IDCC: 1147, 2264, 29, 2098.")] string? agreement,
         [Description("Date, yyyy-MM-dd (default: today).")] string? date,
         [Description("Payroll import id.")] string? payroll,

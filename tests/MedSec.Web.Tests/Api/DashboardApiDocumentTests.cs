@@ -30,6 +30,24 @@ public sealed class DashboardApiDocumentTests(WebAppFixture app)
             Assert.True(upload.GetProperty("responses").TryGetProperty(status, out _), $"POST /api/imports does not document {status}");
     }
 
+    /// <summary>
+    /// GET /api/grids/export answers a file: the document says so (200 with the XLSX and CSV media types), and which of its
+    /// parameters are required, as GridRequestParser refuses them missing. It documented 400 and 404 only, and every
+    /// parameter as optional, so a client generated from it had no success response.
+    /// </summary>
+    [Fact]
+    public async Task TheOpenApiDocumentDescribesTheGridExport()
+    {
+        var (_, json) = await app.GetJsonAsync("/openapi/v1.json");
+        var export = json.GetProperty("paths").GetProperty("/api/grids/export").GetProperty("get");
+
+        var ok = export.GetProperty("responses").GetProperty("200").GetProperty("content");
+        Assert.Equal(["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"],
+            ok.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToList());
+        var required = Parameters(export).Where(p => p.Value).Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["employer", "levels", "percentile", "region", "steps"], required);
+    }
+
     [Property(MaxTest = 40)]
     public bool EstimateNeverAnswers500(string sector, string region, string experience, string weeklyHours, string specialty) =>
         Answers($"/api/estimate?sector={E(sector)}&region={E(region)}&experience={E(experience)}&weeklyHours={E(weeklyHours)}&specialty={E(specialty)}");

@@ -148,7 +148,8 @@ public sealed class PathSimulator(CareerCatalog catalog, ReferenceData reference
         return route.PayDuringTraining switch
         {
             PayDuringTraining.Current => current with { Training = true },
-            PayDuringTraining.Smic when pay.SmicMonthly(date) is var smic =>
+            // A work-study contract is paid the SMIC of the path's région (Mayotte has its own).
+            PayDuringTraining.Smic when pay.SmicMonthly(date, SmicTerritories.Of(query.Region)) is var smic =>
                 current with { Gross = smic, Net = pay.Net(new NetQuery(smic, Sector.Private, date)).Net, Training = true },
             _ => current with { Gross = 0m, Net = 0m, Training = true },
         };

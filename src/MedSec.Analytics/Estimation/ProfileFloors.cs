@@ -7,8 +7,8 @@ using MedSec.Domain.Pay;
 namespace MedSec.Analytics.Estimation;
 
 /// <summary>
-/// The legal floor of a profile, through <see cref="IPayService"/> (never a typed amount): the SMIC at the date for the
-/// hours, and where an agreement usually covers the employer type, its minimum for the entry level of a medical
+/// The legal floor of a profile, through <see cref="IPayService"/> (never a typed amount): the SMIC of the profile's
+/// région (Mayotte has its own) at the date for the hours, and where an agreement usually covers the employer type, its minimum for the entry level of a medical
 /// secretary (RESEARCH.md §2): cabinet → IDCC 1147 positionnement 5 (the lowest of the 5–9 cited for the post);
 /// clinique → IDCC 2264 coefficient 188 (secrétaire médicale in the extended classification); télésecrétariat →
 /// IDCC 2098 coefficient 140 (télésecrétaire after training). Other employers (hospitals, centres de santé, EHPAD,
@@ -49,7 +49,7 @@ public static class ProfileFloors
         {
             try
             {
-                var floor = pay.Floor(new FloorQuery(agreement, level, date, weeklyHours));
+                var floor = pay.Floor(new FloorQuery(agreement, level, date, weeklyHours, Region: p.Region));
                 var warnings = MembersMinimum(pay, p, date, weeklyHours, floor.Floor) is { } members ? [.. floor.Warnings, members] : floor.Warnings;
                 return new EstimateFloor(weeklyHours, floor.Floor, floor.Binding, floor.Agreement, floor.Level, floor.AsOf, warnings);
             }
@@ -58,7 +58,7 @@ public static class ProfileFloors
                 // No minimum of this agreement at the date (before its first known grid): the SMIC alone applies below.
             }
         }
-        var smic = pay.SmicForHours(weeklyHours, date);
+        var smic = pay.SmicForHours(weeklyHours, date, SmicTerritories.Of(p.Region));
         return new EstimateFloor(weeklyHours, smic, "smic", null, null, null, []);
     }
 
@@ -67,7 +67,7 @@ public static class ProfileFloors
         if (MembersLevelOf(p) is not var (agreement, level)) return null;
         try
         {
-            var members = pay.Floor(new FloorQuery(agreement, level, date, weeklyHours));
+            var members = pay.Floor(new FloorQuery(agreement, level, date, weeklyHours, Region: p.Region));
             return members.AgreementMinimum > floor ? EstimateWarnings.MembersMinimum(agreement, level, members.AgreementMinimum) : null;
         }
         catch (MedSecInputException)

@@ -36,7 +36,7 @@ public sealed class GridDesignService(ReferenceData reference, IPayService pay, 
         var classification = agreement is { } a ? SecretaryPositions.At(reference, a, query.Date) : null;
         // Each position's floors by seniority, once: the grid's levels and the staff placed on them both hold to them.
         var positionFloors = agreement is { } held && classification is not null
-            ? classification.Select(p => PositionFloors(held, p, query.Date)).ToList()
+            ? classification.Select(p => PositionFloors(held, p, query.Date, query.Region)).ToList()
             : null;
         var (gap, gapSource) = Gap(query, agreement, classification);
         var inputs = Levels(query, agreement, classification, positionFloors, gap, warnings, out var asOf);
@@ -65,7 +65,8 @@ public sealed class GridDesignService(ReferenceData reference, IPayService pay, 
             var info = payrolls.Imports().First(i => i.Id == importId);
             summary = new PayrollSummary(importId, info.FileName, employees.Count);
             staff = StaffRules.Analyse(levels, employees, query.Date, positionFloors,
-                query.ChargeRate ?? EmployerCharges.AssumedRate, query.ChargeRate is null, hours => pay.SmicForHours(hours, query.Date));
+                query.ChargeRate ?? EmployerCharges.AssumedRate, query.ChargeRate is null,
+                hours => pay.SmicForHours(hours, query.Date, SmicTerritories.Of(query.Region)));
             gaps = TransparencyService.Report(employees, query.K);
         }
 
@@ -85,7 +86,7 @@ public sealed class GridDesignService(ReferenceData reference, IPayService pay, 
     {
         if (query.LevelGap is { } given) return (given, GridTexts.GivenGap(given));
         if (agreement is { } a && classification is { Count: > 1 }
-            && LevelSpacing.FromMinima([.. classification.Select(p => pay.Floor(new FloorQuery(a, p.Level, query.Date)).AgreementMinimum)]) is { } hierarchy)
+            && LevelSpacing.FromMinima([.. classification.Select(p => pay.Floor(new FloorQuery(a, p.Level, query.Date, Region: query.Region)).AgreementMinimum)]) is { } hierarchy)
         {
             var gap = Math.Max(hierarchy, LevelSpacing.DefaultGap);
             return (gap, GridTexts.GapFromAgreement(a, gap, hierarchy));
@@ -104,7 +105,7 @@ public sealed class GridDesignService(ReferenceData reference, IPayService pay, 
             var positions = SecretaryPositions.Spread(classification, query.Levels);
             for (var i = 0; i < positions.Count; i++)
             {
-                var floor = pay.Floor(new FloorQuery(a, positions[i].Level, query.Date));
+                var floor = pay.Floor(new FloorQuery(a, positions[i].Level, query.Date, Region: query.Region));
                 warnings.AddRange(floor.Warnings);
                 asOf = Validity(asOf, floor.AsOf);
                 var seniority = positionFloors.First(f => f.Position == positions[i]).Floors;
@@ -114,7 +115,8 @@ public sealed class GridDesignService(ReferenceData reference, IPayService pay, 
             }
             return inputs;
         }
-        var smic = SmicRules.At(reference, query.Date);
+        // Without an agreement every level is floored by the SMIC of the grid's région (Mayotte has its own).
+        var smic = SmicRules.At(reference, query.Date, SmicTerritories.Of(query.Region));
         asOf = smic.ValidFrom;
         for (var i = 1; i <= query.Levels; i++)
             inputs.Add(new GridLevelInput(i, $"Niveau {i}", null, smic.Monthly, "smic", null, smic.Monthly, LevelSpacing.Multiplier(i, query.Levels, gap)));
@@ -122,9 +124,10 @@ public sealed class GridDesignService(ReferenceData reference, IPayService pay, 
     }
 
     /// <summary>A position's floors from each number of years at which its agreement's add-ons change (one at 0 years without add-ons).</summary>
-    private PositionFloor PositionFloors(Agreement agreement, AgreementPosition position, DateOnly date) => new(position,
+    private PositionFloor PositionFloors(Agreement agreement, AgreementPosition position, DateOnly date, Region region) => new(position,
         [.. AgreementAddOnRules.Thresholds(reference, agreement, position.Level, date)
-            .Select(years => new SeniorityFloor(years, pay.Floor(new FloorQuery(agreement, position.Level, date, SeniorityYears: years)).Floor))]);
+            .Select(years => new SeniorityFloor(years,
+                pay.Floor(new FloorQuery(agreement, position.Level, date, SeniorityYears: years, Region: region)).Floor))]);
 
     /// <summary>The market figure of each step; <paramref name="counted"/>: the observations behind the figures shown, and how many are synthetic.</summary>
     private List<MarketStep> Market(GridDesignQuery query, IReadOnlyList<int> stepYears, out (int Synthetic, int All) counted, out DateOnly? newest)

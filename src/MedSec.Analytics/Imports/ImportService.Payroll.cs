@@ -3,6 +3,7 @@ using MedSec.Data.Ingestion;
 using MedSec.Data.Payroll;
 using MedSec.Data.Store;
 using MedSec.Domain;
+using MedSec.Domain.Pay;
 
 namespace MedSec.Analytics.Imports;
 
@@ -32,11 +33,16 @@ public sealed partial class ImportService
         return NotEmpty(fileName, result);
     }
 
+    /// <summary>
+    /// The métropole's SMIC: a payroll file has no région or département column (data/README.md), so a Mayotte
+    /// employer's file is checked against the higher métropole SMIC; the grid page, which knows the région, places its
+    /// staff against Mayotte's.
+    /// </summary>
     private decimal? SmicOrNull(decimal weeklyHours, DateOnly date)
     {
         try
         {
-            return pay.SmicForHours(weeklyHours, date);
+            return pay.SmicForHours(weeklyHours, date, SmicTerritory.Metropole);
         }
         catch (MedSecInputException)
         {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using MedSec.Analytics.Pay;
 using MedSec.Data.Ingestion;
 using MedSec.Domain.Codes;
+using MedSec.Domain.Pay;
 
 namespace MedSec.Analytics.Imports;
 
@@ -18,5 +19,5 @@ public sealed class PayServiceLookups(IPayService pay) : IPayLookups
         return gross;
     }
 
-    public decimal SmicMonthly(DateOnly date) => pay.SmicMonthly(date);
+    public decimal SmicMonthly(DateOnly date, SmicTerritory territory) => pay.SmicMonthly(date, territory);
 }

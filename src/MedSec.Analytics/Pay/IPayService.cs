@@ -18,14 +18,17 @@ public interface IPayService
     /// <summary>The monthly gross whose net (same rules as <see cref="Net"/>) is <paramref name="net"/>, to the cent.</summary>
     decimal GrossFromNet(decimal net, Sector sector, DateOnly date);
 
-    /// <summary>The full-time (151.67 h) monthly SMIC in force at <paramref name="date"/>.</summary>
-    decimal SmicMonthly(DateOnly date);
+    /// <summary>
+    /// The full-time (151.67 h) monthly SMIC of <paramref name="territory"/> in force at <paramref name="date"/>
+    /// (<see cref="SmicTerritories.Of"/> gives a région's).
+    /// </summary>
+    decimal SmicMonthly(DateOnly date, SmicTerritory territory);
 
     /// <summary>
-    /// The monthly SMIC for <paramref name="weeklyHours"/> at <paramref name="date"/>, from the hourly SMIC
-    /// (<see cref="SmicRules.ForWeeklyHours"/>), to the cent.
+    /// The monthly SMIC of <paramref name="territory"/> for <paramref name="weeklyHours"/> at <paramref name="date"/>, from
+    /// its hourly SMIC (<see cref="SmicRules.ForWeeklyHours"/>), to the cent.
     /// </summary>
-    decimal SmicForHours(decimal weeklyHours, DateOnly date);
+    decimal SmicForHours(decimal weeklyHours, DateOnly date, SmicTerritory territory);
 
     /// <summary>The highest full-time monthly agreement minimum (any agreement, any level) in force at <paramref name="date"/>, or null.</summary>
     decimal? HighestAgreementMinimum(DateOnly date);

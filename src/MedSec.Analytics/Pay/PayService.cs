@@ -14,16 +14,17 @@ public sealed class PayService(ReferenceData reference) : IPayService
         PublicPayRules.Compute(reference, query.Grade, query.Echelon, query.Date, query.Zone, query.IncludeCti);
 
     public LegalFloor Floor(FloorQuery query) =>
-        LegalFloorRules.Compute(reference, query.Agreement, query.Level, query.Date, query.WeeklyHours, query.SeniorityYears);
+        LegalFloorRules.Compute(
+            reference, query.Agreement, query.Level, query.Date, query.WeeklyHours, query.SeniorityYears, SmicTerritories.Of(query.Region));
 
     public NetPay Net(NetQuery query) => NetPayRules.Net(reference, query.Gross, query.Sector, query.Date, query.IndexedPay);
 
     public decimal GrossFromNet(decimal net, Sector sector, DateOnly date) => NetPayRules.GrossFromNet(reference, net, sector, date);
 
-    public decimal SmicMonthly(DateOnly date) => SmicRules.MonthlyAt(reference, date);
+    public decimal SmicMonthly(DateOnly date, SmicTerritory territory) => SmicRules.MonthlyAt(reference, date, territory);
 
-    public decimal SmicForHours(decimal weeklyHours, DateOnly date) =>
-        SmicRules.ForWeeklyHours(reference, SmicRules.At(reference, date), weeklyHours, date);
+    public decimal SmicForHours(decimal weeklyHours, DateOnly date, SmicTerritory territory) =>
+        SmicRules.ForWeeklyHours(reference, SmicRules.At(reference, date, territory), weeklyHours, date);
 
     public decimal? HighestAgreementMinimum(DateOnly date) => LegalFloorRules.HighestAgreementMinimum(reference, date);
 

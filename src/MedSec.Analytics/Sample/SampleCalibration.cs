@@ -32,7 +32,8 @@ public sealed class SampleCalibration(IPayService pay, SampleParameters paramete
             rows.Add(Point(label, target.Gross, Percentile(privateGross, target.Probability), true, Pcs));
         }
 
-        var smic = pay.SmicMonthly(parameters.Date("target_conversion_date"));
+        // The trade articles' "from the SMIC" is the métropole's (they write of France as a whole).
+        var smic = pay.SmicMonthly(parameters.Date("target_conversion_date"), SmicTerritory.Metropole);
         var beginners = privateRows.Where(o => o.ExperienceYears <= 2).ToList();
         rows.Add(Range("privé, médiane 0–2 ans", smic, figures["trade_private_beginner_max"].Value, Median(beginners),
             "articles spécialisés : du SMIC à 1 900 € pour une débutante (irist.fr, issue 4)"));
@@ -57,9 +58,9 @@ public sealed class SampleCalibration(IPayService pay, SampleParameters paramete
         rows.Add(Point("heures hebdomadaires moyennes, secrétaires de cabinet", figures["practice_secretary_weekly_hours"].Value,
             Math.Round(cabinetHours.Average(), 2, MidpointRounding.AwayFromZero), false, "enquête URPS Rhône-Alpes : 27 h par semaine"));
 
-        var below = privateRows.Concat(remote).Count(o => FullTime(o) < generator.FloorOf(o.Employer!.Value, o.ExperienceYears ?? 0m, o.Date));
+        var below = privateRows.Concat(remote).Count(o => FullTime(o) < generator.FloorOf(o.Employer!.Value, o.ExperienceYears ?? 0m, o.Date, o.Region));
         rows.Add(new CalibrationRow("lignes privées et de télésecrétariat sous leur plancher légal", 0m, 0m, 0m, below, true,
-            "SMIC et minima conventionnels (data/reference) à la date et au niveau de chaque ligne"));
+            "SMIC (celui de Mayotte pour ses lignes) et minima conventionnels (data/reference) à la date et au niveau de chaque ligne"));
         return rows;
     }
 

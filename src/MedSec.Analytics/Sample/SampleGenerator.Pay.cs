@@ -19,7 +19,7 @@ public sealed partial class SampleGenerator
         {
             var row = rows[order[k]];
             var u = order.Length == 1 ? 0.5m : (decimal)k / (order.Length - 1);
-            row.FullTimeGross = Math.Max(Cents(quantile.At(u)), FloorOf(row.Employer, row.Years, row.Date));
+            row.FullTimeGross = Math.Max(Cents(quantile.At(u)), FloorOf(row.Employer, row.Years, row.Date, row.Region));
         }
 
         var beginner = figures[parameters.Text("remote_pay", "beginner")].Value;
@@ -30,7 +30,7 @@ public sealed partial class SampleGenerator
         {
             var typical = beginner + (experienced - beginner) * Math.Min(row.Years, years) / years;
             var drawn = Cents(typical * (1m + sd * (decimal)row.Score));
-            row.FullTimeGross = Math.Max(drawn, FloorOf(row.Employer, row.Years, row.Date));
+            row.FullTimeGross = Math.Max(drawn, FloorOf(row.Employer, row.Years, row.Date, row.Region));
         }
     }
 

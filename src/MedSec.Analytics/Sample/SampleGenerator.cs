@@ -4,6 +4,7 @@ using MedSec.Data.Ingestion;
 using MedSec.Data.Sample;
 using MedSec.Domain.Codes;
 using MedSec.Domain.Observations;
+using MedSec.Domain.Pay;
 
 namespace MedSec.Analytics.Sample;
 
@@ -16,14 +17,15 @@ namespace MedSec.Analytics.Sample;
 /// residence zone, CTI and the usual allowances, at the row's date. Nothing is drawn from a pay range.</item>
 /// <item>Private rows get a score (experience, Île-de-France, employer, specialty, noise) that only orders them; the k-th
 /// of m rows then gets the target quantile at k / (m − 1): PCS 542A 2023 net FTE percentiles converted to gross by the pay
-/// service, interpolated linearly. No row is left below its legal floor (SMIC or the agreement minimum of its level).</item>
+/// service, interpolated linearly. No row is left below its legal floor (the SMIC of its région, or the agreement minimum
+/// of its level).</item>
 /// <item>Remote rows follow the trade range from beginner to experienced, floored by IDCC 2098.</item>
 /// <item>Part-time rows carry their hours and the amount actually paid for them.</item>
 /// </list>
 /// </summary>
 public sealed partial class SampleGenerator(IPayService pay, SampleParameters parameters, MarketFigures figures)
 {
-    private readonly Dictionary<(Agreement, string, DateOnly), decimal> _floors = [];
+    private readonly Dictionary<(Agreement, string, DateOnly, SmicTerritory), decimal> _floors = [];
     private readonly Dictionary<(GradeCode, int), int> _echelons = [];
     private readonly Dictionary<(GradeCode, int, DateOnly, ResidenceZone), decimal> _publicPay = [];
     private readonly Dictionary<string, IReadOnlyList<(string Key, decimal Weight)>> _weights = [];
@@ -70,8 +72,11 @@ public sealed partial class SampleGenerator(IPayService pay, SampleParameters pa
         return stream.ToArray();
     }
 
-    /// <summary>The legal floor of a private or remote row at 35 h: max(SMIC, agreement minimum of its level).</summary>
-    public decimal FloorOf(EmployerType employer, decimal experienceYears, DateOnly date)
+    /// <summary>
+    /// The legal floor of a private or remote row at 35 h: max(SMIC of its région, agreement minimum of its level); the
+    /// SMIC is Mayotte's own for a row there (<see cref="SmicTerritories.Of"/>).
+    /// </summary>
+    public decimal FloorOf(EmployerType employer, decimal experienceYears, DateOnly date, Region region)
     {
         var band = ExperienceBand.Of(Bands(), experienceYears);
         if (!_levels.TryGetValue((employer, band.Key), out var level))
@@ -82,9 +87,10 @@ public sealed partial class SampleGenerator(IPayService pay, SampleParameters pa
             _levels[(employer, band.Key)] = level = (parsed, parameters.Text($"level_{agreementCode}", band.Key));
         }
         var (agreement, code) = level;
-        if (_floors.TryGetValue((agreement, code, date), out var floor)) return floor;
-        floor = pay.Floor(new FloorQuery(agreement, code, date)).Floor;
-        _floors[(agreement, code, date)] = floor;
+        var territory = SmicTerritories.Of(region);
+        if (_floors.TryGetValue((agreement, code, date, territory), out var floor)) return floor;
+        floor = pay.Floor(new FloorQuery(agreement, code, date, Region: region)).Floor;
+        _floors[(agreement, code, date, territory)] = floor;
         return floor;
     }
 

@@ -1,4 +1,5 @@
 using MedSec.Domain.Codes;
+using MedSec.Domain.Pay;
 
 namespace MedSec.Data.Ingestion;
 
@@ -12,6 +13,6 @@ public interface IPayLookups
     /// <summary>The monthly gross whose net before income tax is <paramref name="net"/>, to the cent.</summary>
     decimal GrossFromNet(decimal net, Sector sector, DateOnly date);
 
-    /// <summary>The full-time (151.67 h) monthly SMIC in force at <paramref name="date"/>.</summary>
-    decimal SmicMonthly(DateOnly date);
+    /// <summary>The full-time (151.67 h) monthly SMIC of <paramref name="territory"/> in force at <paramref name="date"/>.</summary>
+    decimal SmicMonthly(DateOnly date, SmicTerritory territory);
 }

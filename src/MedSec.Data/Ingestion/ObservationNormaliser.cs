@@ -9,12 +9,20 @@ namespace MedSec.Data.Ingestion;
 /// <summary>
 /// Brings a valid record to the monthly gross of a full-time (35 h) month, 12 months a year: hourly × 151.67, annual ÷ 12,
 /// a 13th (or 14th…) month spread over 12, part time scaled to 35 h, net converted with the net → gross rules.
-/// Flags amounts below the full-time SMIC of their date (except freelancers, whom the SMIC does not cover).
+/// Flags amounts below the full-time SMIC of their date and région (Mayotte has its own; except freelancers, whom the SMIC
+/// does not cover).
 /// </summary>
 public sealed class ObservationNormaliser(IPayLookups lookups)
 {
-    /// <summary>The SMIC in cents by day (index: day number − <see cref="FirstDay"/>), filled on first use; −1: no rule.</summary>
-    private readonly long[] _smicByDay = new long[LastDay - FirstDay + 1];
+    /// <summary>The SMIC territory of each région, by its <see cref="RegionIndex"/> (<see cref="SmicTerritories.Of"/>).</summary>
+    private static readonly SmicTerritory[] TerritoryOfRegion =
+        [.. RegionIndex.Codes.Select(code => SmicTerritories.Of(new Region(code)))];
+
+    /// <summary>
+    /// Per territory, the SMIC in cents by day (index: day number − <see cref="FirstDay"/>), each array made and filled on
+    /// first use; −1: no rule.
+    /// </summary>
+    private readonly long[]?[] _smicByDay = new long[]?[Enum.GetValues<SmicTerritory>().Length];
 
     private static readonly int FirstDay = ObservationReaderOptions.Oldest.DayNumber;
     private static readonly int LastDay = new DateOnly(2100, 12, 31).DayNumber;
@@ -62,10 +70,11 @@ public sealed class ObservationNormaliser(IPayLookups lookups)
         }
         var flags = ObservationFlags.None;
         string? reason = null;
-        if (d.Contract != ContractType.Freelance && SmicCents(d.Date) is var smic && smic > 0 && cents < smic)
+        var territory = TerritoryOfRegion[d.Region];
+        if (d.Contract != ContractType.Freelance && SmicCents(d.Date, territory) is var smic && smic > 0 && cents < smic)
         {
             flags = ObservationFlags.BelowFloor;
-            reason = $"{IngestText.Euros(cents / 100m)} par mois à temps plein, sous le SMIC en vigueur au {IngestText.Date(d.Date)} ({IngestText.Euros(smic / 100m)}).";
+            reason = $"{IngestText.Euros(cents / 100m)} par mois à temps plein, sous {SmicRules.What(territory)} en vigueur au {IngestText.Date(d.Date)} ({IngestText.Euros(smic / 100m)}).";
         }
         pay = new NormalisedPay(cents, converted, flags, reason);
         error = null;
@@ -107,29 +116,35 @@ public sealed class ObservationNormaliser(IPayLookups lookups)
         return 2 * remainder >= denominator ? quotient + 1 : quotient;
     }
 
-    /// <summary>The full-time monthly SMIC in cents at a date, or −1 when the rules have none.</summary>
+    /// <summary>
+    /// The full-time monthly SMIC of a territory in cents at a date, or −1 when the rules have none (a Mayotte date before
+    /// its first known SMIC is not checked, never checked against the métropole's).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private long SmicCents(DateOnly date)
+    private long SmicCents(DateOnly date, SmicTerritory territory)
     {
         var day = date.DayNumber - FirstDay;
-        return (uint)day < (uint)_smicByDay.Length && _smicByDay[day] is var cached && cached != 0 ? cached : SmicCentsSlow(date);
+        return _smicByDay[(int)territory] is { } byDay && (uint)day < (uint)byDay.Length && byDay[day] is var cached && cached != 0
+            ? cached
+            : SmicCentsSlow(date, territory);
     }
 
     /// <summary>A day not cached yet (or out of the cached range): looked up, and cached when in range.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private long SmicCentsSlow(DateOnly date)
+    private long SmicCentsSlow(DateOnly date, SmicTerritory territory)
     {
-        var cents = Lookup(date) is { } smic ? (long)(smic * 100m) : -1;
+        var cents = Lookup(date, territory) is { } smic ? (long)(smic * 100m) : -1;
         var day = date.DayNumber - FirstDay;
-        if ((uint)day < (uint)_smicByDay.Length) _smicByDay[day] = cents;
+        var byDay = _smicByDay[(int)territory] ??= new long[LastDay - FirstDay + 1];
+        if ((uint)day < (uint)byDay.Length) byDay[day] = cents;
         return cents;
     }
 
-    private decimal? Lookup(DateOnly date)
+    private decimal? Lookup(DateOnly date, SmicTerritory territory)
     {
         try
         {
-            return lookups.SmicMonthly(date);
+            return lookups.SmicMonthly(date, territory);
         }
         catch (MedSecInputException)
         {

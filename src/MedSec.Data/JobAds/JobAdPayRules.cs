@@ -28,7 +28,7 @@ public static class JobAdPayRules
     /// <param name="statement">The parsed salary text.</param>
     /// <param name="weeklyHours">The offer's weekly hours, or null when it states none (then 35 h).</param>
     /// <param name="partTime">True when the offer says part time (to explain a low amount when no hours are given).</param>
-    /// <param name="smicMonthly">The full-time monthly SMIC at the offer's date, or null when unknown (no floor check).</param>
+    /// <param name="smicMonthly">The full-time monthly SMIC at the offer's date in its région (Mayotte has its own), or null when unknown (no floor check).</param>
     public static JobAdPay Normalise(SalaryStatement statement, decimal? weeklyHours, bool partTime, decimal? smicMonthly)
     {
         ArgumentNullException.ThrowIfNull(statement);

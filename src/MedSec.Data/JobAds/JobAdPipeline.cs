@@ -4,6 +4,7 @@ using MedSec.Data.Ingestion;
 using MedSec.Domain;
 using MedSec.Domain.Codes;
 using MedSec.Domain.Observations;
+using MedSec.Domain.Pay;
 
 namespace MedSec.Data.JobAds;
 
@@ -72,7 +73,8 @@ public static class JobAdPipeline
     }
 
     /// <summary>One offer → an observation, or why not.</summary>
-    public static bool TryConvert(JobAd ad, JobAdPipelineOptions options, Func<DateOnly, decimal?> smicAt,
+    /// <param name="smicAt">The full-time monthly SMIC of a territory at a date, or null when the rules have none.</param>
+    public static bool TryConvert(JobAd ad, JobAdPipelineOptions options, Func<DateOnly, SmicTerritory, decimal?> smicAt,
         out NormalisedObservation observation, out Rejection rejection) =>
         TryConvert(ad, options, new SmicCache(smicAt), out observation, out rejection);
 
@@ -95,7 +97,8 @@ public static class JobAdPipeline
             return Reject(ad, JobAdFields.Postcode,
                 $"Aucun département français trouvé pour le code postal '{ad.Postcode}' ni le lieu '{ad.PlaceLabel}'.", out rejection);
 
-        var floor = ad.Contract == ContractType.Freelance ? null : smic.At(date);
+        // The SMIC of the offer's région: Mayotte's own there (SmicTerritories.Of).
+        var floor = ad.Contract == ContractType.Freelance ? null : smic.At(date, SmicTerritories.Of(place.Region));
         var pay = JobAdPayRules.Normalise(salary, ad.WeeklyHours, ad.PartTime, floor);
         var o = new Observation(
             date, options.Source, JobAdClassifier.Sector(ad), JobAdClassifier.Employer(ad), null, place.Region, place.Code,
@@ -131,16 +134,16 @@ public static class JobAdPipeline
 
     private static string Money(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
 
-    /// <summary>The SMIC by date, asked once per date; null when the rules do not cover the date.</summary>
-    private sealed class SmicCache(Func<DateOnly, decimal?> smicAt)
+    /// <summary>The SMIC by date and territory, asked once per pair; null when the rules do not cover the date there.</summary>
+    private sealed class SmicCache(Func<DateOnly, SmicTerritory, decimal?> smicAt)
     {
-        private readonly Dictionary<DateOnly, decimal?> _cache = [];
+        private readonly Dictionary<(DateOnly, SmicTerritory), decimal?> _cache = [];
 
-        public SmicCache(IPayLookups lookups) : this(date =>
+        public SmicCache(IPayLookups lookups) : this((date, territory) =>
         {
             try
             {
-                return lookups.SmicMonthly(date);
+                return lookups.SmicMonthly(date, territory);
             }
             catch (MedSecInputException)
             {
@@ -150,9 +153,9 @@ public static class JobAdPipeline
         {
         }
 
-        public decimal? At(DateOnly date)
+        public decimal? At(DateOnly date, SmicTerritory territory)
         {
-            if (!_cache.TryGetValue(date, out var value)) _cache[date] = value = smicAt(date);
+            if (!_cache.TryGetValue((date, territory), out var value)) _cache[(date, territory)] = value = smicAt(date, territory);
             return value;
         }
     }

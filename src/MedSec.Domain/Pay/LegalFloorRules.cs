@@ -17,14 +17,16 @@ public static class LegalFloorRules
     /// <c>binding</c> is <c>smic</c> when the SMIC is at least the agreement minimum, else <c>agreement</c>.
     /// With <paramref name="seniorityYears"/>, the minimum includes the agreement's add-ons for that many years
     /// (<see cref="AgreementAddOnRules"/>: IDCC 2264's ECR expérience and ancienneté), counting the years for both.
+    /// The SMIC is that of <paramref name="territory"/> (Mayotte has its own; <see cref="SmicTerritories.Of"/>), the
+    /// métropole's when none is named.
     /// </summary>
     public static LegalFloor Compute(
         ReferenceData data, Agreement agreement, string level, DateOnly date, decimal weeklyHours = WorkingTime.FullTimeWeeklyHours,
-        int? seniorityYears = null)
+        int? seniorityYears = null, SmicTerritory territory = SmicTerritory.Metropole)
     {
         if (weeklyHours is <= 0 or > WorkingTime.MaximumWeeklyHours) throw PayErrors.WeeklyHoursOutOfRange(weeklyHours);
         var minimumRow = AgreementMinimumAt(data, agreement, level, date);
-        var smicRow = SmicRules.At(data, date);
+        var smicRow = SmicRules.At(data, date, territory);
 
         var smic = SmicRules.ForWeeklyHours(data, smicRow, weeklyHours, date);
         var addOns = seniorityYears is { } years ? AgreementAddOnRules.Percent(data, agreement, minimumRow.Level, date, years) : 0m;

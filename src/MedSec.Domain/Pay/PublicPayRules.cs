@@ -15,7 +15,9 @@ public static class PublicPayRules
     {
         var step = GridStepAt(data, grade, echelon, date);
         var point = data.PointValueAt(date) ?? throw PayErrors.NoData("la valeur du point", date, First(data.PointValues.Select(p => p.ValidFrom)));
-        var smic = SmicRules.At(data, date);
+        // Public pay has no région (the residence zone is all it knows): the différentielle tops up to the métropole SMIC,
+        // as the grids and the point are the métropole's; overseas pay (majoration, indexation) is not modelled.
+        var smic = SmicRules.At(data, date, SmicTerritory.Metropole);
         var used = new List<DateOnly> { step.ValidFrom, point.ValidFrom, smic.ValidFrom };
         var warnings = new List<string>();
 

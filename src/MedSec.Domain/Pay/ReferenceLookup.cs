@@ -9,8 +9,11 @@ internal static class ReferenceLookup
     public static PointValue? PointValueAt(this ReferenceData data, DateOnly date) =>
         Validity.InForce(data.PointValues, date, p => p.ValidFrom, p => p.ValidTo);
 
-    public static SmicRate? SmicAt(this ReferenceData data, DateOnly date) =>
-        Validity.InForce(data.Smic, date, s => s.ValidFrom, s => s.ValidTo);
+    public static SmicRate? SmicAt(this ReferenceData data, DateOnly date, SmicTerritory territory) =>
+        Validity.InForce(data.SmicSeries(territory), date, s => s.ValidFrom, s => s.ValidTo);
+
+    /// <summary>The SMIC rows of a territory: each territory its own series, never another's in its place.</summary>
+    public static IReadOnlyList<SmicRate> SmicSeries(this ReferenceData data, SmicTerritory territory) => data.Smic;
 
     public static MinimumIndex? MinimumIndexAt(this ReferenceData data, DateOnly date) =>
         Validity.InForce(data.MinimumIndexes, date, m => m.ValidFrom, m => m.ValidTo);
@@ -41,6 +44,7 @@ internal static class ReferenceLookup
             .Concat(data.PointValues.Select(p => p.ValidFrom))
             .Concat(data.MinimumIndexes.Select(m => m.ValidFrom))
             .Concat(data.Smic.Select(s => s.ValidFrom))
+            .Concat(data.MayotteSmic.Select(s => s.ValidFrom))
             .Concat(data.AgreementMinima.Select(a => a.ValidFrom))
             .Concat(data.Supplements.Select(s => s.ValidFrom))
             .Concat(data.Contributions.Select(c => c.ValidFrom))

@@ -2,15 +2,22 @@ using MedSec.Domain.Reference;
 
 namespace MedSec.Domain.Pay;
 
-/// <summary>The SMIC in force (Code du travail art. L3231-2; revalued by décret, see data/reference).</summary>
+/// <summary>
+/// The SMIC in force (Code du travail art. L3231-2; revalued by décret, see data/reference), for a territory: Mayotte has
+/// its own, lower SMIC, set by the same texts (<see cref="SmicTerritory"/>).
+/// </summary>
 public static class SmicRules
 {
-    /// <summary>The SMIC row in force at a date; bad input when the date is before any known SMIC.</summary>
-    public static SmicRate At(ReferenceData data, DateOnly date) =>
-        data.SmicAt(date) ?? throw PayErrors.NoData("le SMIC", date, data.Smic.Select(s => (DateOnly?)s.ValidFrom).Min());
+    /// <summary>
+    /// The SMIC row of <paramref name="territory"/> in force at a date; bad input when the date is before any known SMIC
+    /// of that territory (a Mayotte date before its first row is refused, never answered with the métropole's SMIC).
+    /// </summary>
+    public static SmicRate At(ReferenceData data, DateOnly date, SmicTerritory territory) =>
+        data.SmicAt(date, territory)
+        ?? throw PayErrors.NoData(What(territory), date, data.SmicSeries(territory).Select(s => (DateOnly?)s.ValidFrom).Min());
 
-    /// <summary>The full-time (151.67 h) monthly SMIC in force at a date.</summary>
-    public static decimal MonthlyAt(ReferenceData data, DateOnly date) => At(data, date).Monthly;
+    /// <summary>The full-time (151.67 h) monthly SMIC of <paramref name="territory"/> in force at a date.</summary>
+    public static decimal MonthlyAt(ReferenceData data, DateOnly date, SmicTerritory territory) => At(data, date, territory).Monthly;
 
     /// <summary>
     /// The monthly SMIC for a contract's weekly hours, to the cent. The décret fixes the SMIC by the hour (Code du travail
@@ -19,7 +26,11 @@ public static class SmicRules
     /// (<see cref="HoursRules.PaidWeeklyHours"/>, art. L3121-36). Rounded once. At 35 h it is the published monthly figure
     /// (12.02 × 35 × 52 / 12 = 1 823.0333 → 1 823.03 €); pro-rating that rounded figure instead is a cent off at other hours
     /// (39 h in 2026: 12.02 × 40 × 52 / 12 = 2 083.4667 → 2 083.47 €, where 1 823.03 × 40 / 35 gave 2 083.46 €).
+    /// The row carries its territory's hourly rate, so the rule is the same everywhere.
     /// </summary>
     public static decimal ForWeeklyHours(ReferenceData data, SmicRate smic, decimal weeklyHours, DateOnly date) =>
         Money.Cents(smic.Hourly * HoursRules.PaidWeeklyHours(data, weeklyHours, date) * WorkingTime.WeeksPerYear / WorkingTime.MonthsPerYear);
+
+    /// <summary>The SMIC named in a message: "le SMIC", or "le SMIC de Mayotte".</summary>
+    public static string What(SmicTerritory territory) => territory == SmicTerritory.Mayotte ? "le SMIC de Mayotte" : "le SMIC";
 }

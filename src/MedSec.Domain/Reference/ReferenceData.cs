@@ -18,4 +18,10 @@ public sealed record ReferenceData(
 
     /// <summary>The add-ons agreements put on a level's minimum with years, by period (agreement_addons.csv).</summary>
     public IReadOnlyList<AgreementAddOn> AgreementAddOns { get; init; } = [];
+
+    /// <summary>
+    /// Mayotte's own SMIC by period (smic_mayotte.csv); <see cref="Smic"/> is the métropole's. Empty: no Mayotte SMIC is
+    /// known, and the pay rules refuse a Mayotte floor rather than give the métropole's.
+    /// </summary>
+    public IReadOnlyList<SmicRate> MayotteSmic { get; init; } = [];
 }

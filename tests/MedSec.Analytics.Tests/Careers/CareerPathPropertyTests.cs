@@ -1,10 +1,11 @@
-using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using FsCheck;
 using MedSec.Analytics.Careers;
 using MedSec.Analytics.Pay;
 using MedSec.Domain.Careers;
 using MedSec.Domain.Codes;
+using MedSec.Domain.Pay;
 using static MedSec.Analytics.Tests.Careers.CareerTestServices;
 
 namespace MedSec.Analytics.Tests.Careers;
@@ -40,7 +41,7 @@ public class CareerPathPropertyTests
                 // Training years may pay nothing; a freelance's turnover has no floor (Code du travail art. L3231-1 binds employers).
                 .Where(s => s.TrainingMonths == 0 && s.Role != CareerRoles.Code(CareerRole.TelesecretaryFreelance))
                 .All(s => s.MonthlyGross >= Math.Round(
-                    Enumerable.Range(0, 12).Sum(m => Services.Pay.SmicMonthly(s.Start.AddMonths(m))) / 12m, 2, MidpointRounding.AwayFromZero)));
+                    Enumerable.Range(0, 12).Sum(m => Services.Pay.SmicMonthly(s.Start.AddMonths(m), SmicTerritories.Of(query.Region))) / 12m, 2, MidpointRounding.AwayFromZero)));
 
     [Property(MaxTest = 30)]
     public Property StayingPutAndTheFirstMovesAreExclusive() =>

@@ -117,7 +117,7 @@ public class CareerPathServiceTests
     {
         // Coordinator with 5 years → clinic manager: delay 1 year, 18 months of work-study paid the SMIC (1 867,02 € since 2026-06-01).
         var service = WithStubs(new FixedMarketPay(2000m), new FixedTransitions());
-        var smic = Services.Pay.SmicMonthly(Start);
+        var smic = Services.Pay.SmicMonthly(Start, SmicTerritory.Metropole);
         var coordinator = Math.Round(2000m * Catalog.Role(CareerRole.Coordinator).PayFactor!.Value, 2);
 
         var path = PathWith(service.Paths(Query(CareerRole.Coordinator, 5, 4)), "coordinator-to-clinic-manager");

@@ -1,9 +1,10 @@
-using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using FsCheck;
 using MedSec.Analytics.Careers;
 using MedSec.Analytics.Estimation;
 using MedSec.Domain.Codes;
+using MedSec.Domain.Pay;
 using static MedSec.Analytics.Tests.Careers.CareerTestServices;
 
 namespace MedSec.Analytics.Tests.Careers;
@@ -30,7 +31,7 @@ public class EstimatorMarketPayTests
             var gross = PathService.MarketPay.MonthlyGross(profile);
             return gross == Math.Max(estimate.Median, estimate.Floor)
                 && gross >= estimate.Floor
-                && gross >= Services.Pay.SmicMonthly(profile.Date);
+                && gross >= Services.Pay.SmicMonthly(profile.Date, SmicTerritories.Of(profile.Region));
         });
 
     [Fact]

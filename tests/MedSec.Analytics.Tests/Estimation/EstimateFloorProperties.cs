@@ -35,7 +35,7 @@ public sealed class EstimateFloorProperties(BundledModelFixture fixture)
         Prop.ForAll(Profiles.ToArbitrary(), p =>
         {
             var e = fixture.Estimator.Estimate(p);
-            var smic = Money.Cents(EstimationServices.Pay.SmicMonthly(e.Date));
+            var smic = Money.Cents(EstimationServices.Pay.SmicMonthly(e.Date, SmicTerritories.Of(p.Region)));
             // A freelance is shown the floor for comparison only (FreelanceIsNotRaisedToTheSmic below).
             return (e.P10 >= e.Floor || e.Profile.Contract == ContractType.Freelance) && e.Floor >= smic && e.FloorDetail.Amount == e.Floor;
         });

@@ -1,5 +1,6 @@
 using MedSec.Analytics.Estimation;
 using MedSec.Domain.Codes;
+using MedSec.Domain.Pay;
 
 namespace MedSec.Analytics.Tests.Estimation;
 
@@ -49,7 +50,7 @@ public sealed class PayEstimateContentTests(BundledModelFixture fixture)
         var e = Estimate(new PayProfile(Sector.Private, new Region("53"), 2m, Employer: EmployerType.Cabinet, Date: new DateOnly(2026, 3, 2)));
         Assert.Equal("1147", e.FloorDetail.Agreement);
         Assert.Equal("smic", e.FloorDetail.Binding);
-        Assert.Equal(EstimationServices.Pay.SmicMonthly(new DateOnly(2026, 3, 2)), e.Floor);
+        Assert.Equal(EstimationServices.Pay.SmicMonthly(new DateOnly(2026, 3, 2), SmicTerritory.Metropole), e.Floor);
         Assert.Contains(e.Warnings, w => w.Contains("1147", StringComparison.Ordinal));
     }
 
@@ -57,7 +58,7 @@ public sealed class PayEstimateContentTests(BundledModelFixture fixture)
     public void PublicAndFreelanceProfilesAreHeldToTheSmicAlone()
     {
         var date = new DateOnly(2024, 5, 1);
-        var smic = EstimationServices.Pay.SmicMonthly(date);
+        var smic = EstimationServices.Pay.SmicMonthly(date, SmicTerritory.Metropole);
         var hospital = Estimate(new PayProfile(Sector.Public, new Region("32"), 8m, Date: date));
         var freelance = Estimate(new PayProfile(Sector.Remote, new Region("32"), 8m, Contract: ContractType.Freelance, Date: date));
         Assert.Null(hospital.FloorDetail.Agreement);

@@ -58,8 +58,8 @@ public class GridDesignProperties
 
     private static decimal FloorAt(GridLevel level, GridDesignQuery query, string? agreement) =>
         agreement is null
-            ? RealReference.Service.SmicMonthly(query.Date)
-            : RealReference.Service.Floor(PayRequestParser.Floor(agreement, level.Position, query.Date.ToString("yyyy-MM-dd"))).Floor;
+            ? RealReference.Service.SmicMonthly(query.Date, SmicTerritories.Of(query.Region))
+            : RealReference.Service.Floor(PayRequestParser.Floor(agreement, level.Position, query.Date.ToString("yyyy-MM-dd")) with { Region = query.Region }).Floor;
 
     [Property(MaxTest = 200, Replay = "(20261122,3)")]
     public Property EveryCellIsAtLeastItsLevelsFloorAtTheDate() =>

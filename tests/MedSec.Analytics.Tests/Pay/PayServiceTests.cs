@@ -97,9 +97,9 @@ public class PayServiceTests
     [Fact]
     public void SmicMonthlyFollowsTheDecrees()
     {
-        Assert.Equal(1801.80m, Service.SmicMonthly(D("2025-06-30")));
-        Assert.Equal(1823.03m, Service.SmicMonthly(D("2026-01-01")));
-        Assert.Equal(1867.02m, Service.SmicMonthly(D("2026-06-01")));
+        Assert.Equal(1801.80m, Service.SmicMonthly(D("2025-06-30"), SmicTerritory.Metropole));
+        Assert.Equal(1823.03m, Service.SmicMonthly(D("2026-01-01"), SmicTerritory.Metropole));
+        Assert.Equal(1867.02m, Service.SmicMonthly(D("2026-06-01"), SmicTerritory.Metropole));
     }
 
     [Fact]

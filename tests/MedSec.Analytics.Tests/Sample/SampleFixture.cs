@@ -3,6 +3,7 @@ using MedSec.Analytics.Sample;
 using MedSec.Data.Ingestion;
 using MedSec.Data.Sample;
 using MedSec.Domain.Codes;
+using MedSec.Domain.Pay;
 
 namespace MedSec.Analytics.Tests.Sample;
 
@@ -29,6 +30,6 @@ public sealed class SampleFixture
     {
         public decimal GrossFromNet(decimal net, Sector sector, DateOnly date) => pay.GrossFromNet(net, sector, date);
 
-        public decimal SmicMonthly(DateOnly date) => pay.SmicMonthly(date);
+        public decimal SmicMonthly(DateOnly date, SmicTerritory territory) => pay.SmicMonthly(date, territory);
     }
 }

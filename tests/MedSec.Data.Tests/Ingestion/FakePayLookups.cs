@@ -1,12 +1,14 @@
 using MedSec.Data.Ingestion;
 using MedSec.Domain;
 using MedSec.Domain.Codes;
+using MedSec.Domain.Pay;
 
 namespace MedSec.Data.Tests.Ingestion;
 
 /// <summary>
 /// Pay lookups for tests: net = 78 % of gross (80 % in the public sector), SMIC 1 766.92 € before 2024-11-01 and
-/// 1 801.80 € from then; no rule before 2020.
+/// 1 801.80 € from then; no rule before 2020. Mayotte's SMIC: 1 334.67 € before 2024-11-01 and 1 361.97 € from then
+/// (8.80 € and 8.98 € an hour × 35 × 52 / 12); no Mayotte rule before 2021.
 /// </summary>
 public sealed class FakePayLookups : IPayLookups
 {
@@ -20,9 +22,14 @@ public sealed class FakePayLookups : IPayLookups
         return Math.Round(net / Rate(sector), 2, MidpointRounding.AwayFromZero);
     }
 
-    public decimal SmicMonthly(DateOnly date)
+    public decimal SmicMonthly(DateOnly date, SmicTerritory territory)
     {
         Check(date);
+        if (territory == SmicTerritory.Mayotte)
+        {
+            if (date.Year < 2021) throw new MedSecInputException($"Aucune donnée pour le SMIC de Mayotte au {date:yyyy-MM-dd}.");
+            return date < new DateOnly(2024, 11, 1) ? 1334.67m : 1361.97m;
+        }
         return date < new DateOnly(2024, 11, 1) ? 1766.92m : 1801.80m;
     }
 

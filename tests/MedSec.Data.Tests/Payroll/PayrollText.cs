@@ -16,7 +16,7 @@ public static class PayrollText
     /// (2026-01-01 → 2026-05-31), 1 867,02 € from 2026-06-01.
     /// </summary>
     public static decimal? Smic(decimal weeklyHours, DateOnly date) =>
-        MedSec.Domain.Pay.SmicRules.ForWeeklyHours(Reference, MedSec.Domain.Pay.SmicRules.At(Reference, date), weeklyHours, date);
+        MedSec.Domain.Pay.SmicRules.ForWeeklyHours(Reference, MedSec.Domain.Pay.SmicRules.At(Reference, date, MedSec.Domain.Pay.SmicTerritory.Metropole), weeklyHours, date);
 
     public static readonly PayrollPipelineOptions Options = new(Today, Smic);
 

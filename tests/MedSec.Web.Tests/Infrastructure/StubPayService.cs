@@ -20,9 +20,9 @@ public sealed class StubPayService(PublicPay answer) : IPayService
 
     public decimal GrossFromNet(decimal net, Sector sector, DateOnly date) => throw new NotSupportedException();
 
-    public decimal SmicMonthly(DateOnly date) => throw new NotSupportedException();
+    public decimal SmicMonthly(DateOnly date, SmicTerritory territory) => throw new NotSupportedException();
 
-    public decimal SmicForHours(decimal weeklyHours, DateOnly date) => throw new NotSupportedException();
+    public decimal SmicForHours(decimal weeklyHours, DateOnly date, SmicTerritory territory) => throw new NotSupportedException();
 
     public decimal? HighestAgreementMinimum(DateOnly date) => throw new NotSupportedException();
 

@@ -5,6 +5,7 @@ using MedSec.Data.Frames;
 using MedSec.Data.Reference;
 using MedSec.Data.Sample;
 using MedSec.Domain.Codes;
+using MedSec.Domain.Pay;
 
 namespace MedSec.Analytics.Estimation.Evaluation;
 
@@ -95,7 +96,8 @@ public static class OutsideChecks
         var notes = new List<string>();
         notes.Add(string.Create(CultureInfo.InvariantCulture,
             $"PCS 542A : salaires nets 2023 en équivalent temps plein (net annuel / 12, primes et 13e mois compris) de toutes les secrétaires du privé, convertis en brut aux taux du {ConversionDate:yyyy-MM-dd}."));
-        var growth = pay.SmicMonthly(dataTo) / pay.SmicMonthly(ConversionDate) - 1m;
+        // National figures (PCS 542A, the job boards' régions 11, 84, 27): the métropole's SMIC.
+        var growth = pay.SmicMonthly(dataTo, SmicTerritory.Metropole) / pay.SmicMonthly(ConversionDate, SmicTerritory.Metropole) - 1m;
         if (Math.Abs(growth) >= 0.005m)
             notes.Add(string.Create(CultureInfo.InvariantCulture,
                 $"Le SMIC a changé de {(growth * 100m).ToString("+0.0;-0.0", French)} % entre le {ConversionDate:yyyy-MM-dd} et la dernière observation ({dataTo:yyyy-MM-dd}) : un écart de cet ordre vient de la date, pas du modèle."));
@@ -110,7 +112,7 @@ public static class OutsideChecks
         }
         if (regional.Count > 0)
         {
-            var smic = pay.SmicMonthly(dataTo);
+            var smic = pay.SmicMonthly(dataTo, SmicTerritory.Metropole);
             var below = regional.Where(r => r.Outside < smic).Select(r => r.Measure).ToList();
             var mean = regional.Average(r => r.GapPercent);
             notes.Add(string.Create(CultureInfo.InvariantCulture,

@@ -2,6 +2,7 @@ using MedSec.Analytics.Estimation;
 using MedSec.Analytics.Market;
 using MedSec.Data.Frames;
 using MedSec.Domain.Codes;
+using MedSec.Domain.Pay;
 using MedSec.Domain.Reference;
 
 namespace MedSec.Web.Components.Market;
@@ -50,7 +51,8 @@ public sealed record OverviewModel(
 
     private static List<FloorLine> LegalFloors(IPayService pay, ReferenceData reference, DateOnly date)
     {
-        var smic = pay.SmicMonthly(date);
+        // The overview's floors are national: the métropole's SMIC (Mayotte's own is in the comparison and grid pages).
+        var smic = pay.SmicMonthly(date, SmicTerritory.Metropole);
         var smicSince = reference.Smic.Where(s => s.ValidFrom <= date).Select(s => s.ValidFrom).DefaultIfEmpty(date).Max();
         var floors = new List<FloorLine> { new("smic", "SMIC mensuel (35 h)", smic, smicSince, Binds: true, []) };
         foreach (var (employer, sector, label) in FloorEmployers)

@@ -29,6 +29,7 @@ public static class ReferenceDataLoader
             SocialSecurityCeilings = PssTable.Read(full),
             OvertimePremiums = OvertimePremiumsTable.Read(full),
             AgreementAddOns = AgreementAddOnsTable.Read(full),
+            MayotteSmic = SmicTable.Read(full, SmicTable.MayotteFileName),
         };
     }
 

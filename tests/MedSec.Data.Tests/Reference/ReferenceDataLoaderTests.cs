@@ -14,6 +14,7 @@ public sealed class ReferenceDataLoaderTests(BundledDataFixture fixture) : IClas
         Assert.Equal(Rows("point_indice.csv"), data.PointValues.Count);
         Assert.Equal(Rows("minimum_traitement.csv"), data.MinimumIndexes.Count);
         Assert.Equal(Rows("smic.csv"), data.Smic.Count);
+        Assert.Equal(Rows("smic_mayotte.csv"), data.MayotteSmic.Count);
         Assert.Equal(Rows("agreement_minima.csv"), data.AgreementMinima.Count);
         Assert.Equal(Rows("fph_supplements.csv"), data.Supplements.Count);
         Assert.Equal(Rows("contribution_rates.csv"), data.Contributions.Count);

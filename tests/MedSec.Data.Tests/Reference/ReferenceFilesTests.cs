@@ -9,7 +9,7 @@ public sealed partial class ReferenceFilesTests
 {
     private static readonly string[] TableNames =
     [
-        "fph_grids.csv", "point_indice.csv", "minimum_traitement.csv", "smic.csv",
+        "fph_grids.csv", "point_indice.csv", "minimum_traitement.csv", "smic.csv", "smic_mayotte.csv",
         "agreement_minima.csv", "fph_supplements.csv", "contribution_rates.csv", "pss.csv", "overtime_premiums.csv",
         "agreement_addons.csv",
     ];

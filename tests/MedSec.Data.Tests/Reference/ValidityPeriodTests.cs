@@ -15,6 +15,7 @@ public sealed class ValidityPeriodTests(BundledDataFixture fixture) : IClassFixt
     [InlineData("point_indice")]
     [InlineData("minimum_traitement")]
     [InlineData("smic")]
+    [InlineData("smic_mayotte")]
     [InlineData("agreement_minima")]
     [InlineData("fph_supplements")]
     [InlineData("contribution_rates")]
@@ -43,6 +44,7 @@ public sealed class ValidityPeriodTests(BundledDataFixture fixture) : IClassFixt
         "point_indice" => [.. data.PointValues.Select(p => new Period("", p.ValidFrom, p.ValidTo))],
         "minimum_traitement" => [.. data.MinimumIndexes.Select(m => new Period("", m.ValidFrom, m.ValidTo))],
         "smic" => [.. data.Smic.Select(s => new Period("", s.ValidFrom, s.ValidTo))],
+        "smic_mayotte" => [.. data.MayotteSmic.Select(s => new Period("", s.ValidFrom, s.ValidTo))],
         "agreement_minima" => [.. data.AgreementMinima.Select(m => new Period($"{m.Agreement}/{m.LevelType}/{m.Level}", m.ValidFrom, m.ValidTo))],
         "fph_supplements" => [.. data.Supplements.Select(s => new Period(s.Code, s.ValidFrom, s.ValidTo))],
         "contribution_rates" => [.. data.Contributions.Select(c => new Period($"{c.Regime}/{c.Item}", c.ValidFrom, c.ValidTo))],

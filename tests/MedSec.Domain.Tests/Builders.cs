@@ -46,6 +46,7 @@ public sealed class ReferenceBuilder
     private readonly List<PointValue> _points = [];
     private readonly List<MinimumIndex> _minimumIndexes = [];
     private readonly List<SmicRate> _smic = [];
+    private readonly List<SmicRate> _mayotteSmic = [];
     private readonly List<AgreementMinimum> _minima = [];
     private readonly List<PublicSupplement> _supplements = [];
     private readonly List<ContributionRate> _contributions = [];
@@ -88,6 +89,19 @@ public sealed class ReferenceBuilder
             ("2026-01-01", "2026-05-31", 12.02m, 1823.03m), ("2026-06-01", null, 12.31m, 1867.02m),
         ];
         foreach (var s in smic) b._smic.Add(new SmicRate(D(s.From), DOrNull(s.To), s.Hourly, s.Monthly, "décret", Src));
+
+        // Mayotte's own SMIC (modele-social@11.1.0 rule 'SMIC . horaire', Mayotte variation; 2020 from mission-apprentissage/bal),
+        // set by the same texts (art. 1, 2°); monthly = hourly × 35 × 52 / 12 as in smic.csv.
+        (string From, string? To, decimal Hourly, decimal Monthly)[] mayotte =
+        [
+            ("2020-01-01", "2020-12-31", 7.66m, 1161.77m), ("2021-01-01", "2021-09-30", 7.74m, 1173.90m),
+            ("2021-10-01", "2021-12-31", 7.91m, 1199.68m), ("2022-01-01", "2022-04-30", 7.98m, 1210.30m),
+            ("2022-05-01", "2022-07-31", 8.19m, 1242.15m), ("2022-08-01", "2022-12-31", 8.35m, 1266.42m),
+            ("2023-01-01", "2023-04-30", 8.51m, 1290.68m), ("2023-05-01", "2023-12-31", 8.70m, 1319.50m),
+            ("2024-01-01", "2024-10-31", 8.80m, 1334.67m), ("2024-11-01", "2025-12-31", 8.98m, 1361.97m),
+            ("2026-01-01", "2026-05-31", 9.33m, 1415.05m), ("2026-06-01", null, 9.56m, 1449.93m),
+        ];
+        foreach (var s in mayotte) b._mayotteSmic.Add(new SmicRate(D(s.From), DOrNull(s.To), s.Hourly, s.Monthly, "décret", Src));
 
         // RESEARCH.md 2.1-2.3.
         for (var i = 0; i < Idcc1147Dates.Length; i++)
@@ -193,5 +207,6 @@ public sealed class ReferenceBuilder
         {
             SocialSecurityCeilings = _ceilings.ToList(),
             OvertimePremiums = _overtime.ToList(),
+            MayotteSmic = _mayotteSmic.ToList(),
         };
 }

@@ -17,6 +17,13 @@ public static class PayWarnings
         $"SMIC inchangé depuis le {Date(since)}.";
 
     /// <summary>
+    /// Mayotte's SMIC is lower than the métropole's (each décret or arrêté revaluing the SMIC fixes it apart, art. 1, 2°):
+    /// said with the floor, so a Mayotte figure is not read as a slip.
+    /// </summary>
+    public static string MayotteSmic(decimal hourly, DateOnly since) =>
+        $"SMIC de Mayotte appliqué : {Euros(hourly)} de l'heure depuis le {Date(since)}, plus bas qu'en métropole.";
+
+    /// <summary>
     /// Names the level as well as the agreement: one agreement's levels can date from different texts (IDCC 2264's
     /// coefficients from 2022, its niveaux from 2024), so "the agreement's minima" alone gave two dates for one agreement.
     /// </summary>

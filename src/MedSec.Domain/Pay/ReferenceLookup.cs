@@ -13,7 +13,11 @@ internal static class ReferenceLookup
         Validity.InForce(data.SmicSeries(territory), date, s => s.ValidFrom, s => s.ValidTo);
 
     /// <summary>The SMIC rows of a territory: each territory its own series, never another's in its place.</summary>
-    public static IReadOnlyList<SmicRate> SmicSeries(this ReferenceData data, SmicTerritory territory) => data.Smic;
+    public static IReadOnlyList<SmicRate> SmicSeries(this ReferenceData data, SmicTerritory territory) => territory switch
+    {
+        SmicTerritory.Mayotte => data.MayotteSmic,
+        _ => data.Smic,
+    };
 
     public static MinimumIndex? MinimumIndexAt(this ReferenceData data, DateOnly date) =>
         Validity.InForce(data.MinimumIndexes, date, m => m.ValidFrom, m => m.ValidTo);

@@ -1,8 +1,9 @@
 using MedSec.Analytics.Careers;
 using MedSec.Analytics.Pay;
-using MedSec.Domain;
 using MedSec.Domain.Careers;
 using MedSec.Domain.Codes;
+using MedSec.Domain.Pay;
+using MedSec.Domain;
 using static MedSec.Analytics.Tests.Careers.CareerTestServices;
 
 namespace MedSec.Analytics.Tests.Careers;
@@ -128,6 +129,21 @@ public class CareerPathServiceTests
         Assert.Equal(6, path.Steps[2].TrainingMonths);
         Assert.Equal(18 * (coordinator - smic), path.IncomeLostToTraining);
         Assert.Equal("clinic-manager", path.Steps[3].Role);
+    }
+
+    [Fact]
+    public void AWorkStudyInMayotteIsPaidMayottesSmic()
+    {
+        // The same path in Mayotte: the work-study contract is paid Mayotte's SMIC, 9,56 € an hour since 2026-06-01
+        // (arrêté du 22 mai 2026, art. 1, 2°), × 35 × 52 / 12 = 1 449,93 € a month.
+        var service = WithStubs(new FixedMarketPay(2000m), new FixedTransitions());
+        var smic = Math.Round(9.56m * 35m * 52m / 12m, 2, MidpointRounding.AwayFromZero);
+        var query = new PathsQuery(new Region("06"), 5, CareerRole.Coordinator, Specialty.General, 4, Start);
+
+        var path = PathWith(service.Paths(query), "coordinator-to-clinic-manager");
+
+        Assert.Equal(smic, path.Steps[1].MonthlyGross);
+        Assert.Equal(12, path.Steps[1].TrainingMonths);
     }
 
     [Fact]

@@ -47,7 +47,9 @@ public sealed class EstimateFloorProperties(BundledModelFixture fixture)
             var e = fixture.Estimator.Estimate(p);
             var hours = p.WeeklyHours ?? WorkingTime.FullTimeWeeklyHours;
             // The SMIC is hourly (Code du travail art. L3231-2): H hours a week are H × 52 / 12 hours a month.
-            var hourly = EstimationServices.Services.Reference.Smic.Where(s => s.ValidFrom <= e.Date).MaxBy(s => s.ValidFrom)!.Hourly;
+            var reference = EstimationServices.Services.Reference;
+            var series = SmicTerritories.Of(p.Region) == SmicTerritory.Mayotte ? reference.MayotteSmic : reference.Smic;
+            var hourly = series.Where(s => s.ValidFrom <= e.Date).MaxBy(s => s.ValidFrom)!.Hourly;
             var smic = Money.Cents(hourly * hours * 52m / 12m);
             var a = e.AtHours;
             // Up to 35 h pro rata; beyond, each overtime hour is paid 125 % to 150 % of an ordinary hour (Code du travail L3121-36).

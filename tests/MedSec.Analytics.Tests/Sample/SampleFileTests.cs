@@ -57,8 +57,9 @@ public class SampleFileTests(SampleFixture sample) : IClassFixture<SampleFixture
             var idcc = p.Text("employer_agreement", CodeBook.Employers.ToCode(o.Employer!.Value));
             Assert.True(CodeBook.Agreements.TryParse(idcc, out var agreement));
             var level = p.Text($"level_{idcc}", band);
-            var fullTime = sample.Services.Pay.Floor(new FloorQuery(agreement, level, o.Date)).Floor;
-            var forHours = sample.Services.Pay.Floor(new FloorQuery(agreement, level, o.Date, o.WeeklyHours ?? 35m)).Floor;
+            // The floor of the row's région: Mayotte's rows are owed Mayotte's own SMIC.
+            var fullTime = sample.Services.Pay.Floor(new FloorQuery(agreement, level, o.Date, Region: o.Region)).Floor;
+            var forHours = sample.Services.Pay.Floor(new FloorQuery(agreement, level, o.Date, o.WeeklyHours ?? 35m, Region: o.Region)).Floor;
 
             Assert.True(row.MonthlyGross >= fullTime, $"line {row.Line}: {row.MonthlyGross} below its floor {fullTime}");
             if (o.PayBasis == PayBasis.Monthly) Assert.True(o.PayAmount >= forHours, $"line {row.Line}: {o.PayAmount} for {o.WeeklyHours} h below {forHours}");

@@ -19,8 +19,14 @@ public static partial class PayRequestParser
     public static PublicPayQuery PublicPay(string? grade, string? echelon, string? date, string? zone = null, bool noCti = false) =>
         new(Grade(grade), Integer(echelon, "echelon"), Date(date, "date"), Zone(zone), IncludeCti: !noCti);
 
-    public static FloorQuery Floor(string? agreement, string? level, string? date, string? weeklyHours = null) =>
-        new(Agreement(agreement), Level(level), Date(date, "date"), string.IsNullOrWhiteSpace(weeklyHours) ? WorkingTime.FullTimeWeeklyHours : Number(weeklyHours, "weeklyHours", "24,5"));
+    /// <summary>
+    /// A legal-floor question; <paramref name="region"/> (optional) is the job's région, whose SMIC the floor uses (Mayotte,
+    /// 06, has its own); omitted, the métropole's SMIC, as before régions were told apart.
+    /// </summary>
+    public static FloorQuery Floor(string? agreement, string? level, string? date, string? weeklyHours = null, string? region = null) =>
+        new(Agreement(agreement), Level(level), Date(date, "date"),
+            string.IsNullOrWhiteSpace(weeklyHours) ? WorkingTime.FullTimeWeeklyHours : Number(weeklyHours, "weeklyHours", "24,5"),
+            Region: OptionalRegion(region));
 
     /// <summary>A gross → net question; without a date, the rates in force on <paramref name="today"/> (default: today).</summary>
     public static NetQuery Net(string? gross, string? sector, string? date = null, DateOnly? today = null) =>
@@ -38,6 +44,15 @@ public static partial class PayRequestParser
     public static Agreement Agreement(string? code) => Code(CodeBook.Agreements, code, "agreement", "Convention inconnue");
 
     public static Sector Sector(string? code) => Code(CodeBook.Sectors, code, "sector", "Secteur inconnu");
+
+    /// <summary>
+    /// An INSEE région code (DESIGN.md's list; one digit accepted for an overseas one), or null when omitted or empty; an
+    /// unknown code is refused with the one message every verb gives (<see cref="RegionErrors.Unknown"/>).
+    /// </summary>
+    public static Region? OptionalRegion(string? code) =>
+        string.IsNullOrWhiteSpace(code) ? null
+        : CodeBook.TryParseRegion(code, out var region) ? region
+        : throw RegionErrors.Unknown(Shown(code));
 
     /// <summary>The agreement's own level code, as given (its existence is checked against the reference data).</summary>
     public static string Level(string? text) => Required(text, "level");

@@ -39,11 +39,13 @@ public static class PayCommands
         var level = CommonOptions.Text("--level", "Niveau propre à la convention (IDCC 1147 : positionnement 4–16 ; 2098, 2264 : coefficient)");
         var date = CommonOptions.Date("--date", "Date");
         var hours = CommonOptions.Text("--weekly-hours", "Heures par semaine (35 par défaut)", required: false);
-        var command = new Command("floor", "Plancher légal privé : max(SMIC, minimum conventionnel)") { agreement, level, date, hours };
+        var region = CommonOptions.Text("--region",
+            "Région (code INSEE) : son SMIC, celui de Mayotte (06) lui étant propre ; sans elle, le SMIC de la métropole", required: false);
+        var command = new Command("floor", "Plancher légal privé : max(SMIC, minimum conventionnel)") { agreement, level, date, hours, region };
         command.SetAction(parse =>
         {
             var query = CommonOptions.Request(() => PayRequestParser.Floor(
-                parse.GetValue(agreement), parse.GetValue(level), parse.GetValue(date), parse.GetValue(hours)));
+                parse.GetValue(agreement), parse.GetValue(level), parse.GetValue(date), parse.GetValue(hours), parse.GetValue(region)));
             return context.Emit(parse.GetValue(CommonOptions.Json), context.Services.Pay.Floor(query), Tables.Floor);
         });
         return command;

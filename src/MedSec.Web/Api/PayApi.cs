@@ -17,7 +17,7 @@ public static class PayApi
         pay.MapGet("/public", GetPublicPay).WithName("GetPublicPay")
             .WithSummary("Public pay (fonction publique hospitalière) of a grade and échelon at a date.");
         pay.MapGet("/floor", GetFloor).WithName("GetFloor")
-            .WithSummary("Legal floor of a private job: max(SMIC for the hours, agreement minimum).");
+            .WithSummary("Legal floor of a private job: max(SMIC of the région for the hours, agreement minimum).");
         pay.MapGet("/net", GetNet).WithName("GetNet")
             .WithSummary("Monthly net before income tax from a monthly gross.");
         return app;
@@ -37,8 +37,9 @@ public static class PayApi
         [Required, Description("Collective agreement (IDCC): 1147, 2264, 29 (or 0029), 2098.")] string? agreement,
         [Required, Description("The agreement's own level code (IDCC 1147: positionnement 4–16).")] string? level,
         [Required, Description("Date, yyyy-MM-dd.")] string? date,
-        [Description("Contract hours per week (default 35).")] string? weeklyHours) =>
-        TypedResults.Ok(payService.Floor(PayRequestParser.Floor(agreement, level, date, weeklyHours)));
+        [Description("Contract hours per week (default 35).")] string? weeklyHours,
+        [Description("INSEE région code of the job: its SMIC (Mayotte, 06, has its own); default: the métropole's.")] string? region) =>
+        TypedResults.Ok(payService.Floor(PayRequestParser.Floor(agreement, level, date, weeklyHours, region)));
 
     public static Ok<NetPay> GetNet(
         IPayService payService,

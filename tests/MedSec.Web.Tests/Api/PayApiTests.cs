@@ -74,6 +74,29 @@ public sealed class PayApiTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task FloorInMayotteCarriesMayottesOwnSmic()
+    {
+        // Mayotte's SMIC from 2024-11-01: 8,98 € an hour (décret n° 2024-951, art. 1, 2°) × 35 × 52 / 12 = 1 361,97 €;
+        // IDCC 1147 positionnement 4 (1 782,14 €) binds there, where the métropole's 1 801,80 € binds.
+        var (response, json) = await app.GetJsonAsync("/api/pay/floor?agreement=1147&level=4&date=2025-06-01&region=06");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(Math.Round(8.98m * 35m * 52m / 12m, 2, MidpointRounding.AwayFromZero), json.GetProperty("smic").GetDecimal());
+        Assert.Equal(1782.14m, json.GetProperty("floor").GetDecimal());
+        Assert.Equal("agreement", json.GetProperty("binding").GetString());
+    }
+
+    [Fact]
+    public async Task FloorInAnotherRegionIsTheFloorWithoutOne()
+    {
+        var (_, without) = await app.GetJsonAsync("/api/pay/floor?agreement=1147&level=4&date=2025-06-01");
+        var (response, reunion) = await app.GetJsonAsync("/api/pay/floor?agreement=1147&level=4&date=2025-06-01&region=04");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(without.GetRawText(), reunion.GetRawText());
+    }
+
+    [Fact]
     public async Task NetGivesTheNetBeforeIncomeTaxAndTheEmployeeRate()
     {
         var (response, json) = await app.GetJsonAsync("/api/pay/net?gross=2000&sector=private&date=2024-06-01");
@@ -94,6 +117,8 @@ public sealed class PayApiTests(WebAppFixture app)
     [InlineData("/api/pay/net?gross=2000&sector=martian&date=2024-06-01")]
     [InlineData("/api/pay/public?grade=AMA-CN&echelon=13&date=2024-06-01&zone=7")]
     [InlineData("/api/pay/floor?agreement=1147&level=99&date=2024-06-01")]
+    [InlineData("/api/pay/floor?agreement=1147&level=5&date=2024-06-01&region=99")]
+    [InlineData("/api/pay/floor?agreement=1147&level=5&date=2024-06-01&region=Lune")]
     public async Task AnUnknownCodeIsA404Problem(string url)
     {
         var (response, json) = await app.GetJsonAsync(url);

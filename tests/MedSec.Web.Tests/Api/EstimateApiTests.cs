@@ -35,6 +35,20 @@ public sealed class EstimateApiTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task AProfileInMayotteIsHeldToMayottesOwnSmic()
+    {
+        // 2026-03-02 in Mayotte: 9,33 € an hour (décret n° 2025-1228, art. 1, 2°) × 35 × 52 / 12 = 1 415,05 € a month;
+        // a hospital profile has no agreement, so that SMIC is its floor (1 823,03 € in the métropole), and at 24 h a week
+        // 9.33 × 24 × 52 / 12 = 970,32 €.
+        var (response, json) = await app.GetJsonAsync("/api/estimate?sector=public&region=06&experience=5&weeklyHours=24&date=2026-03-02");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(Math.Round(9.33m * 35m * 52m / 12m, 2, MidpointRounding.AwayFromZero), json.GetProperty("floor").GetDecimal());
+        Assert.Equal(Math.Round(9.33m * 24m * 52m / 12m, 2, MidpointRounding.AwayFromZero),
+            json.GetProperty("atHours").GetProperty("floor").GetDecimal());
+    }
+
+    [Fact]
     public async Task OmittedOptionsAreReportedAsAssumed()
     {
         var (response, json) = await app.GetJsonAsync("/api/estimate?sector=remote&region=11&experience=2&date=2025-01-15");

@@ -17,11 +17,11 @@ public sealed class MethodologyPageTests : BunitTest
         var cut = RenderWithProviders<MethodologyPage>();
 
         Assert.Equal("Méthode et sources", cut.Find("h1").TextContent);
-        // 9 tables of the pay rules, 4 agreements, then careers, départements and market figures.
-        Assert.Equal(16, cut.FindAll("[data-testid=reference-table]").Count);
-        Assert.Contains("careers.csv", cut.FindAll("[data-testid=reference-table]")[13].TextContent);
-        Assert.All(cut.FindAll("[data-testid=as-of]").Take(14), c => Assert.Matches(@"\d{2}/\d{2}/\d{4}", c.TextContent));
-        Assert.Contains("2018–2025 (et non datées)", cut.FindAll("[data-testid=as-of]")[15].TextContent); // market figures: their periods
+        // 10 tables of the pay rules (Mayotte's SMIC apart), 4 agreements, then careers, départements and market figures.
+        Assert.Equal(17, cut.FindAll("[data-testid=reference-table]").Count);
+        Assert.Contains("careers.csv", cut.FindAll("[data-testid=reference-table]")[14].TextContent);
+        Assert.All(cut.FindAll("[data-testid=as-of]").Take(15), c => Assert.Matches(@"\d{2}/\d{2}/\d{4}", c.TextContent));
+        Assert.Contains("2018–2025 (et non datées)", cut.FindAll("[data-testid=as-of]")[16].TextContent); // market figures: their periods
         Assert.Contains("synthétiques", cut.Find("[data-testid=honesty]").TextContent);
         var sections = cut.FindAll("h2").Select(h => h.TextContent).ToList();
         Assert.Contains("Données de marché d'exemple (synthétiques)", sections);

@@ -1,6 +1,7 @@
 using Bunit;
 using MedSec.Analytics;
 using MedSec.Web.Components.Pages;
+using MedSec.Web.Formatting;
 using MedSec.Web.Hosting;
 using MedSec.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,6 +67,19 @@ public sealed class OverviewPageTests : BunitTest
         Assert.Equal("1 766,92 €", Text.Normalize(cut.Find("[data-testid=floor-smic] td:nth-child(2)").TextContent));
         Assert.Equal("1 815,79 €", Text.Normalize(cut.Find("[data-testid=floor-idcc-1147] td:nth-child(2)").TextContent));
         Assert.Contains("1 816 €", Text.Normalize(svg.TextContent));
+    }
+
+    [Fact]
+    public void TheFloorsListMayottesOwnSmicWithoutDrawingIt()
+    {
+        var cut = Render();
+
+        // Newest observation 2024-06-01: Mayotte's SMIC is 8,80 € an hour (décret n° 2023-1216, art. 1, 2°) × 35 × 52 / 12.
+        var row = cut.Find("[data-testid=floor-smic-mayotte]");
+        Assert.Equal(Text.Normalize(FrenchFormat.Euros(Math.Round(8.80m * 35m * 52m / 12m, 2, MidpointRounding.AwayFromZero))),
+            Text.Normalize(row.QuerySelector("td:nth-child(2)")!.TextContent));
+        Assert.Contains("Mayotte", row.TextContent);
+        Assert.DoesNotContain("1 335 €", Text.Normalize(cut.Find("[data-testid=experience-chart] svg").TextContent));
     }
 
     [Fact]

@@ -55,12 +55,12 @@ public sealed class ReferenceCatalogTests
     }
 
     [Fact]
-    public void TheBundledDataListNineTablesAndEachAgreement()
+    public void TheBundledDataListTenTablesAndEachAgreement()
     {
         var tables = ReferenceCatalog.Describe(Bundled, new DateOnly(2026, 11, 23));
 
         Assert.Equal(
-            ["fph_grids.csv", "point_indice.csv", "minimum_traitement.csv", "smic.csv", "fph_supplements.csv", "contribution_rates.csv", "pss.csv",
+            ["fph_grids.csv", "point_indice.csv", "minimum_traitement.csv", "smic.csv", "smic_mayotte.csv", "fph_supplements.csv", "contribution_rates.csv", "pss.csv",
                 "overtime_premiums.csv", "agreement_addons.csv"],
             tables.Select(t => t.File).Distinct().Where(f => f != "agreement_minima.csv"));
         Assert.Equal(

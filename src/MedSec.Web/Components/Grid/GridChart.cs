@@ -55,7 +55,9 @@ public static class GridChart
         smicLine.Color = Color.FromHex("#c62828");
         smicLine.LinePattern = LinePattern.Dashed;
         smicLine.LineWidth = 1.2f;
-        smicLine.LegendText = $"SMIC : {FrenchFormat.Euros(smic)} (pointillés : minima conventionnels)";
+        // The grid's région names its SMIC: Mayotte's is its own.
+        var smicLabel = SmicLabels.Of(design.Region);
+        smicLine.LegendText = $"{smicLabel} : {FrenchFormat.Euros(smic)} (pointillés : minima conventionnels)";
 
         plot.XLabel("Ancienneté (années)");
         plot.YLabel("Brut mensuel, 35 h (€)");
@@ -63,6 +65,6 @@ public static class GridChart
         plot.ShowLegend(Edge.Bottom);
         // On a phone the SMIC's entry without its note on the dotted minima: the legend has no width for it, and the
         // dotted lines keep their levels' colours.
-        return FrenchChart.Svg(plot, 960, 640, Title, _ => smicLine.LegendText = $"SMIC : {FrenchFormat.Euros(smic)}");
+        return FrenchChart.Svg(plot, 960, 640, Title, _ => smicLine.LegendText = $"{smicLabel} : {FrenchFormat.Euros(smic)}");
     }
 }

@@ -45,16 +45,22 @@ public sealed record OverviewModel(
         return new OverviewModel(byExperience, byRegion, bySector, LegalFloors(pay, reference, date), date, market.Data.SampleRows, market.Data.StoredRows);
     }
 
+    /// <summary>Why Mayotte's SMIC is listed but not drawn.</summary>
+    public const string MayotteNote = "Propre à Mayotte (région 06) : le graphique, qui réunit toutes les régions, trace celui de la métropole.";
+
     /// <summary>The cell of a sector (and more keys), or null when the data have none.</summary>
     public static MarketCell? Cell(MarketSummary summary, params (string Dimension, string Value)[] key) =>
         summary.Cells.FirstOrDefault(c => key.All(k => c.Key.TryGetValue(k.Dimension, out var v) && v == k.Value));
 
     private static List<FloorLine> LegalFloors(IPayService pay, ReferenceData reference, DateOnly date)
     {
-        // The overview's floors are national: the métropole's SMIC (Mayotte's own is in the comparison and grid pages).
+        // The chart's floors are national: the métropole's SMIC. Mayotte's own, lower, is listed beside it, not drawn.
         var smic = pay.SmicMonthly(date, SmicTerritory.Metropole);
         var smicSince = reference.Smic.Where(s => s.ValidFrom <= date).Select(s => s.ValidFrom).DefaultIfEmpty(date).Max();
         var floors = new List<FloorLine> { new("smic", "SMIC mensuel (35 h)", smic, smicSince, Binds: true, []) };
+        if (reference.MayotteSmic.Where(s => s.ValidFrom <= date).MaxBy(s => s.ValidFrom) is { } mayotte)
+            floors.Add(new("smic-mayotte", "SMIC mensuel de Mayotte (35 h)", pay.SmicMonthly(date, SmicTerritory.Mayotte), mayotte.ValidFrom,
+                Binds: false, [MayotteNote]));
         foreach (var (employer, sector, label) in FloorEmployers)
         {
             var profile = new ResolvedProfile(sector, new Region("11"), 0m, Specialty.General, employer, SizeBand.From1To9, ContractType.Cdi);

@@ -15,6 +15,11 @@ public sealed record CurrentFigure(string Key, string Label, string Value, DateO
             figures.Add(new("smic-hourly", "SMIC horaire brut", FrenchFormat.Euros(smic.Hourly), smic.ValidFrom, smic.LegalText));
             figures.Add(new("smic-monthly", "SMIC mensuel brut (151,67 h)", FrenchFormat.Euros(smic.Monthly), smic.ValidFrom, smic.LegalText));
         }
+        if (InForce(data.MayotteSmic, s => s.ValidFrom, s => s.ValidTo, date) is { } mayotte)
+        {
+            figures.Add(new("smic-mayotte-hourly", "SMIC horaire brut à Mayotte", FrenchFormat.Euros(mayotte.Hourly), mayotte.ValidFrom, mayotte.LegalText));
+            figures.Add(new("smic-mayotte-monthly", "SMIC mensuel brut à Mayotte (151,67 h)", FrenchFormat.Euros(mayotte.Monthly), mayotte.ValidFrom, mayotte.LegalText));
+        }
         if (InForce(data.PointValues, p => p.ValidFrom, p => p.ValidTo, date) is { } point)
             figures.Add(new("point", "Valeur annuelle du point d'indice", FrenchFormat.Euros(point.AnnualValue), point.ValidFrom, point.LegalText));
         if (InForce(data.MinimumIndexes, m => m.ValidFrom, m => m.ValidTo, date) is { } minimum)

@@ -134,6 +134,24 @@ public sealed class DataPageTests : BunitTest, IDisposable
         Assert.Empty(_imports.Imports());
     }
 
+    /// <summary>A payroll's accepted rows are employees, never market observations (they are kept apart from them): the
+    /// question before deleting one counts them as what they are.</summary>
+    [Fact]
+    public void DeletingAPayrollCountsItsEmployeesNotObservations()
+    {
+        _imports.Import("paie.csv", System.Text.Encoding.UTF8.GetBytes(
+            "Matricule;Sexe;Salaire de base brut\nA1;F;2000\nA2;M;2100\nA3;F;2050\n"));
+        var dialogs = Context.Render<MudDialogProvider>();
+        var cut = RenderWithProviders<DataPage>();
+
+        cut.Find("[data-testid=delete-import]").Click();
+        dialogs.WaitForElement(".mud-message-box");
+
+        var question = Text.Squash(dialogs.Find(".mud-message-box").TextContent);
+        Assert.Contains("3 salariés", question);
+        Assert.DoesNotContain("observation", question);
+    }
+
     public void Dispose() => _home.Dispose();
 }
 

@@ -130,6 +130,20 @@ public sealed class GridComponentTests : BunitTest
             Text.Normalize(cut.Find("[data-testid='staff-A 1/2'] [data-testid=below-floor]").GetAttribute("title")!));
     }
 
+    /// <summary>A letter that cannot be written (its payroll deleted, a matricule not in it) still has the page's one
+    /// heading above the reason: a page without an h1 fails axe's page-has-heading-one, and a screen reader finds no
+    /// title to start from.</summary>
+    [Fact]
+    public void ALetterThatCannotBeWrittenKeepsItsHeading()
+    {
+        Context.Services.AddSingleton<IGridDesignService>(Designer());
+
+        var cut = Context.Render<GridLetter>(p => p.Add(c => c.ImportId, 999L).Add(c => c.EmployeeId, "A1"));
+
+        Assert.NotNull(cut.Find("[data-testid=letter-error]"));
+        Assert.Equal("Information sur votre rémunération", Assert.Single(cut.FindAll("h1")).TextContent.Trim());
+    }
+
     [Fact]
     public void ThePageDesignsAGridAndOffersItsExports()
     {

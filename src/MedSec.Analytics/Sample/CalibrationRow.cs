@@ -4,7 +4,7 @@ namespace MedSec.Analytics.Sample;
 /// One line of the sample's calibration table: a published target (a value with its tolerance, or a range), the value the
 /// sample gives, and the gap (0 inside the range, else the distance to the nearest bound).
 /// </summary>
-/// <param name="Measure">What is measured, in French as the product shows it, e.g. "privé P50 (net 1908,60 €)".</param>
+/// <param name="Measure">What is measured, in French as the product shows it, e.g. "privé P50 (net 1 908,60 €)".</param>
 /// <param name="Target">The target value (the middle of a range).</param>
 /// <param name="Low">The lowest value accepted.</param>
 /// <param name="High">The highest value accepted (<see cref="decimal.MaxValue"/> for "at least").</param>

@@ -17,6 +17,8 @@ public sealed class SampleCalibration(IPayService pay, SampleParameters paramete
     /// <summary>The tolerance of the binding point targets: ±5 %.</summary>
     public const decimal Tolerance = 0.05m;
 
+    private static readonly System.Globalization.CultureInfo French = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
+
     public IReadOnlyList<CalibrationRow> Table(IReadOnlyList<Observation> observations)
     {
         var generator = new SampleGenerator(pay, parameters, figures);
@@ -28,7 +30,9 @@ public sealed class SampleCalibration(IPayService pay, SampleParameters paramete
 
         foreach (var target in generator.PrivateTargets())
         {
-            var label = $"privé P{target.Probability * 100m:0} (net {IngestText.Euros(target.Net)})";
+            // Shown to a reader (notebook 02, regenerate.cs) beside French figures: « 1 908,60 € », not the ingestion's
+            // « 1908,60 € » of its rejection messages.
+            var label = $"privé P{target.Probability * 100m:0} (net {target.Net.ToString("#,##0.00", French)}\u00a0€)";
             rows.Add(Point(label, target.Gross, Percentile(privateGross, target.Probability), true, Pcs));
         }
 

@@ -44,6 +44,18 @@ public class SampleGeneratorTests(SampleFixture sample) : IClassFixture<SampleFi
         Assert.Equal(p50.Generated - p50.Target, p50.Gap);
     }
 
+    /// <summary>The measures are shown to a reader (notebook 02, regenerate.cs): the published net of the PCS 542A P50,
+    /// 1908.6 € a month in market_figures.csv, written as French writes it, with its thousands space.</summary>
+    [Fact]
+    public void TheTargetsNetIsWrittenAsFrenchWritesIt()
+    {
+        var table = new SampleCalibration(sample.Services.Pay, sample.Parameters, sample.Figures)
+            .Table([.. sample.Read.Observations.Rows.Select(r => r.Observation)]);
+
+        var p50 = table.Single(r => r.Measure.StartsWith("privé P50", StringComparison.Ordinal));
+        Assert.Equal("privé P50 (net 1 908,60 €)", p50.Measure.Replace('\u202f', ' ').Replace('\u00a0', ' '));
+    }
+
     [Fact]
     public void RangeRowGapIsZeroInsideAndTheDistanceToTheBoundOutside()
     {

@@ -173,4 +173,18 @@ public sealed class EstimateCommandTests(EstimateCliFixture fixture) : IClassFix
         Assert.DoesNotContain("secteur private", table.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("secteur remote", table.Out, StringComparison.Ordinal);
     }
+
+    /// <summary>The evaluation's notes and the model's line are read beside the table: their dates as jj/mm/aaaa and their
+    /// euros grouped, as every figure of the table (the JSON keeps ISO).</summary>
+    [Fact]
+    public void TheEvaluationsNotesWriteDatesAndEurosAsTheTableDoes()
+    {
+        var table = CliRunner.Run(fixture.Small, "evaluate").Out.Replace('\u00a0', ' ').Replace('\u202f', ' ');
+        var notes = table[table.IndexOf("• ", StringComparison.Ordinal)..];
+
+        // generator_parameters.csv converts the PCS 542A nets to gross at the rates of 2023-07-01.
+        Assert.Contains("convertis en brut aux taux du 01/07/2023", notes, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\d{4}-\d{2}-\d{2}", notes);
+        Assert.DoesNotMatch(@"(?<![\d ])\d{4},\d{2} €", notes);
+    }
 }

@@ -1,6 +1,7 @@
 using MedSec.Analytics.Estimation;
 using MedSec.Analytics.Estimation.Evaluation;
 using MedSec.Data.Ingestion;
+using MedSec.Domain;
 using MedSec.Domain.Codes;
 using Spectre.Console;
 
@@ -31,7 +32,7 @@ public static class EstimateTables
             console.Write(new Text("Ce qui joue : " + string.Join(" ; ", e.Explanation.Select(x => x.Text)) + "\n"));
         if (e.Assumed.Count > 0)
             console.Write(new Text("Valeurs supposées : " + string.Join(", ", e.Assumed.Select(a => $"{AssumedLabel(a.Key)} = {a.Value}")) + "\n"));
-        console.Write(new Text($"Modèle : {e.Model.Description}\n"));
+        console.Write(new Text($"Modèle : {FrenchMessage.ForReader(e.Model.Description)}\n"));
         Warnings(console, e.Warnings);
     }
 
@@ -49,7 +50,7 @@ public static class EstimateTables
             table.AddRow($"  secteur {SectorWord(sector)}", Percent(coverage));
         console.Write(table);
         if (r.OutsideCheck is { } check) Outside(console, check);
-        console.Write(new Text($"Modèle : {r.Model.Description}\n"));
+        console.Write(new Text($"Modèle : {FrenchMessage.ForReader(r.Model.Description)}\n"));
         if (r.SavedTo is { } path) console.Write(new Text($"Enregistré dans {path}\n"));
     }
 
@@ -70,7 +71,8 @@ public static class EstimateTables
         foreach (var row in check.National) Comparison(table, $"Privé national {row.Measure}", row);
         foreach (var row in check.Regional) Comparison(table, $"Médiane privée {row.Measure}", row);
         console.Write(table);
-        foreach (var note in check.Notes) console.Write(new Text($"• {note}\n"));
+        // The notes keep ISO dates and plain euros in the JSON; read beside the table, they are written as it writes its own.
+        foreach (var note in check.Notes) console.Write(new Text($"• {FrenchMessage.ForReader(note)}\n"));
     }
 
     private static void Comparison(Table table, string label, OutsideComparison row) =>

@@ -21,7 +21,14 @@ public static class GridLabels
 
     public static string Years(int years) => years switch { 0 => "0 an", 1 => "1 an", _ => $"{years} ans" };
 
-    public static string Gap(decimal? gap) => gap is { } g ? g.ToString("0.0", CultureInfo.GetCultureInfo("fr-FR")) + " %" : "—";
+    /// <summary>A gap in per cent, one decimal; a negative one with the minus sign U+2212 as French typography writes it
+    /// (and the comparison's effects do), where fr-FR's number format gives the hyphen.</summary>
+    public static string Gap(decimal? gap)
+    {
+        if (gap is not { } g) return "—";
+        var rounded = Math.Round(g, 1, MidpointRounding.AwayFromZero);
+        return (rounded < 0 ? "\u2212" : "") + Math.Abs(rounded).ToString("0.0", CultureInfo.GetCultureInfo("fr-FR")) + " %";
+    }
 
     public static string Sex(string? code) => code switch { "f" => "F", "m" => "H", _ => "—" };
 

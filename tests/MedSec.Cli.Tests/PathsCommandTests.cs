@@ -99,6 +99,20 @@ public sealed class PathsCommandTests
     }
 
     [Fact]
+    public void TheTableNamesItsModelsInFrenchWithTheirIdentifiers()
+    {
+        // The JSON keeps the identifiers ("pay-estimator (LightGbm, sample)"); a reader of the French table is told what they
+        // are, as the dashboard's /parcours says, with the identifier kept to trace a figure to the JSON.
+        var run = Run("paths", "--region", "84", "--experience", "3", "--role", "secretary", "--years", "3");
+
+        Assert.Equal(0, run.ExitCode);
+        var text = run.Out.ReplaceLineEndings(" ");
+        Assert.Contains("estimateur de salaire LightGBM", text);
+        Assert.Contains("(pay-estimator)", text);
+        Assert.DoesNotContain("(LightGbm,", text);
+    }
+
+    [Fact]
     public void RoleAndSectorTogetherAreBadUsage()
     {
         var run = CliRunner.Run(NoServices, "paths", "--region", "84", "--experience", "3", "--role", "secretary", "--sector", "public", "--years", "5", "--json");

@@ -1,3 +1,4 @@
+using MedSec.Analytics.Careers;
 using MedSec.Domain.Careers;
 using Spectre.Console;
 
@@ -49,7 +50,7 @@ public static class PathsTables
 
         foreach (var training in result.Paths.SelectMany(p => p.Training).DistinctBy(t => t.Code))
             console.Write(new Text($"{training.Label} : {training.Months} mois ; financement : {training.Funding}.\n"));
-        console.Write(new Text($"Modèle de transitions : {result.TransitionModel}. Salaires de marché : {result.MarketPay}.\n"));
+        console.Write(new Text($"Modèle de transitions : {ModelLabels.Transitions(result.TransitionModel)}. Salaires de marché : {ModelLabels.MarketPay(result.MarketPay)}.\n"));
         foreach (var warning in result.Warnings)
             console.Write(new Text(French.Warning(warning), new Style(Color.Yellow)));
     }

@@ -1,11 +1,10 @@
 using System.Text.RegularExpressions;
-using MedSec.Analytics.Careers;
 using MedSec.Analytics.Estimation;
 
-namespace MedSec.Web.Formatting;
+namespace MedSec.Analytics.Careers;
 
 /// <summary>
-/// The models behind a career plan said in French for its readers, each followed by the identifier the CLI and the API
+/// The models behind a career plan said in French for its readers (the dashboard's /parcours, the CLI's paths table), each followed by the identifier the CLI and the API
 /// give (<c>model</c>, <c>transitionModel</c>), so a figure on the page can be traced to the same model elsewhere.
 /// </summary>
 public static partial class ModelLabels

@@ -1,7 +1,6 @@
 using MedSec.Analytics.Careers;
-using MedSec.Web.Formatting;
 
-namespace MedSec.Web.Tests.Formatting;
+namespace MedSec.Analytics.Tests.Careers;
 
 public sealed class ModelLabelsTests
 {

@@ -38,6 +38,14 @@ public static class ErrorHandling
         }
 
         context.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
+        if (RepeatedParameter(context.Request.Query) is { } repeated)
+        {
+            // Every parameter of the API takes one value; ASP.NET Core would join two with a comma ("AMA-CN,AMA-CS") and the
+            // code be refused as unknown (404), or two equal ones be answered as if one had been sent.
+            await TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: ProblemTitles.BadInput,
+                detail: $"Paramètre « {repeated} » donné plusieurs fois : une seule valeur est attendue.").ExecuteAsync(context);
+            return;
+        }
         await next(context);
         if (context.Response is { StatusCode: >= 400, HasStarted: false, ContentLength: null, ContentType: null })
         {
@@ -47,6 +55,10 @@ public static class ErrorHandling
             await TypedResults.Problem(statusCode: context.Response.StatusCode, title: title, detail: detail).ExecuteAsync(context);
         }
     }
+
+    /// <summary>The first query parameter given more than once (names compare without case, as binding does), if any.</summary>
+    private static string? RepeatedParameter(IQueryCollection query) =>
+        query.FirstOrDefault(parameter => parameter.Value.Count > 1).Key;
 
     /// <summary>
     /// When no endpoint took the request: 405 with the real <c>Allow</c> if the address exists for other methods, else 404.

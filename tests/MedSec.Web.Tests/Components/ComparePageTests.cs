@@ -55,6 +55,20 @@ public sealed class ComparePageTests : BunitTest
     }
 
     [Fact]
+    public void AnAssumedSizeIsSaidInWordsAsTheExplanationSaysIt()
+    {
+        // The estimator assumed the size band "1-9" (the stub's): the column says "1 à 9 salariés", as the explanation's
+        // effects do, not the code ("taille 1-9 salariés", "250+").
+        var cut = Render();
+
+        ClickThenWaitFor(cut, "button[data-testid=compare]", "[data-testid=column-private]");
+
+        var column = Text.Squash(cut.Find("[data-testid=column-private]").TextContent);
+        Assert.Contains("effectif de 1 à 9 salariés", column);
+        Assert.DoesNotContain("1-9", column);
+    }
+
+    [Fact]
     public void AWarningSaysWhichSectorsItIsAboutUnlessItIsAboutAll()
     {
         var cut = Render();

@@ -28,4 +28,20 @@ public sealed class MethodologyPageTests : BunitTest
         Assert.Contains("Limites", sections);
         Assert.Contains("5 observations", cut.Find("[data-testid=section-privacy]").TextContent.Replace('\u00a0', ' '));
     }
+
+    [Fact]
+    public void TheSourcesSayTheyAreQuotedAsRecordedInEnglishForMost()
+    {
+        // The source columns of data/reference are the research notes' citations, most of them in English ("absent an
+        // agreement…"): a French reader is told so before opening them, rather than meeting English unannounced.
+        Context.Services.AddSingleton(MedSecServices.LoadDefault());
+        Context.Services.AddSingleton(MedSec.Data.Geography.FrenchGeography.LoadDefault());
+        Context.Services.AddSingleton(MedSec.Data.Sample.MarketFigures.LoadDefault());
+
+        var cut = RenderWithProviders<MethodologyPage>();
+
+        var note = cut.Find("[data-testid=sources-language]").TextContent;
+        Assert.Contains("telles qu'elles sont enregistrées", note);
+        Assert.Contains("en anglais", note);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using MedSec.Data.Exports;
 using MedSec.Domain;
 using Microsoft.ML;
@@ -16,7 +17,16 @@ public sealed class ModelStore(string directory)
     public const string ModelFile = "model.zip";
     public const string MetadataFile = "metadata.json";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    /// <summary>
+    /// A field missing or null in metadata.json is a damaged file, not a null the model meets later (a null reference
+    /// inside the first estimate): the reader is told to respect the records' required and non-nullable parameters.
+    /// </summary>
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+    };
 
     public string Folder { get; } = Path.Combine(directory, FolderName);
 
@@ -58,13 +68,16 @@ public sealed class ModelStore(string directory)
         }
         try
         {
-            var saved = JsonSerializer.Deserialize<SavedModel>(File.ReadAllText(metadataPath), Json);
-            if (saved?.Metadata is not { } metadata) throw new JsonException("empty metadata");
-            if (metadata.FormatVersion != ModelMetadata.CurrentFormat)
+            var text = File.ReadAllText(metadataPath);
+            // The format first: another format's fields may differ, and that is said as such, not as damaged metadata.
+            if (JsonNode.Parse(text)?["metadata"]?["formatVersion"]?.GetValue<int>() is { } format && format != ModelMetadata.CurrentFormat)
             {
-                problem = $"modèle enregistré au format {metadata.FormatVersion}, attendu {ModelMetadata.CurrentFormat}";
+                problem = $"modèle enregistré au format {format}, attendu {ModelMetadata.CurrentFormat}";
                 return null;
             }
+            var saved = JsonSerializer.Deserialize<SavedModel>(text, Json);
+            if (saved?.Metadata is not { } metadata) throw new JsonException("empty metadata");
+            if (!MetadataCheck.IsUsable(metadata)) throw new JsonException("unusable metadata");
             if (!string.Equals(saved.ModelSha256, Sha256(modelPath), StringComparison.Ordinal))
             {
                 problem = "modèle enregistré incomplet (le fichier du modèle ne correspond pas à ses métadonnées)";

@@ -17,7 +17,7 @@ internal static class Explainer
     public static IReadOnlyList<FeatureEffect> Explain(PayModel model, ResolvedProfile p)
     {
         var row = FeatureEncoding.Fill(new PayFeatureRow(), p);
-        var probe = MedianProbe.For(model, row);
+        var probe = MedianProbe.For(model, row, p);
         var median = probe.Median();
         var effects = new List<FeatureEffect>();
 

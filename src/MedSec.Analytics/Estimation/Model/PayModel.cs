@@ -11,7 +11,6 @@ namespace MedSec.Analytics.Estimation.Model;
 public sealed class PayModel
 {
     private readonly EnginePool _engines;
-    private readonly EnginePool _medianEngines;
 
     internal PayModel(MLContext ml, ITransformer chain, DataViewSchema inputSchema, ModelMetadata metadata)
     {
@@ -21,8 +20,7 @@ public sealed class PayModel
         Metadata = metadata;
         Statistics = new ProfileStatistics(metadata.Counts);
         _engines = new EnginePool(ml, chain, inputSchema);
-        _medianEngines = new EnginePool(ml, MedianOnly(chain), inputSchema);
-        Compiled = CompiledMedian.TryCompile(chain, inputSchema);
+        Compiled = CompiledModel.TryCompile(chain, inputSchema);
     }
 
     public ModelMetadata Metadata { get; }
@@ -35,27 +33,27 @@ public sealed class PayModel
 
     internal ProfileStatistics Statistics { get; }
 
-    /// <summary>The median model's trees, evaluated directly (explanations); null if the chain could not be read.</summary>
-    internal CompiledMedian? Compiled { get; }
+    /// <summary>The trees of the median and spread models, evaluated directly (explanations); null if the chain could not be read.</summary>
+    internal CompiledModel? Compiled { get; }
 
     /// <summary>The ln median the explanations use (compiled trees, or the engine for an unknown experience), for an observation's features.</summary>
-    public double ExplanationLogMedian(ModelRow row) => LogMedian(FeatureEncoding.Row(row));
+    public double ExplanationLogMedian(ModelRow row) => ExplanationRaw(FeatureEncoding.Row(row)).LogMedian;
 
-    /// <summary>Whether the median model's trees could be compiled (else explanations ask the engine).</summary>
+    /// <summary>The spread score the explanations use (compiled trees, or the engine for an unknown experience), for an observation's features.</summary>
+    public double ExplanationSpread(ModelRow row) => ExplanationRaw(FeatureEncoding.Row(row)).Spread;
+
+    /// <summary>Whether the models' trees could be compiled (else explanations ask the engine).</summary>
     public bool IsCompiled => Compiled is not null;
 
-    /// <summary>ln median of a feature row through the compiled trees, or through a median-only engine when they cannot answer.</summary>
-    internal double LogMedian(PayFeatureRow row)
+    /// <summary>ln median and spread score of a feature row through the compiled trees, or through the engine when they cannot answer.</summary>
+    internal (double LogMedian, double Spread) ExplanationRaw(PayFeatureRow row)
     {
-        if (Compiled?.LogMedian(row) is { } fast) return fast;
-        using var lease = RentMedianOnly();
-        return Raw(lease.Engine, row).LogMedian;
+        if (Compiled?.Raw(row) is { } fast) return fast;
+        using var lease = Rent();
+        return Raw(lease.Engine, row);
     }
 
     internal EnginePool.Lease Rent() => _engines.Rent();
-
-    /// <summary>An engine of the median model alone (no spread model): what the explanations' many predictions need.</summary>
-    internal EnginePool.Lease RentMedianOnly() => _medianEngines.Rent();
 
     /// <summary>The raw prediction for an observation's own features (missing ones as unknown): ln median and spread score.</summary>
     public (double LogMedian, double Spread) Predict(ModelRow row)
@@ -71,24 +69,22 @@ public sealed class PayModel
         return (output.LogMedian, output.Score);
     }
 
-    /// <summary>The chain without its last step, the spread model (features → median → copy to LogMedian).</summary>
-    private static ITransformer MedianOnly(ITransformer chain) =>
-        chain is TransformerChain<ITransformer> steps
-            ? new TransformerChain<ITransformer>([.. steps.Take(steps.Count() - 1)])
-            : throw new InvalidOperationException("The pay model is not the expected chain of four steps.");
-
     /// <summary>
     /// The profile's percentiles at <paramref name="probabilities"/> (monthly gross for 35 h, unrounded, no floor):
     /// exp(log median + σ(x) · q_sector(p)).
     /// </summary>
     internal double[] Percentiles(double logMedian, double spread, Sector sector, int cellCount, ReadOnlySpan<double> probabilities)
     {
-        var calibration = Metadata.Calibration;
-        var scale = calibration.Scale(spread, cellCount);
-        var code = CodeBook.Sectors.ToCode(sector);
         var result = new double[probabilities.Length];
         for (var i = 0; i < probabilities.Length; i++)
-            result[i] = Math.Exp(logMedian + scale * calibration.Quantile(code, probabilities[i]));
+            result[i] = Percentile(logMedian, spread, sector, cellCount, probabilities[i]);
         return result;
+    }
+
+    /// <summary>One percentile of a profile, as <see cref="Percentiles"/> gives it: the explanations' medians are the estimate's.</summary>
+    internal double Percentile(double logMedian, double spread, Sector sector, int cellCount, double probability)
+    {
+        var calibration = Metadata.Calibration;
+        return Math.Exp(logMedian + calibration.Scale(spread, cellCount) * calibration.Quantile(CodeBook.Sectors.ToCode(sector), probability));
     }
 }

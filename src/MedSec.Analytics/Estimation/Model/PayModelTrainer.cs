@@ -17,7 +17,7 @@ namespace MedSec.Analytics.Estimation.Model;
 /// 4. the interval calibration on the calibration rows (<see cref="IntervalCalibration"/>).
 /// Every LightGBM fit runs on one thread with the options' seed: the same data and options give the same model. The
 /// one-hot features are split as numbers (<c>UseCategoricalSplit = false</c>; left to ML.NET, it switches to categorical
-/// splits on larger data), so every model has the same shape and its trees can be walked directly (<see cref="CompiledMedian"/>).
+/// splits on larger data), so every model has the same shape and its trees can be walked directly (<see cref="CompiledModel"/>).
 /// </summary>
 public static class PayModelTrainer
 {

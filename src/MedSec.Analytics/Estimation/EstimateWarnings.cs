@@ -1,4 +1,5 @@
 using System.Globalization;
+using MedSec.Analytics.Estimation.Model;
 using MedSec.Data.Ingestion;
 using MedSec.Domain.Codes;
 
@@ -24,8 +25,17 @@ internal static class EstimateWarnings
         $"Dans une clinique adhérente d'une fédération signataire, le minimum conventionnel du niveau {level} " +
         $"(IDCC {CodeBook.Agreements.ToCode(agreement)}, non étendu) est de {Euros(minimum)} : plus haut que le plancher légal retenu ici.";
 
-    public static string UnseenEmployer(EmployerType employer, Sector sector) =>
-        $"Aucune observation de l'employeur « {FrenchLabels.Employer(employer)} » dans le secteur {FrenchLabels.Sector(sector).ToLowerInvariant()} : estimation par extrapolation.";
+    /// <summary>A value asked that no observation of the sector has: the model answers for it, but has not learnt it.</summary>
+    public static string UnseenValue(ProfileFeature feature, string code, Sector sector) =>
+        $"Aucune observation {Option(feature)} « {ProfileLabels.Of(feature, code)} » dans le secteur {FrenchLabels.Sector(sector).ToLowerInvariant()} : estimation par extrapolation.";
+
+    private static string Option(ProfileFeature feature) => feature switch
+    {
+        ProfileFeature.Employer => "de l'employeur",
+        ProfileFeature.Size => "de la taille d'employeur",
+        ProfileFeature.Specialty => "de la spécialité",
+        _ => "du contrat",
+    };
 
     public static string ExperienceCapped(decimal years, decimal cap) =>
         $"Expérience de {years.ToString("0.#", CultureInfo.InvariantCulture)} ans : le modèle la traite comme {cap:0} ans.";

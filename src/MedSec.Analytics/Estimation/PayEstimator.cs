@@ -62,13 +62,24 @@ public sealed class PayEstimator(PayModel model, IPayService pay, ModelInfo info
             info, resolved, date, floor, model.Metadata.SyntheticShare >= 0.5, warnings);
     }
 
+    private static IEnumerable<(ProfileFeature Feature, string Code)> AskedValues(PayProfile asked)
+    {
+        if (asked.Employer is { } employer) yield return (ProfileFeature.Employer, CodeBook.Employers.ToCode(employer));
+        if (asked.Size is { } size) yield return (ProfileFeature.Size, CodeBook.Sizes.ToCode(size));
+        if (asked.Specialty is { } specialty) yield return (ProfileFeature.Specialty, CodeBook.Specialties.ToCode(specialty));
+        if (asked.Contract is { } contract) yield return (ProfileFeature.Contract, CodeBook.Contracts.ToCode(contract));
+    }
+
     private IEnumerable<string> Warnings(ResolvedProfile resolved, PayProfile asked, int n, DateOnly date)
     {
         var metadata = model.Metadata;
         if (metadata.SyntheticShare > 0) yield return EstimateWarnings.Synthetic(metadata.SyntheticShare);
         if (n < PercentileQuery.DefaultK) yield return EstimateWarnings.FewObservations(n, PercentileQuery.DefaultK);
-        if (asked.Employer is { } employer && !model.Statistics.Seen(asked.Sector, ProfileFeature.Employer, CodeBook.Employers.ToCode(employer)))
-            yield return EstimateWarnings.UnseenEmployer(employer, asked.Sector);
+        // Every option the user gave, not the employer alone: a freelance or a public CDD is no more observed than a
+        // public cabinet, and its effect in the explanation is the model's guess for a value it never saw.
+        foreach (var (feature, code) in AskedValues(asked))
+            if (!model.Statistics.Seen(asked.Sector, feature, code))
+                yield return EstimateWarnings.UnseenValue(feature, code, asked.Sector);
         if (resolved.ExperienceYears is > (decimal)FeatureEncoding.MaximumExperience)
             yield return EstimateWarnings.ExperienceCapped(resolved.ExperienceYears.Value, (decimal)FeatureEncoding.MaximumExperience);
         if (date > metadata.DataTo.AddYears(1) || date < metadata.DataFrom.AddYears(-1))

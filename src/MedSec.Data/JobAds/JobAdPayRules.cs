@@ -29,7 +29,12 @@ public static class JobAdPayRules
     /// <param name="weeklyHours">The offer's weekly hours, or null when it states none (then 35 h).</param>
     /// <param name="partTime">True when the offer says part time (to explain a low amount when no hours are given).</param>
     /// <param name="smicMonthly">The full-time monthly SMIC at the offer's date in its région (Mayotte has its own), or null when unknown (no floor check).</param>
-    public static JobAdPay Normalise(SalaryStatement statement, decimal? weeklyHours, bool partTime, decimal? smicMonthly)
+    /// <param name="territory">
+    /// Whose SMIC <paramref name="smicMonthly"/> is: a reason names Mayotte's (<see cref="SmicRules.What"/>), as an observation's
+    /// does, so its lower amount is not read as a slip.
+    /// </param>
+    public static JobAdPay Normalise(
+        SalaryStatement statement, decimal? weeklyHours, bool partTime, decimal? smicMonthly, SmicTerritory territory = SmicTerritory.Metropole)
     {
         ArgumentNullException.ThrowIfNull(statement);
         var reasons = new List<string>();
@@ -73,7 +78,7 @@ public static class JobAdPayRules
             var noHours = weeklyHours is null && partTime
                 ? $" ; temps partiel, mais l'offre ne donne pas d'heures pour ramener le montant à {IngestText.Number(WorkingTime.FullTimeWeeklyHours)} h"
                 : "";
-            reasons.Add($"{IngestText.Euros(monthlyMin)} par mois à temps plein{scaled}, sous le SMIC ({IngestText.Euros(smic)}){noHours}.");
+            reasons.Add($"{IngestText.Euros(monthlyMin)} par mois à temps plein{scaled}, sous {SmicRules.What(territory)} ({IngestText.Euros(smic)}){noHours}.");
         }
 
         return new JobAdPay(basis, amount, months, monthlyMin, monthlyMax, monthly, flags,

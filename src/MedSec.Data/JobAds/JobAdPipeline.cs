@@ -98,8 +98,9 @@ public static class JobAdPipeline
                 $"Aucun département français trouvé pour le code postal '{ad.Postcode}' ni le lieu '{ad.PlaceLabel}'.", out rejection);
 
         // The SMIC of the offer's région: Mayotte's own there (SmicTerritories.Of).
-        var floor = ad.Contract == ContractType.Freelance ? null : smic.At(date, SmicTerritories.Of(place.Region));
-        var pay = JobAdPayRules.Normalise(salary, ad.WeeklyHours, ad.PartTime, floor);
+        var territory = SmicTerritories.Of(place.Region);
+        var floor = ad.Contract == ContractType.Freelance ? null : smic.At(date, territory);
+        var pay = JobAdPayRules.Normalise(salary, ad.WeeklyHours, ad.PartTime, floor, territory);
         var o = new Observation(
             date, options.Source, JobAdClassifier.Sector(ad), JobAdClassifier.Employer(ad), null, place.Region, place.Code,
             ad.ExperienceYears, JobAdClassifier.Specialty(ad), ad.Title, null, null, ad.Contract, ad.WeeklyHours,

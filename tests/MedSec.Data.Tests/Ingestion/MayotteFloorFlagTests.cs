@@ -51,4 +51,20 @@ public class MayotteFloorFlagTests
         Assert.Equal(2L, flag.Line);
         Assert.Contains("1415,05 €", flag.Reason);
     }
+
+    [Fact]
+    public void AnOfferInMayotteNamesMayottesSmicAsAnObservationDoes()
+    {
+        // 1 400 € a month in Mamoudzou in March 2026 is under Mayotte's SMIC, 9.33 × 35 × 52 / 12 = 1 415,05 € (décret
+        // n° 2025-1228, art. 1, 2°): the reason names that SMIC, so 1 415,05 € is not read as a wrong métropole SMIC
+        // (1 823,03 €), as an observation's reason names it ("sous le SMIC de Mayotte en vigueur au …").
+        const string Offer = """
+            {"id": "M000003", "intitule": "Secrétaire médicale (H/F)", "dateCreation": "2026-03-02T10:00:00.000Z", "lieuTravail": {"libelle": "976 - MAMOUDZOU", "codePostal": "97600", "commune": "97611"}, "romeCode": "M1609", "typeContrat": "CDI", "experienceLibelle": "Débutant accepté", "salaire": {"libelle": "Mensuel de 1400.00 Euros"}, "dureeTravailLibelle": "35H Autre", "codeNAF": "86.21Z"}
+            """;
+
+        var result = JobAdPipeline.Run("offres.jsonl", System.Text.Encoding.UTF8.GetBytes(Offer + "\n"), ReferencePayLookups.Instance,
+            JobAdFixture.Geography, new JobAdPipelineOptions(Today: JobAdFixture.Today));
+
+        Assert.Equal("1400,00 € par mois à temps plein, sous le SMIC de Mayotte (1415,05 €).", Assert.Single(result.Flags).Reason);
+    }
 }

@@ -58,8 +58,10 @@ public static class ProfileFloors
                 // No minimum of this agreement at the date (before its first known grid): the SMIC alone applies below.
             }
         }
-        var smic = pay.SmicForHours(weeklyHours, date, SmicTerritories.Of(p.Region));
-        return new EstimateFloor(weeklyHours, smic, "smic", null, null, null, []);
+        var territory = SmicTerritories.Of(p.Region);
+        var smic = pay.SmicForHours(weeklyHours, date, territory);
+        // Mayotte's SMIC alone says so, as it does beside an agreement (LegalFloorRules): 1 415,05 € is no slip there.
+        return new EstimateFloor(weeklyHours, smic, "smic", null, null, null, SmicRules.Notes(pay.Smic(date, territory), territory));
     }
 
     private static string? MembersMinimum(IPayService pay, ResolvedProfile p, DateOnly date, decimal weeklyHours, decimal floor)

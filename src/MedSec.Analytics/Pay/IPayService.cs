@@ -1,5 +1,6 @@
 using MedSec.Domain.Codes;
 using MedSec.Domain.Pay;
+using MedSec.Domain.Reference;
 
 namespace MedSec.Analytics.Pay;
 
@@ -17,6 +18,9 @@ public interface IPayService
 
     /// <summary>The monthly gross whose net (same rules as <see cref="Net"/>) is <paramref name="net"/>, to the cent.</summary>
     decimal GrossFromNet(decimal net, Sector sector, DateOnly date);
+
+    /// <summary>The SMIC row (hourly, monthly, text) of <paramref name="territory"/> in force at <paramref name="date"/>.</summary>
+    SmicRate Smic(DateOnly date, SmicTerritory territory);
 
     /// <summary>
     /// The full-time (151.67 h) monthly SMIC of <paramref name="territory"/> in force at <paramref name="date"/>

@@ -21,6 +21,8 @@ public sealed class PayService(ReferenceData reference) : IPayService
 
     public decimal GrossFromNet(decimal net, Sector sector, DateOnly date) => NetPayRules.GrossFromNet(reference, net, sector, date);
 
+    public SmicRate Smic(DateOnly date, SmicTerritory territory) => SmicRules.At(reference, date, territory);
+
     public decimal SmicMonthly(DateOnly date, SmicTerritory territory) => SmicRules.MonthlyAt(reference, date, territory);
 
     public decimal SmicForHours(decimal weeklyHours, DateOnly date, SmicTerritory territory) =>

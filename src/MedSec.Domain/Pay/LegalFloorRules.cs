@@ -39,7 +39,7 @@ public static class LegalFloorRules
         if (Staleness.IsStale(minimumRow.ValidFrom, date)) warnings.Add(PayWarnings.AgreementUnchanged(agreement, minimumRow.LevelType, minimumRow.Level, minimumRow.ValidFrom));
         if (IsNotExtended(minimumRow)) warnings.Add(PayWarnings.AgreementNotExtended(agreement));
         if (addOns > 0m) warnings.Add(PayWarnings.AddOnsIncluded(agreement, addOns, seniorityYears!.Value));
-        if (territory == SmicTerritory.Mayotte) warnings.Add(PayWarnings.MayotteSmic(smicRow.Hourly, smicRow.ValidFrom));
+        warnings.AddRange(SmicRules.Notes(smicRow, territory));
         if (Staleness.IsStale(smicRow.ValidFrom, date)) warnings.Add(PayWarnings.SmicUnchanged(smicRow.ValidFrom));
         if (data.Horizon() is var horizon && date > horizon) warnings.Add(PayWarnings.BeyondData(horizon));
 

@@ -31,6 +31,14 @@ public static class SmicRules
     public static decimal ForWeeklyHours(ReferenceData data, SmicRate smic, decimal weeklyHours, DateOnly date) =>
         Money.Cents(smic.Hourly * HoursRules.PaidWeeklyHours(data, weeklyHours, date) * WorkingTime.WeeksPerYear / WorkingTime.MonthsPerYear);
 
+    /// <summary>
+    /// What a floor of <paramref name="territory"/>'s SMIC says of it: Mayotte's, lower than the métropole's (art. 1, 2° of
+    /// each text revaluing the SMIC), is named with its hourly rate, so its amount is not read as a slip; none elsewhere.
+    /// Every floor carries it, with an agreement (<see cref="LegalFloorRules"/>) or without.
+    /// </summary>
+    public static IReadOnlyList<string> Notes(SmicRate smic, SmicTerritory territory) =>
+        territory == SmicTerritory.Mayotte ? [PayWarnings.MayotteSmic(smic.Hourly, smic.ValidFrom)] : [];
+
     /// <summary>The SMIC named in a message: "le SMIC", or "le SMIC de Mayotte".</summary>
     public static string What(SmicTerritory territory) => territory == SmicTerritory.Mayotte ? "le SMIC de Mayotte" : "le SMIC";
 }

@@ -25,6 +25,22 @@ public sealed class MayotteEstimateTests(BundledModelFixture fixture)
     }
 
     [Fact]
+    public void AFloorOfMayottesSmicAloneSaysSoAsAnAgreementsFloorThere()
+    {
+        // A hospital profile has no agreement: its floor is Mayotte's SMIC alone, 9,33 € an hour since 2026-01-01 (décret
+        // n° 2025-1228, art. 1, 2°). Its 1 415,05 € says whose SMIC it is, as a clinic's floor in Mayotte does, and an
+        // Île-de-France hospital's (the métropole's SMIC) does not.
+        const string Note = "SMIC de Mayotte appliqué : 9,33 € de l'heure depuis le 2026-01-01, plus bas qu'en métropole.";
+        var mayotte = fixture.Estimator.Estimate(new PayProfile(Sector.Public, new Region("06"), 8m, WeeklyHours: 24m, Date: Date));
+        var paris = fixture.Estimator.Estimate(new PayProfile(Sector.Public, new Region("11"), 8m, Date: Date));
+
+        Assert.Equal((null, "smic"), (mayotte.FloorDetail.Agreement, mayotte.FloorDetail.Binding));
+        Assert.Contains(Note, mayotte.FloorDetail.Warnings);
+        Assert.Single(mayotte.Warnings, w => w == Note);
+        Assert.DoesNotContain(paris.Warnings, w => w.Contains("Mayotte", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void APartTimeFloorInMayotteIsMayottesSmicForThoseHours()
     {
         var e = fixture.Estimator.Estimate(new PayProfile(Sector.Private, new Region("06"), 3m, Employer: EmployerType.Ehpad,

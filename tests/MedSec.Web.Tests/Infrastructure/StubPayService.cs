@@ -1,3 +1,5 @@
+using MedSec.Domain.Reference;
+
 namespace MedSec.Web.Tests.Infrastructure;
 
 /// <summary>An <see cref="IPayService"/> that answers public pay with a fixed result and records the last query.</summary>
@@ -19,6 +21,8 @@ public sealed class StubPayService(PublicPay answer) : IPayService
     public NetPay Net(NetQuery query) => throw new NotSupportedException();
 
     public decimal GrossFromNet(decimal net, Sector sector, DateOnly date) => throw new NotSupportedException();
+
+    public SmicRate Smic(DateOnly date, SmicTerritory territory) => throw new NotSupportedException();
 
     public decimal SmicMonthly(DateOnly date, SmicTerritory territory) => throw new NotSupportedException();
 

@@ -115,8 +115,11 @@ public sealed class GridDesignService(ReferenceData reference, IPayService pay, 
             }
             return inputs;
         }
-        // Without an agreement every level is floored by the SMIC of the grid's région (Mayotte has its own).
-        var smic = SmicRules.At(reference, query.Date, SmicTerritories.Of(query.Region));
+        // Without an agreement every level is floored by the SMIC of the grid's région (Mayotte has its own), which the
+        // grid names as an agreement's floors there do (SmicRules.Notes).
+        var territory = SmicTerritories.Of(query.Region);
+        var smic = SmicRules.At(reference, query.Date, territory);
+        warnings.AddRange(SmicRules.Notes(smic, territory));
         asOf = smic.ValidFrom;
         for (var i = 1; i <= query.Levels; i++)
             inputs.Add(new GridLevelInput(i, $"Niveau {i}", null, smic.Monthly, "smic", null, smic.Monthly, LevelSpacing.Multiplier(i, query.Levels, gap)));

@@ -32,6 +32,17 @@ public class MayotteGridTests
     }
 
     [Fact]
+    public void AGridFlooredByMayottesSmicAloneSaysWhoseSmicItIs()
+    {
+        // Without an agreement every level's floor is Mayotte's SMIC, 9,33 € an hour since 2026-01-01 (décret n° 2025-1228,
+        // art. 1, 2°): the grid says so, once, as a cabinet's grid there does through its agreement's floors.
+        const string Note = "SMIC de Mayotte appliqué : 9,33 € de l'heure depuis le 2026-01-01, plus bas qu'en métropole.";
+
+        Assert.Single(Service().Service.Design(Query("hopital")).Warnings, w => w == Note);
+        Assert.Single(Service().Service.Design(Query("cabinet")).Warnings, w => w == Note);
+    }
+
+    [Fact]
     public void ACabinetGridInMayotteIsHeldToIdcc1147WhichIsAboveMayottesSmic()
     {
         // Positionnement 5: 1 815,79 € (avenant 90) > 1 415,05 €: the agreement binds (in Occitanie the SMIC, 1 823,03 €, does).

@@ -1,4 +1,4 @@
-// Notebook 01 — public grids: monthly gross by years of service for the six FPH grades, and the SMIC over time.
+// Notebook 01 — public grids: monthly gross by years of service for the six FPH grades, and the métropole's SMIC over time.
 // Run from the repository root:   dotnet run notebooks/01-public-grids.cs
 // Writes notebooks/out/01-careers.png and notebooks/out/01-smic.png and prints a markdown summary.
 #:property PublishAot=false
@@ -52,7 +52,8 @@ careerPlot.ShowLegend(Alignment.UpperLeft);
 var careerPng = Path.Combine(outDir, "01-careers.png");
 careerPlot.SavePng(careerPng, 1100, 650);
 
-// 2. The SMIC (monthly, 151.67 h) over time, from the reference data.
+// 2. The métropole's SMIC (monthly, 151.67 h) over time, from the reference data (smic.csv). Mayotte's own, lower, is apart
+// (smic_mayotte.csv: each text revaluing the SMIC sets it in its art. 1, 2°), so the chart and the summary name the métropole.
 var smic = services.Reference.Smic.OrderBy(s => s.ValidFrom).ToList();
 var smicEnd = DateTime.Today > smic[^1].ValidFrom.ToDateTime(TimeOnly.MinValue)
     ? DateTime.Today : smic[^1].ValidFrom.ToDateTime(TimeOnly.MinValue).AddMonths(6);
@@ -64,7 +65,7 @@ var smicLine = smicPlot.Add.ScatterLine(smicX, smicY);
 smicLine.ConnectStyle = ConnectStyle.StepHorizontal;
 smicLine.LineWidth = 2;
 smicPlot.Axes.DateTimeTicksBottom();
-smicPlot.Title("SMIC mensuel brut (35 h, 151,67 h par mois)");
+smicPlot.Title("SMIC mensuel brut en métropole (35 h, 151,67 h par mois ; Mayotte a le sien)");
 smicPlot.XLabel("Date d'effet");
 smicPlot.YLabel("SMIC mensuel brut (€)");
 smicPlot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("N0", fr) };
@@ -85,7 +86,7 @@ foreach (var (code, label, career) in careers)
         $"| {Euros(GrossAt(career, start.AddYears(20)))} | {Euros(last.TotalMonthlyGross)} (éch. {last.Echelon}, {YearsBetween(start, last.Date):0.#} ans) |");
 }
 Console.WriteLine();
-Console.WriteLine($"SMIC mensuel brut : {Euros(smic[0].Monthly)} au {Date(smic[0].ValidFrom)}, {Euros(smic[^1].Monthly)} au {Date(smic[^1].ValidFrom)} " +
+Console.WriteLine($"SMIC mensuel brut en métropole : {Euros(smic[0].Monthly)} au {Date(smic[0].ValidFrom)}, {Euros(smic[^1].Monthly)} au {Date(smic[^1].ValidFrom)} " +
     $"({smic.Count} valeurs dans les données de référence).");
 var warnings = careers.SelectMany(c => c.Career.Warnings).Distinct().ToList();
 if (warnings.Count > 0)

@@ -33,6 +33,25 @@ public sealed partial class NotebookChartTests
             $"{notebook}: the chart title {title} does not say its data are synthetic."));
     }
 
+    /// <summary>
+    /// smic.csv is the métropole's SMIC; Mayotte has its own, lower (smic_mayotte.csv, art. 1, 2° of each text revaluing the
+    /// SMIC). A notebook drawing the former without a région says whose it is, as the overview does ("SMIC de Mayotte"
+    /// listed beside the métropole's it draws), so 1 867,02 € is not read as the SMIC of every région.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void ANotebookDrawingTheMetropolesSmicSaysSo(string notebook)
+    {
+        var text = File.ReadAllText(Path.Combine(NotebookFolder(), notebook));
+        if (!text.Contains("Reference.Smic", StringComparison.Ordinal)) return;
+
+        var titles = TitleCall().Matches(text).Select(m => m.Value).Where(t => t.Contains("SMIC", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(titles);
+        Assert.All(titles, title => Assert.True(title.Contains("métropole", StringComparison.Ordinal),
+            $"{notebook}: the chart title {title} does not say the SMIC drawn is the métropole's."));
+        Assert.Contains("SMIC mensuel brut en métropole :", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Notebooks))]
     public void EveryNotebookIsListedInTheNotebooksReadme(string notebook) =>

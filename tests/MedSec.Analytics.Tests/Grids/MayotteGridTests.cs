@@ -19,8 +19,8 @@ public class MayotteGridTests
         return (new GridDesignService(RealReference.Services.Reference, RealReference.Service, new StubMarket(_ => null), book), book);
     }
 
-    private static GridDesignQuery Query(string employer, long? payroll = null) =>
-        GridRequestParser.Design("06", employer, "60", "2", "2", null, "2026-03-01", payroll?.ToString());
+    private static GridDesignQuery Query(string employer, long? payroll = null, string region = "06") =>
+        GridRequestParser.Design(region, employer, "60", "2", "2", null, "2026-03-01", payroll?.ToString());
 
     [Fact]
     public void AGridWithoutAgreementInMayotteIsFlooredByMayottesSmic()
@@ -62,6 +62,8 @@ public class MayotteGridTests
         var placed = Assert.Single(service.Design(Query("hopital", id)).Staff!.Employees);
 
         Assert.Equal((Cents(9.33m * 35m * 52m / 12m), false), (placed.LegalFloor!.Value, placed.BelowLegalFloor));
-        Assert.True(1200m >= Cents(9.33m * 28m * 52m / 12m));
+        // The same pay in Occitanie is under the métropole's SMIC for 28 h, 12,02 × 28 × 52 / 12 = 1 458,43 €.
+        var inOccitanie = Assert.Single(service.Design(Query("hopital", id, region: "76")).Staff!.Employees);
+        Assert.True(inOccitanie.BelowLegalFloor);
     }
 }

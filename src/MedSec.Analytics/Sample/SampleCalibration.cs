@@ -2,6 +2,7 @@ using MedSec.Analytics.Pay;
 using MedSec.Data.Frames;
 using MedSec.Data.Ingestion;
 using MedSec.Data.Sample;
+using MedSec.Domain;
 using MedSec.Domain.Codes;
 using MedSec.Domain.Observations;
 using MedSec.Domain.Pay;
@@ -17,8 +18,6 @@ public sealed class SampleCalibration(IPayService pay, SampleParameters paramete
     /// <summary>The tolerance of the binding point targets: ±5 %.</summary>
     public const decimal Tolerance = 0.05m;
 
-    private static readonly System.Globalization.CultureInfo French = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
-
     public IReadOnlyList<CalibrationRow> Table(IReadOnlyList<Observation> observations)
     {
         var generator = new SampleGenerator(pay, parameters, figures);
@@ -32,7 +31,7 @@ public sealed class SampleCalibration(IPayService pay, SampleParameters paramete
         {
             // Shown to a reader (notebook 02, regenerate.cs) beside French figures: « 1 908,60 € », not the ingestion's
             // « 1908,60 € » of its rejection messages.
-            var label = $"privé P{target.Probability * 100m:0} (net {target.Net.ToString("#,##0.00", French)}\u00a0€)";
+            var label = FrenchMessage.ForReader($"privé P{target.Probability * 100m:0} (net {IngestText.Euros(target.Net)})");
             rows.Add(Point(label, target.Gross, Percentile(privateGross, target.Probability), true, Pcs));
         }
 

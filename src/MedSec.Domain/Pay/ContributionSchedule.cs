@@ -7,18 +7,18 @@ internal sealed class ContributionSchedule
 {
     private readonly ContributionRate[] _parameters;
     private readonly SocialSecurityCeiling? _pss;
-    private readonly DateOnly? _firstPss;
+    private readonly IReadOnlyList<SocialSecurityCeiling> _ceilings;
     private readonly DateOnly _date;
     private readonly List<DateOnly> _used = [];
 
-    private ContributionSchedule(string regime, DateOnly date, ContributionRate[] contributions, ContributionRate[] parameters, SocialSecurityCeiling? pss, DateOnly? firstPss)
+    private ContributionSchedule(string regime, DateOnly date, ContributionRate[] contributions, ContributionRate[] parameters, SocialSecurityCeiling? pss, IReadOnlyList<SocialSecurityCeiling> ceilings)
     {
         Regime = regime;
         _date = date;
         Contributions = contributions;
         _parameters = parameters;
         _pss = pss;
-        _firstPss = firstPss;
+        _ceilings = ceilings;
         _used.AddRange(contributions.Select(c => c.ValidFrom));
     }
 
@@ -46,8 +46,7 @@ internal sealed class ContributionSchedule
         }
         var isParameter = (ContributionRate c) => c.Item is ContributionBases.CsgBaseShareItem or ContributionBases.RafpBonusCapShareItem;
         var pss = Validity.InForce(data.SocialSecurityCeilings, date, p => p.ValidFrom, p => p.ValidTo);
-        DateOnly? firstPss = data.SocialSecurityCeilings.Count > 0 ? data.SocialSecurityCeilings.Min(p => p.ValidFrom) : null;
-        return new ContributionSchedule(regime, date, inForce.Where(c => !isParameter(c)).ToArray(), inForce.Where(isParameter).ToArray(), pss, firstPss);
+        return new ContributionSchedule(regime, date, inForce.Where(c => !isParameter(c)).ToArray(), inForce.Where(isParameter).ToArray(), pss, data.SocialSecurityCeilings);
     }
 
     /// <summary>A regime's name in French (the table's codes are English).</summary>
@@ -63,10 +62,19 @@ internal sealed class ContributionSchedule
 
     public decimal RequirePss()
     {
-        // The first date is given only when the date is before it: after the last row's valid_to there is no "first" to wait for.
-        if (_pss is null) throw PayErrors.NoData("le plafond de la Sécurité sociale", _date, _firstPss > _date ? _firstPss : null);
+        if (_pss is null) throw NoPss();
         _used.Add(_pss.ValidFrom);
         return _pss.Monthly;
+    }
+
+    /// <summary>
+    /// The refusal when no PSS is in force, with the first one's date when the date is before it (after the last row's
+    /// valid_to there is no "first" to wait for); looked up only here, not on every schedule.
+    /// </summary>
+    private MedSecInputException NoPss()
+    {
+        DateOnly? first = _ceilings.Count > 0 ? _ceilings.Min(p => p.ValidFrom) : null;
+        return PayErrors.NoData("le plafond de la Sécurité sociale", _date, first > _date ? first : null);
     }
 
     public decimal RequireParameter(string item)

@@ -39,6 +39,9 @@ public static class SmicRules
     public static IReadOnlyList<string> Notes(SmicRate smic, SmicTerritory territory) =>
         territory == SmicTerritory.Mayotte ? [PayWarnings.MayotteSmic(smic.Hourly, smic.ValidFrom)] : [];
 
+    /// <summary>The SMIC's name: "SMIC", or "SMIC de Mayotte" (a label, a legend, a table's column).</summary>
+    public static string Name(SmicTerritory territory) => territory == SmicTerritory.Mayotte ? "SMIC de Mayotte" : "SMIC";
+
     /// <summary>The SMIC named in a message: "le SMIC", or "le SMIC de Mayotte".</summary>
-    public static string What(SmicTerritory territory) => territory == SmicTerritory.Mayotte ? "le SMIC de Mayotte" : "le SMIC";
+    public static string What(SmicTerritory territory) => $"le {Name(territory)}";
 }

@@ -7,7 +7,7 @@ namespace MedSec.Web.Formatting;
 public static class SmicLabels
 {
     /// <summary><c>SMIC de Mayotte</c> in Mayotte, <c>SMIC</c> elsewhere.</summary>
-    public static string Of(Region? region) => SmicTerritories.Of(region) == SmicTerritory.Mayotte ? "SMIC de Mayotte" : "SMIC";
+    public static string Of(Region? region) => SmicRules.Name(SmicTerritories.Of(region));
 
     /// <summary>The same for a région code (a grid's); an unknown code is the métropole's.</summary>
     public static string Of(string? regionCode) => Of(CodeBook.TryParseRegion(regionCode, out var region) ? region : null);

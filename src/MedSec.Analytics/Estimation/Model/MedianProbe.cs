@@ -3,9 +3,9 @@ using MedSec.Domain.Codes;
 namespace MedSec.Analytics.Estimation.Model;
 
 /// <summary>
-/// A profile whose features are changed one at a time to read the model's median for each Row: on the compiled
+/// A profile whose features are changed one at a time to read the model's median for each variant: on the compiled
 /// trees (a dense vector where one slot is switched) when possible, else through the prediction engine. Each median is
-/// the one an estimate of the Row shows (<see cref="PayModel.Percentile"/> at 0.50: the Row's own spread and the
+/// the one an estimate of the variant shows (<see cref="PayModel.Percentile"/> at 0.50: the variant's own spread and the
 /// observations of its own cell set its σ), so an effect is a difference of medians the user can ask for.
 /// </summary>
 internal abstract class MedianProbe(PayModel model, PayFeatureRow row, Sector sector, string band)
@@ -50,13 +50,11 @@ internal abstract class MedianProbe(PayModel model, PayFeatureRow row, Sector se
     private sealed class Dense : MedianProbe
     {
         private readonly CompiledModel _compiled;
-        private readonly PayFeatureRow _row;
         private readonly float[] _x;
 
         public Dense(PayModel model, CompiledModel compiled, PayFeatureRow row, Sector sector, string band) : base(model, row, sector, band)
         {
             _compiled = compiled;
-            _row = row;
             _x = new float[compiled.Width];
             compiled.Encode(row, _x);
         }
@@ -65,7 +63,7 @@ internal abstract class MedianProbe(PayModel model, PayFeatureRow row, Sector se
 
         protected override (double LogMedian, double Spread) RawWith(ProfileFeature feature, string code)
         {
-            var own = _compiled.Slot(feature, ProfileFeatures.Code(_row, feature));
+            var own = _compiled.Slot(feature, ProfileFeatures.Code(Row, feature));
             var other = _compiled.Slot(feature, code);
             if (own >= 0) _x[own] = 0f;
             if (other >= 0) _x[other] = 1f;
@@ -87,7 +85,7 @@ internal abstract class MedianProbe(PayModel model, PayFeatureRow row, Sector se
 
     private sealed class Engine(PayModel model, PayFeatureRow row, Sector sector, string band) : MedianProbe(model, row, sector, band)
     {
-        // A Row is the profile's row changed in place, asked, then put back.
+        // A variant is the profile's row changed in place, asked, then put back.
         protected override (double LogMedian, double Spread) Raw() => Model.ExplanationRaw(Row);
 
         protected override (double LogMedian, double Spread) RawWith(ProfileFeature feature, string code)

@@ -55,12 +55,10 @@ public sealed record OverviewModel(
     private static List<FloorLine> LegalFloors(IPayService pay, ReferenceData reference, DateOnly date)
     {
         // The chart's floors are national: the métropole's SMIC. Mayotte's own, lower, is listed beside it, not drawn.
-        var smic = pay.SmicMonthly(date, SmicTerritory.Metropole);
-        var smicSince = reference.Smic.Where(s => s.ValidFrom <= date).Select(s => s.ValidFrom).DefaultIfEmpty(date).Max();
-        var floors = new List<FloorLine> { new("smic", "SMIC mensuel (35 h)", smic, smicSince, Binds: true, []) };
-        if (reference.MayotteSmic.Where(s => s.ValidFrom <= date).MaxBy(s => s.ValidFrom) is { } mayotte)
-            floors.Add(new("smic-mayotte", "SMIC mensuel de Mayotte (35 h)", pay.SmicMonthly(date, SmicTerritory.Mayotte), mayotte.ValidFrom,
-                Binds: false, [MayotteNote]));
+        var smic = pay.Smic(date, SmicTerritory.Metropole);
+        var floors = new List<FloorLine> { new("smic", "SMIC mensuel (35 h)", smic.Monthly, smic.ValidFrom, Binds: true, []) };
+        if (reference.MayotteSmic.Any(s => s.ValidFrom <= date) && pay.Smic(date, SmicTerritory.Mayotte) is var mayotte)
+            floors.Add(new("smic-mayotte", "SMIC mensuel de Mayotte (35 h)", mayotte.Monthly, mayotte.ValidFrom, Binds: false, [MayotteNote]));
         foreach (var (employer, sector, label) in FloorEmployers)
         {
             var profile = new ResolvedProfile(sector, new Region("11"), 0m, Specialty.General, employer, SizeBand.From1To9, ContractType.Cdi);

@@ -99,6 +99,22 @@ public sealed class PathsCommandTests
     }
 
     [Fact]
+    public void TheTableNamesRolesAndPlacesInFrenchNotByTheirCodes()
+    {
+        // The codes (secretary, secretary:cardiology, telesecretary) are the JSON's and --role's; a reader of the table is told
+        // the roles as careers.csv names them, the région by its name (84: Auvergne-Rhône-Alpes, INSEE), as the dashboard's /parcours does.
+        var run = Run("paths", "--region", "84", "--experience", "3", "--role", "secretary", "--specialty", "cardiology", "--years", "3");
+
+        Assert.Equal(0, run.ExitCode);
+        var text = run.Out.ReplaceLineEndings(" ");
+        Assert.Contains("Secrétaire médical(e) en cabinet ou en clinique (cardiologie), 3 ans d'expérience, Auvergne-Rhône-Alpes (84)", text);
+        Assert.Contains("→ Télésecrétaire salarié(e)", text);
+        Assert.DoesNotContain("→ telesecretary", text);
+        Assert.DoesNotContain("secretary:", text);
+        Assert.DoesNotContain("an(s)", text);
+    }
+
+    [Fact]
     public void TheTableNamesItsModelsInFrenchWithTheirIdentifiers()
     {
         // The JSON keeps the identifiers ("pay-estimator (LightGbm, sample)"); a reader of the French table is told what they

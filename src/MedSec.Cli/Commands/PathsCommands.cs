@@ -30,7 +30,8 @@ public static class PathsCommands
                 parse.GetValue(specialty), parse.GetValue(years), parse.GetValue(date), context.Today));
             var json = parse.GetValue(CommonOptions.Json);
             if (!json) context.Progress().Write(new Spectre.Console.Text("Calcul des parcours (modèle de transitions)…\n"));
-            return context.Emit(json, context.Services.Careers.Paths(query), PathsTables.Paths);
+            var careers = context.Services.Careers;
+            return context.Emit(json, careers.Paths(query), (console, result) => PathsTables.Paths(console, result, careers.Catalog));
         });
         return command;
     }

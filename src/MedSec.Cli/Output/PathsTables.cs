@@ -1,20 +1,27 @@
 using MedSec.Analytics.Careers;
+using MedSec.Analytics.Estimation;
+using MedSec.Data.Ingestion;
 using MedSec.Domain.Careers;
+using MedSec.Domain.Codes;
 using Spectre.Console;
 
 namespace MedSec.Cli.Output;
 
-/// <summary>The readable output of <c>medsec paths</c>: the ranking, then the yearly monthly gross of the best paths.</summary>
+/// <summary>
+/// The readable output of <c>medsec paths</c>: the ranking, then the yearly monthly gross of the best paths. Roles and the
+/// région are named in French (<see cref="PathNames"/>); their codes are the JSON's.
+/// </summary>
 public static class PathsTables
 {
     private const int PathsByYear = 5;
     private const int AllYearsUpTo = 12;
 
-    public static void Paths(IAnsiConsole console, PathsResult result)
+    public static void Paths(IAnsiConsole console, PathsResult result, CareerCatalog catalog)
     {
         console.Write(new Text(
-            $"Parcours depuis {result.Role} ({result.Specialty}), {result.Experience} an(s) d'expérience, région {result.Region}, " +
-            $"{result.Years} ans à partir du {French.Date(result.Start)}\n", new Style(decoration: Decoration.Bold)));
+            $"Parcours depuis {PathNames.Role(catalog, result.Role)}{Specialty(result.Specialty)}, {ProfileLabels.Experience(result.Experience)}, " +
+            $"{CodeBook.RegionNames.GetValueOrDefault(result.Region, result.Region)} ({result.Region}), " +
+            $"{ProfileLabels.Years(result.Years)} à partir du {French.Date(result.Start)}\n", new Style(decoration: Decoration.Bold)));
 
         var ranking = new Table { Border = TableBorder.Rounded };
         ranking.AddColumn(new TableColumn("Rang").RightAligned());
@@ -29,7 +36,7 @@ public static class PathsTables
         foreach (var path in result.Paths)
         {
             ranking.AddRow(
-                new Text((++rank).ToString(French.Culture)), new Text(path.Name), new Text(French.Percent(path.Probability)),
+                new Text((++rank).ToString(French.Culture)), Name(catalog, result, path), new Text(French.Percent(path.Probability)),
                 new Text(French.Money(path.CumulativeNet)), new Text(French.Money(path.ExpectedCumulativeNet)),
                 new Text(French.Money(path.CumulativeGross)), new Text(path.TrainingMonths.ToString(French.Culture)),
                 new Text(French.Money(path.IncomeLostToTraining)));
@@ -54,6 +61,16 @@ public static class PathsTables
         foreach (var warning in result.Warnings)
             console.Write(new Text(French.Warning(warning), new Style(Color.Yellow)));
     }
+
+    /// <summary>The path's title, then the roles it goes through.</summary>
+    private static Rows Name(CareerCatalog catalog, PathsResult result, CareerPath path) =>
+        new(new Text(PathNames.Title(path)), new Text(string.Join(" → ", PathNames.Roles(catalog, result, path)), new Style(decoration: Decoration.Dim)));
+
+    /// <summary>" (cardiologie)" for a specialised secretary; nothing for general practice.</summary>
+    private static string Specialty(string code) =>
+        code == CodeBook.Specialties.ToCode(Domain.Codes.Specialty.General) || !CodeBook.Specialties.TryParse(code, out var specialty)
+            ? ""
+            : $" ({FrenchLabels.Specialty(specialty).ToLower(French.Culture)})";
 
     /// <summary>Every year up to 12 years; beyond, years 1, 5, 10, … and the last.</summary>
     private static IReadOnlyList<int> Years(int horizon) =>

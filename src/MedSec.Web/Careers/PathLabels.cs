@@ -2,17 +2,9 @@ using MedSec.Domain.Careers;
 
 namespace MedSec.Web.Careers;
 
-/// <summary>How a path is named for people: its moves in French, capitalised (the service's name also holds the codes).</summary>
+/// <summary>How a path is shown on the dashboard (its title and roles: <see cref="MedSec.Analytics.Careers.PathNames"/>).</summary>
 public static class PathLabels
 {
-    /// <summary><c>secretary:cardiology → trainer : Formateur·rice (…)</c> → <c>Formateur·rice (…)</c>.</summary>
-    public static string Title(CareerPath path)
-    {
-        var separator = path.Name.IndexOf(" : ", StringComparison.Ordinal);
-        var text = separator >= 0 ? path.Name[(separator + 3)..] : path.Name;
-        return text.Length == 0 ? text : char.ToUpper(text[0], Formatting.FrenchFormat.Culture) + text[1..];
-    }
-
     /// <summary>True for the path that makes no move.</summary>
     public static bool IsStay(CareerPath path) => path.Moves.Count == 0;
 

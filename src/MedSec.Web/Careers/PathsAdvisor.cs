@@ -1,6 +1,5 @@
 using MedSec.Analytics.Careers;
 using MedSec.Domain.Careers;
-using MedSec.Domain.Codes;
 using MedSec.Web.Compare;
 
 namespace MedSec.Web.Careers;
@@ -24,10 +23,6 @@ public sealed class PathsAdvisor(Func<ICareerPathService> careerService, CareerC
         var careers = careerService();
         return new PathsOutcome(place, careers.Paths(query), careers.MarketPay.IsProvisional);
     }
-
-    /// <summary>The French label of a role code (careers.csv), the code itself if unknown.</summary>
-    public string RoleLabel(string code) =>
-        CodeBook.Roles.TryParse(code, out var role) ? catalog.Role(role).Label : code;
 }
 
 /// <summary>The ranked paths and where they were computed for.</summary>

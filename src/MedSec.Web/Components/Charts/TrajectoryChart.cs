@@ -27,7 +27,7 @@ public static class TrajectoryChart
             line.LineWidth = PathLabels.IsStay(path) ? 2 : 3;
             line.LinePattern = PathLabels.IsStay(path) ? LinePattern.Dashed : LinePattern.Solid;
             line.MarkerSize = 6;
-            line.LegendText = $"{rank}. {FrenchChart.Shorten(PathLabels.Title(path), 60)}";
+            line.LegendText = $"{rank}. {FrenchChart.Shorten(MedSec.Analytics.Careers.PathNames.Title(path), 60)}";
         }
         plot.Axes.Bottom.TickGenerator = YearTicks(years, year => $"an {year}");
         plot.Axes.SetLimitsX(0.6, years + 0.4);

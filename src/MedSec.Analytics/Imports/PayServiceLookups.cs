@@ -20,4 +20,6 @@ public sealed class PayServiceLookups(IPayService pay) : IPayLookups
     }
 
     public decimal SmicMonthly(DateOnly date, SmicTerritory territory) => pay.SmicMonthly(date, territory);
+
+    public decimal SmicForHours(decimal weeklyHours, DateOnly date, SmicTerritory territory) => pay.SmicForHours(weeklyHours, date, territory);
 }

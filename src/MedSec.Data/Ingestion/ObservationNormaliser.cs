@@ -10,7 +10,7 @@ namespace MedSec.Data.Ingestion;
 /// Brings a valid record to the monthly gross of a full-time (35 h) month, 12 months a year: hourly × 151.67, annual ÷ 12,
 /// a 13th (or 14th…) month spread over 12, part time scaled to 35 h, net converted with the net → gross rules.
 /// Flags amounts below the full-time SMIC of their date and région (Mayotte has its own; except freelancers, whom the SMIC
-/// does not cover).
+/// does not cover), unless a part-timer's pay is the SMIC of their hours (a cent lost by scaling a rounded amount to 35 h).
 /// </summary>
 public sealed class ObservationNormaliser(IPayLookups lookups)
 {
@@ -71,7 +71,8 @@ public sealed class ObservationNormaliser(IPayLookups lookups)
         var flags = ObservationFlags.None;
         string? reason = null;
         var territory = TerritoryOfRegion[d.Region];
-        if (d.Contract != ContractType.Freelance && SmicCents(d.Date, territory) is var smic && smic > 0 && cents < smic)
+        if (d.Contract != ContractType.Freelance && SmicCents(d.Date, territory) is var smic && smic > 0 && cents < smic
+            && !PaysTheSmicOfItsHours(d, territory))
         {
             flags = ObservationFlags.BelowFloor;
             reason = $"{IngestText.Euros(cents / 100m)} par mois à temps plein, sous {SmicRules.What(territory)} en vigueur au {IngestText.Date(d.Date)} ({IngestText.Euros(smic / 100m)}).";
@@ -79,6 +80,35 @@ public sealed class ObservationNormaliser(IPayLookups lookups)
         pay = new NormalisedPay(cents, converted, flags, reason);
         error = null;
         return true;
+    }
+
+    /// <summary>
+    /// True when a part-timer's gross, at their own hours, is at least the SMIC of those hours: the hourly SMIC × the hours
+    /// of the month, to the cent (Code du travail art. L3123-5, L3242-1; <see cref="IPayLookups.SmicForHours"/>). Scaled to
+    /// 35 h, an amount rounded to the cent at its hours can fall a cent under the full-time SMIC while being the SMIC of
+    /// those hours (533,43 € for 10 h in June 2026: 12,31 × 10 × 52 / 12 = 533,4333 €, × 35 / 10 = 1 867,01 € under
+    /// 1 867,02 €). Asked only of the rare rows already under the full-time SMIC. Hourly rows need no second look: × 151.67 h
+    /// keeps the hourly SMIC above the monthly one; net rows were converted at 35 h, so their own hours' gross is not known.
+    /// </summary>
+    private bool PaysTheSmicOfItsHours(in ObservationDraft d, SmicTerritory territory)
+    {
+        if (d.PayKind != PayKind.Gross || d.WeeklyHours is not { } hours || hours >= WorkingTime.FullTimeWeeklyHours) return false;
+        decimal monthlyAtHours;
+        switch (d.PayBasis)
+        {
+            // An annual total (or 13 months of pay) is owed 12 months of the SMIC: compared unrounded, as a twelfth.
+            case PayBasis.Monthly: monthlyAtHours = d.PayAmount * d.MonthsPaid / WorkingTime.MonthsPerYear; break;
+            case PayBasis.Annual: monthlyAtHours = d.PayAmount / WorkingTime.MonthsPerYear; break;
+            default: return false;
+        }
+        try
+        {
+            return monthlyAtHours >= lookups.SmicForHours(hours, d.Date, territory);
+        }
+        catch (MedSecInputException)
+        {
+            return false;
+        }
     }
 
     private static long FullTimeCents(in ObservationDraft d) => FullTimeCents(

@@ -31,5 +31,7 @@ public sealed class SampleFixture
         public decimal GrossFromNet(decimal net, Sector sector, DateOnly date) => pay.GrossFromNet(net, sector, date);
 
         public decimal SmicMonthly(DateOnly date, SmicTerritory territory) => pay.SmicMonthly(date, territory);
+
+        public decimal SmicForHours(decimal weeklyHours, DateOnly date, SmicTerritory territory) => pay.SmicForHours(weeklyHours, date, territory);
     }
 }

@@ -33,6 +33,16 @@ public sealed class FakePayLookups : IPayLookups
         return date < new DateOnly(2024, 11, 1) ? 1766.92m : 1801.80m;
     }
 
+    /// <summary>The hourly SMIC of the figures above × the hours × 52 / 12, to the cent (no overtime premium: asked up to 35 h).</summary>
+    public decimal SmicForHours(decimal weeklyHours, DateOnly date, SmicTerritory territory)
+    {
+        SmicMonthly(date, territory);
+        var hourly = territory == SmicTerritory.Mayotte
+            ? (date < new DateOnly(2024, 11, 1) ? 8.80m : 8.98m)
+            : (date < new DateOnly(2024, 11, 1) ? 11.65m : 11.88m);
+        return Math.Round(hourly * weeklyHours * 52m / 12m, 2, MidpointRounding.AwayFromZero);
+    }
+
     private static void Check(DateOnly date)
     {
         if (date.Year < 2020) throw new MedSecInputException($"Aucune règle de paie avant 2020 ({date:yyyy-MM-dd}).");

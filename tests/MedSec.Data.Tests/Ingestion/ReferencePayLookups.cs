@@ -17,4 +17,7 @@ public sealed class ReferencePayLookups : IPayLookups
     public decimal GrossFromNet(decimal net, Sector sector, DateOnly date) => NetPayRules.GrossFromNet(Data, net, sector, date);
 
     public decimal SmicMonthly(DateOnly date, SmicTerritory territory) => SmicRules.MonthlyAt(Data, date, territory);
+
+    public decimal SmicForHours(decimal weeklyHours, DateOnly date, SmicTerritory territory) =>
+        SmicRules.ForWeeklyHours(Data, SmicRules.At(Data, date, territory), weeklyHours, date);
 }

@@ -9,7 +9,7 @@ namespace MedSec.Data.JobAds;
 /// Judges and normalises the salary of an offer: hourly × 151.67, annual ÷ 12, a 13th month spread over 12, a part-time
 /// amount scaled to 35 h by the offer's weekly hours (the same arithmetic as <see cref="ObservationNormaliser.FullTimeMonthly"/>).
 /// Nonsense is flagged, never trusted silently: "sur 0.0 mois", an annual amount labelled monthly, a range upside down,
-/// and a low end below the full-time SMIC once scaled to 35 h.
+/// and a low end below the full-time SMIC once scaled to 35 h (unless a part-time amount is the SMIC of its hours).
 /// </summary>
 public static class JobAdPayRules
 {
@@ -33,8 +33,15 @@ public static class JobAdPayRules
     /// Whose SMIC <paramref name="smicMonthly"/> is: a reason names Mayotte's (<see cref="SmicRules.What"/>), as an observation's
     /// does, so its lower amount is not read as a slip.
     /// </param>
+    /// <param name="smicForHours">
+    /// The SMIC of the offer's weekly hours when under 35 h (the hourly SMIC × the hours × 52 / 12, to the cent:
+    /// <see cref="SmicRules.ForWeeklyHours"/>), or null: a part-time amount at least that is not under the SMIC, though scaled
+    /// to 35 h it may show a cent under the full-time SMIC (Code du travail art. L3123-5; 533,43 € for 10 h in June 2026 →
+    /// 1 867,01 € &lt; 1 867,02 €).
+    /// </param>
     public static JobAdPay Normalise(
-        SalaryStatement statement, decimal? weeklyHours, bool partTime, decimal? smicMonthly, SmicTerritory territory = SmicTerritory.Metropole)
+        SalaryStatement statement, decimal? weeklyHours, bool partTime, decimal? smicMonthly, SmicTerritory territory = SmicTerritory.Metropole,
+        decimal? smicForHours = null)
     {
         ArgumentNullException.ThrowIfNull(statement);
         var reasons = new List<string>();
@@ -71,7 +78,7 @@ public static class JobAdPayRules
         var amount = Cents((min + max) / 2m);
         var monthly = Cents(ObservationNormaliser.FullTimeMonthly(amount, basis, months, weeklyHours));
 
-        if (smicMonthly is { } smic && monthlyMin < smic)
+        if (smicMonthly is { } smic && monthlyMin < smic && !AtTheSmicOfItsHours(min, basis, months, weeklyHours, smicForHours))
         {
             flags |= ObservationFlags.BelowFloor;
             var scaled = weeklyHours is { } h && h != WorkingTime.FullTimeWeeklyHours ? $" (ramené de {IngestText.Number(h)} h à {IngestText.Number(WorkingTime.FullTimeWeeklyHours)} h)" : "";
@@ -83,6 +90,22 @@ public static class JobAdPayRules
 
         return new JobAdPay(basis, amount, months, monthlyMin, monthlyMax, monthly, flags,
             reasons.Count == 0 ? null : string.Join(" ", reasons));
+    }
+
+    /// <summary>
+    /// True when a part-time monthly or annual amount, at the offer's own hours, is at least the SMIC of those hours (an annual
+    /// amount, or 13 months of pay, owes 12 months of it: compared as a twelfth, unrounded). Hourly amounts need no second
+    /// look: × 151.67 h keeps the hourly SMIC above the monthly one.
+    /// </summary>
+    private static bool AtTheSmicOfItsHours(decimal amount, PayBasis basis, decimal months, decimal? weeklyHours, decimal? smicForHours)
+    {
+        if (smicForHours is not { } smic || weeklyHours is not { } hours || hours >= WorkingTime.FullTimeWeeklyHours) return false;
+        return basis switch
+        {
+            PayBasis.Monthly => amount * months / WorkingTime.MonthsPerYear >= smic,
+            PayBasis.Annual => amount / WorkingTime.MonthsPerYear >= smic,
+            _ => false,
+        };
     }
 
     private static decimal Cents(decimal amount) => ObservationNormaliser.Cents(amount);

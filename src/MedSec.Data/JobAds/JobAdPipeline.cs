@@ -100,7 +100,10 @@ public static class JobAdPipeline
         // The SMIC of the offer's région: Mayotte's own there (SmicTerritories.Of).
         var territory = SmicTerritories.Of(place.Region);
         var floor = ad.Contract == ContractType.Freelance ? null : smic.At(date, territory);
-        var pay = JobAdPayRules.Normalise(salary, ad.WeeklyHours, ad.PartTime, floor, territory);
+        var floorForHours = floor is not null && ad.WeeklyHours is { } hours && hours < WorkingTime.FullTimeWeeklyHours
+            ? smic.ForHours(hours, date, territory)
+            : null;
+        var pay = JobAdPayRules.Normalise(salary, ad.WeeklyHours, ad.PartTime, floor, territory, floorForHours);
         var o = new Observation(
             date, options.Source, JobAdClassifier.Sector(ad), JobAdClassifier.Employer(ad), null, place.Region, place.Code,
             ad.ExperienceYears, JobAdClassifier.Specialty(ad), ad.Title, null, null, ad.Contract, ad.WeeklyHours,
@@ -135,8 +138,11 @@ public static class JobAdPipeline
 
     private static string Money(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
 
-    /// <summary>The SMIC by date and territory, asked once per pair; null when the rules do not cover the date there.</summary>
-    private sealed class SmicCache(Func<DateOnly, SmicTerritory, decimal?> smicAt)
+    /// <summary>
+    /// The SMIC by date and territory, asked once per pair; null when the rules do not cover the date there. With the pay
+    /// lookups, also the SMIC of a part-timer's hours (<see cref="IPayLookups.SmicForHours"/>); without, none.
+    /// </summary>
+    private sealed class SmicCache(Func<DateOnly, SmicTerritory, decimal?> smicAt, IPayLookups? lookups = null)
     {
         private readonly Dictionary<(DateOnly, SmicTerritory), decimal?> _cache = [];
 
@@ -150,8 +156,21 @@ public static class JobAdPipeline
             {
                 return null;
             }
-        })
+        }, lookups)
         {
+        }
+
+        public decimal? ForHours(decimal weeklyHours, DateOnly date, SmicTerritory territory)
+        {
+            if (lookups is null) return null;
+            try
+            {
+                return lookups.SmicForHours(weeklyHours, date, territory);
+            }
+            catch (MedSecInputException)
+            {
+                return null;
+            }
         }
 
         public decimal? At(DateOnly date, SmicTerritory territory)

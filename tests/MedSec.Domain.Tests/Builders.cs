@@ -140,6 +140,8 @@ public sealed class ReferenceBuilder
             ("cet", 0.0014m, "cet-base", "2019-01-01"), ("maladie", 0m, "gross", "2018-01-01"), ("chomage", 0m, "gross", "2018-10-01"),
             ("csg-deductible", 0.0680m, "csg-base", "2018-01-01"), ("csg-non-deductible", 0.0240m, "csg-base", "1993-07-01"),
             ("crds", 0.0050m, "csg-base", "1996-02-01"), ("csg-base-share", 0.9825m, "gross", "2012-01-01"),
+            // Code de la sécurité sociale art. L136-1-2 (4 PSS); ANI AGIRC-ARRCO du 17 novembre 2017 art. 35 (8 PSS).
+            ("csg-abattement-pss-limit", 4m, "pss", "2012-01-01"), ("agirc-arrco-t2-pss-limit", 8m, "pss", "2019-01-01"),
         })
         {
             b._contributions.Add(new ContributionRate("private", item, rate, basis, D(from), null, "sourced", Src));
@@ -150,6 +152,7 @@ public sealed class ReferenceBuilder
             ("rafp-bonus-cap-share", 0.2000m, "indexed-pay", "2005-01-01"),
             ("csg-deductible", 0.0680m, "csg-base", "2018-01-01"), ("csg-non-deductible", 0.0240m, "csg-base", "1993-07-01"),
             ("crds", 0.0050m, "csg-base", "1996-02-01"), ("csg-base-share", 0.9825m, "gross", "2012-01-01"),
+            ("csg-abattement-pss-limit", 4m, "pss", "2012-01-01"),
         })
         {
             b._contributions.Add(new ContributionRate("public-titulaire", item, rate, basis, D(from), null, "sourced", Src));
@@ -194,6 +197,14 @@ public sealed class ReferenceBuilder
     {
         _supplements.RemoveAll(s => s.Code == code);
         return WithSupplement(code, value, from);
+    }
+
+    /// <summary>Replaces every row of a regime's contribution item by one row valid from <paramref name="from"/>.</summary>
+    public ReferenceBuilder ReplacingContribution(string regime, string item, decimal rate, string basis, string from)
+    {
+        _contributions.RemoveAll(c => c.Regime == regime && c.Item == item);
+        _contributions.Add(new ContributionRate(regime, item, rate, basis, D(from), null, "sourced", Src));
+        return this;
     }
 
     public ReferenceBuilder WithSmic(string from, decimal hourly, decimal monthly)

@@ -44,9 +44,8 @@ internal sealed class ContributionSchedule
             DateOnly? complete = items.Count > 0 ? items.Max(g => g.Min(c => c.ValidFrom)) : null;
             throw PayErrors.NoData($"les cotisations {RegimeName(regime)}", date, complete);
         }
-        var isParameter = (ContributionRate c) => c.Item is ContributionBases.CsgBaseShareItem or ContributionBases.RafpBonusCapShareItem;
         var pss = Validity.InForce(data.SocialSecurityCeilings, date, p => p.ValidFrom, p => p.ValidTo);
-        return new ContributionSchedule(regime, date, inForce.Where(c => !isParameter(c)).ToArray(), inForce.Where(isParameter).ToArray(), pss, data.SocialSecurityCeilings);
+        return new ContributionSchedule(regime, date, inForce.Where(c => !ContributionBases.IsParameter(c)).ToArray(), inForce.Where(ContributionBases.IsParameter).ToArray(), pss, data.SocialSecurityCeilings);
     }
 
     /// <summary>A regime's name in French (the table's codes are English).</summary>

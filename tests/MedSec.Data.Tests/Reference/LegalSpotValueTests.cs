@@ -111,6 +111,9 @@ public sealed class LegalSpotValueTests(BundledDataFixture fixture) : IClassFixt
     [InlineData("public-titulaire", "rafp", "0.0500", "bonuses")]
     [InlineData("public-titulaire", "crds", "0.0050", "csg-base")]
     [InlineData("public-titulaire", "csg-base-share", "0.9825", "gross")]
+    [InlineData("private", "csg-abattement-pss-limit", "4", "pss")]
+    [InlineData("public-titulaire", "csg-abattement-pss-limit", "4", "pss")]
+    [InlineData("private", "agirc-arrco-t2-pss-limit", "8", "pss")]
     public void ContributionRatesIn2026(string regime, string item, string rate, string baseCode)
     {
         var row = Data.Contributions.Where(c => c.Regime == regime && c.Item == item)

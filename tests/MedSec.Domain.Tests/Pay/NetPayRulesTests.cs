@@ -63,6 +63,25 @@ public class NetPayRulesTests
     }
 
     [Fact]
+    public void TheFourAndEightPssLimitsAreTheDatasNotTheCodes()
+    {
+        // Legal numbers live in data/reference with their source, not in code: with a tranche-2 limit of 3 PSS and a CSG
+        // abattement limit of 8 PSS in the data, 20 000 € in 2026 (PSS 4 005) has T2 on 3 × 4 005 − 4 005 = 8 010, the CET
+        // on 12 015, and the abattement on the whole 20 000 (0.9825 × 20 000 = 19 650), where the law's 8 and 4 PSS give
+        // 15 995, 20 000 and 19 719.65.
+        var data = ReferenceBuilder.Research()
+            .ReplacingContribution("private", "agirc-arrco-t2-pss-limit", 3m, "pss", "2019-01-01")
+            .ReplacingContribution("private", "csg-abattement-pss-limit", 8m, "pss", "2012-01-01")
+            .Build();
+
+        var net = NetPayRules.Net(data, 20000m, Sector.Private, D("2026-01-15"));
+
+        Assert.Equal(8010m, net.Contributions.Single(c => c.Item == "agirc-arrco-t2").BaseAmount);
+        Assert.Equal(12015m, net.Contributions.Single(c => c.Item == "cet").BaseAmount);
+        Assert.Equal(19650m, net.Contributions.Single(c => c.Item == "csg-deductible").BaseAmount);
+    }
+
+    [Fact]
     public void AboveEightPssTranche2AndTheCetStopAtEightPss()
     {
         // Accord national interprofessionnel AGIRC-ARRCO du 17 novembre 2017: tranche 2 is the pay between 1 and 8 PSS, and

@@ -17,5 +17,12 @@ public static class IngestText
     public static string AboveMaxAmount(decimal amount) =>
         $"Montant de {Euros(amount)} au-dessus de {MedSec.Domain.Pay.Money.MaxAmount.ToString("#,##0", CultureInfo.InvariantCulture).Replace(',', ' ')} €.";
 
+    /// <summary>An amount of zero or less, refused alike in observation files and job ads (nothing is paid 0 €).</summary>
+    public static string NotPositiveAmount(decimal amount) => $"Montant de {Euros(amount)} : attendu un montant positif.";
+
+    /// <summary>An amount above zero worth less than a cent a month at full time (0,01 € a year), for both readers.</summary>
+    public static string UnderACentAMonth(decimal amount) =>
+        $"Montant de {Number(amount)} € : moins d'un centime par mois à temps plein, attendu un montant positif.";
+
     public static string Number(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture).Replace('.', ',');
 }

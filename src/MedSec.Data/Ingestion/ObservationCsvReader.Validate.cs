@@ -266,7 +266,7 @@ public sealed partial class ObservationCsvReader
         (ObservationField.WeeklyHours, _) => $"Durée hebdomadaire de {IngestText.Number(n)} h hors de l'intervalle ]0 ; {IngestText.Number(WorkingTime.MaximumWeeklyHours)}] h.",
         (ObservationField.PayAmount, Fault.Missing) => "Salaire manquant.",
         (ObservationField.PayAmount, Fault.Unreadable) => $"'{v}' n'est pas un montant.",
-        (ObservationField.PayAmount, Fault.TooLow) => $"Montant de {IngestText.Euros(n)} : attendu un montant positif.",
+        (ObservationField.PayAmount, Fault.TooLow) => IngestText.NotPositiveAmount(n),
         (ObservationField.PayAmount, _) => IngestText.AboveMaxAmount(n),
         (ObservationField.PayBasis, _) => $"Base '{v}' inconnue : attendu Mensuel, Annuel ou Horaire (monthly, annual, hourly).",
         (ObservationField.MonthsPaid, Fault.Unreadable) => $"'{v}' n'est pas un nombre de mois.",

@@ -50,9 +50,16 @@ public sealed class ObservationNormaliser(IPayLookups lookups)
     public static decimal Cents(decimal amount) => Math.Round(amount, 2, MidpointRounding.AwayFromZero);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal bool TryNormalise(in ObservationDraft d, out NormalisedPay pay, out string? error)
+    internal bool TryNormalise(in ObservationDraft d, out NormalisedPay pay, out NormalisationFault? fault)
     {
         var cents = FullTimeCents(d);
+        if (cents <= 0)
+        {
+            // 0,01 € a year is above zero but no pay: stored, it was an observation of 0,00 € a month (ln 0 to the model).
+            pay = default;
+            fault = new(ObservationField.PayAmount, IngestText.UnderACentAMonth(d.PayAmount));
+            return false;
+        }
         var converted = false;
         if (d.PayKind == PayKind.Net)
         {
@@ -63,7 +70,7 @@ public sealed class ObservationNormaliser(IPayLookups lookups)
             catch (MedSecInputException e)
             {
                 pay = default;
-                error = $"Conversion net → brut impossible au {IngestText.Date(d.Date)} : {e.Message}";
+                fault = new(ObservationField.GrossOrNet, $"Conversion net → brut impossible au {IngestText.Date(d.Date)} : {e.Message}");
                 return false;
             }
             converted = true;
@@ -78,7 +85,7 @@ public sealed class ObservationNormaliser(IPayLookups lookups)
             reason = $"{IngestText.Euros(cents / 100m)} par mois à temps plein, sous {SmicRules.What(territory)} en vigueur au {IngestText.Date(d.Date)} ({IngestText.Euros(smic / 100m)}).";
         }
         pay = new NormalisedPay(cents, converted, flags, reason);
-        error = null;
+        fault = null;
         return true;
     }
 

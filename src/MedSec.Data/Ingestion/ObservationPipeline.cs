@@ -78,7 +78,6 @@ public static class ObservationPipeline
     {
         var rejections = new List<Rejection>();
         var rejected = new List<ReadOnlyMemory<byte>>();
-        var kindColumn = reader.Header.NameOf(ObservationField.GrossOrNet);
         var row = start;
         while (reader.Next())
         {
@@ -86,14 +85,14 @@ public static class ObservationPipeline
             if (rejection is null)
             {
                 ref readonly var draft = ref reader.Draft;
-                if (normaliser.TryNormalise(draft, out var pay, out var error))
+                if (normaliser.TryNormalise(draft, out var pay, out var fault))
                 {
                     if (row >= end) throw new InvalidOperationException($"More records than line breaks in a part (line {reader.Line}).");
                     columns.EnsureRoom(row);
                     columns.Set(row++, draft, reader.Line, pay);
                 }
                 else
-                    rejection = new Rejection(reader.Line, kindColumn, error!);
+                    rejection = new Rejection(reader.Line, reader.Header.NameOf(fault!.Value.Field), fault.Value.Reason);
             }
             if (rejection is not null)
             {

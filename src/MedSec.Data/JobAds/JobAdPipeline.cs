@@ -104,6 +104,8 @@ public static class JobAdPipeline
             ? smic.ForHours(hours, date, territory)
             : null;
         var pay = JobAdPayRules.Normalise(salary, ad.WeeklyHours, ad.PartTime, floor, territory, floorForHours);
+        // "Annuel de 0.01 Euros" is above zero but rounds to 0,00 € a month: no pay to store (ln 0 to the model).
+        if (pay.MonthlyGross <= 0) return Reject(ad, JobAdFields.SalaryText, IngestText.UnderACentAMonth(pay.Amount), out rejection);
         var o = new Observation(
             date, options.Source, JobAdClassifier.Sector(ad), JobAdClassifier.Employer(ad), null, place.Region, place.Code,
             ad.ExperienceYears, JobAdClassifier.Specialty(ad), ad.Title, null, null, ad.Contract, ad.WeeklyHours,

@@ -59,7 +59,10 @@ public static partial class SalaryLabelParser
         return true;
     }
 
-    /// <summary>An amount as observation files take it: readable, and at most <see cref="Money.MaxAmount"/>.</summary>
+    /// <summary>
+    /// An amount as observation files take it: readable, above zero ("Annuel de 0 Euros" was stored as a market observation
+    /// of 0 € a month, flagged only as under the SMIC), and at most <see cref="Money.MaxAmount"/>.
+    /// </summary>
     private static bool TryAmount(string text, out decimal amount, out string error)
     {
         if (!TryNumber(text, out amount))
@@ -67,7 +70,9 @@ public static partial class SalaryLabelParser
             error = $"'{text}' n'est pas un montant.";
             return false;
         }
-        error = amount > Money.MaxAmount ? IngestText.AboveMaxAmount(amount) : "";
+        error = amount <= 0 ? IngestText.NotPositiveAmount(amount)
+            : amount > Money.MaxAmount ? IngestText.AboveMaxAmount(amount)
+            : "";
         return error.Length == 0;
     }
 

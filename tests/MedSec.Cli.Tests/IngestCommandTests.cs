@@ -152,6 +152,22 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(["medsec: paie.xlsx : Ce fichier est un classeur Excel (.xlsx), un document Office ou une archive ZIP, pas un fichier texte : enregistrez vos données au format CSV."], run.ErrLines);
     }
 
+    /// <summary>Bytes that are not text are said to be so, in one line, as the dashboard says it; a NUL in a salary was
+    /// rejected as "'18␀50' n'est pas un montant", which a terminal prints as '1850', and the rest stored.</summary>
+    [Fact]
+    public void ANulByteRefusesTheFileAsBinary()
+    {
+        var path = Path.Combine(_home, "enquete.csv");
+        File.WriteAllBytes(path, System.Text.Encoding.UTF8.GetBytes("Date;Secteur;Région;Salaire\n2025-03-01;Privé;84;1900\n2025-03-01;Privé;84;18\u000050\n"));
+
+        var run = CliRunner.Run("ingest", path, "--json");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Out);
+        Assert.Equal(["medsec: enquete.csv : Ce fichier contient des données binaires, pas du texte : enregistrez vos données au format CSV."], run.ErrLines);
+        Assert.False(File.Exists(Path.Combine(_home, "medsec.db")) && ObservationCount() > 0);
+    }
+
     /// <summary>A JSON file of offers is read without a separator, and the table says so (it said "barre verticale (|)").</summary>
     [Fact]
     public void AJsonFileOfOffersIsSaidToHaveNoSeparator()

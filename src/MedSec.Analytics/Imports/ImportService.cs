@@ -52,6 +52,9 @@ public sealed partial class ImportService(
     public ImportReport Import(string fileName, ReadOnlyMemory<byte> content, ImportOptions? options = null)
     {
         options ??= new ImportOptions();
+        // Not text: refused here for every format and every face (the readers took a NUL as a character, random bytes as
+        // Windows-1252, and said 'En-tête non reconnu' or 'ce n'est pas un fichier de paie').
+        if (BinaryInput.NotText(content.Span) is { } notText) throw new MedSecInputException($"{fileName} : {notText}");
         var resolved = Resolve(options.Format, content);
         var format = ImportFormats.Codes.ToCode(resolved);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content.Span));

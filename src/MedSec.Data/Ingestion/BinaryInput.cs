@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace MedSec.Data.Ingestion;
 
 /// <summary>
@@ -24,6 +26,33 @@ public static class BinaryInput
         ("MZ"u8.ToArray(), "un programme"),
         ("SQLite format 3\0"u8.ToArray(), "une base SQLite"),
     ];
+
+    /// <summary>How many leading bytes <see cref="NotText"/> reads.</summary>
+    public const int SniffBytes = 8192;
+
+    /// <summary>Said of bytes that are no known format and no text either.</summary>
+    public const string NotTextRefusal = "Ce fichier contient des données binaires, pas du texte : enregistrez vos données au format CSV.";
+
+    /// <summary>
+    /// Why content whose first <see cref="SniffBytes"/> bytes are not text is refused (<see cref="NotTextRefusal"/>), or
+    /// null: a NUL outside UTF-16 (with its byte order mark, or without it as <see cref="InputDecoder.Utf16WithoutBom"/>
+    /// recognises it), or control bytes other than tab, line breaks, form feed and Ctrl-Z in more than 1 % of them. Every
+    /// import checks it (the import service, so the command line, the API and both upload forms), not the readers alone.
+    /// </summary>
+    public static string? NotText(ReadOnlySpan<byte> content)
+    {
+        var head = content[..Math.Min(content.Length, SniffBytes)];
+        if (head.StartsWith(Encoding.Unicode.Preamble) || head.StartsWith(Encoding.BigEndianUnicode.Preamble)
+            || InputDecoder.Utf16WithoutBom(content) is not null)
+            return null;
+        var controls = 0;
+        foreach (var b in head)
+        {
+            if (b == 0) return NotTextRefusal;
+            if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C or 0x1A)) controls++;
+        }
+        return controls * 100 > head.Length ? NotTextRefusal : null;
+    }
 
     /// <summary>Why a file starting with these bytes is refused ("Ce fichier est un classeur Excel (.xlsx)…, pas un fichier
     /// texte : …"), or null when its first bytes are no known binary format.</summary>

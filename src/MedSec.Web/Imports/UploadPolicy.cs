@@ -1,4 +1,3 @@
-using System.Text;
 using MedSec.Data.Ingestion;
 using MedSec.Web.Formatting;
 
@@ -16,7 +15,7 @@ public static class UploadPolicy
     public const long MaxBytes = 16L * 1024 * 1024;
 
     /// <summary>How many leading bytes the content check reads.</summary>
-    public const int SniffBytes = 8192;
+    public const int SniffBytes = BinaryInput.SniffBytes;
 
     public static readonly IReadOnlyList<string> Extensions = [".csv", ".tsv", ".txt", ".json", ".jsonl", ".ndjson"];
 
@@ -42,25 +41,10 @@ public static class UploadPolicy
         return null;
     }
 
-    /// <summary>Checks the first bytes of the content; null when they look like text.</summary>
-    public static UploadRefusal? CheckContent(ReadOnlySpan<byte> content)
-    {
-        var head = content[..Math.Min(content.Length, SniffBytes)];
-        // The signatures every import refuses (the CLI's too): said here before the file is handed over.
-        if (BinaryInput.Refusal(head) is { } binary) return new(UploadRefusalKind.Binary, binary);
-        // UTF-16 has a NUL beside every ASCII character: with its byte order mark, or without it as the import detects it.
-        if (head.StartsWith(Encoding.Unicode.Preamble) || head.StartsWith(Encoding.BigEndianUnicode.Preamble)
-            || InputDecoder.Utf16WithoutBom(content) is not null)
-            return null;
-        var controls = 0;
-        foreach (var b in head)
-        {
-            if (b == 0)
-                return new(UploadRefusalKind.Binary, "Ce fichier contient des données binaires, pas du texte : enregistrez vos données au format CSV.");
-            if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C or 0x1A)) controls++;
-        }
-        return controls * 100 > head.Length
-            ? new(UploadRefusalKind.Binary, "Ce fichier contient des données binaires, pas du texte : enregistrez vos données au format CSV.")
+    /// <summary>Checks the first bytes of the content; null when they look like text (the rules every import applies,
+    /// <see cref="BinaryInput"/>, said here before the file is handed over).</summary>
+    public static UploadRefusal? CheckContent(ReadOnlySpan<byte> content) =>
+        (BinaryInput.Refusal(content[..Math.Min(content.Length, SniffBytes)]) ?? BinaryInput.NotText(content)) is { } refusal
+            ? new(UploadRefusalKind.Binary, refusal)
             : null;
-    }
 }

@@ -244,7 +244,7 @@ public sealed partial class ObservationCsvReader
     private static string Message(ObservationField field, Fault fault, string v, decimal n, DateOnly date) => (field, fault) switch
     {
         (ObservationField.Date, Fault.Missing) => "Date manquante.",
-        (ObservationField.Date, Fault.Unreadable) => $"'{v}' n'est pas une date (aaaa-mm-jj ou jj/mm/aaaa).",
+        (ObservationField.Date, Fault.Unreadable) => DateText.NotADate(v),
         (ObservationField.Date, Fault.TooHigh) => $"Date {IngestText.Date(date)} dans le futur.",
         (ObservationField.Date, _) => $"Date {IngestText.Date(date)} antérieure au {IngestText.Date(ObservationReaderOptions.Oldest)}.",
         (ObservationField.Sector, Fault.Missing) => "Secteur manquant.",

@@ -98,7 +98,7 @@ internal sealed class PayrollValidator(PayrollHeader header, PayrollPipelineOpti
         if (s.Length > 0)
         {
             if (!Utf8Text.TryParseDate(Encoding.UTF8.GetBytes(s), out var d))
-                return Bad(PayrollField.HireDate, $"'{s}' n'est pas une date (aaaa-mm-jj ou jj/mm/aaaa).");
+                return Bad(PayrollField.HireDate, DateText.NotADate(s));
             if (d > _today) return Bad(PayrollField.HireDate, $"Date d'entrée {IngestText.Date(d)} dans le futur.");
             if (d.Year < 1940) return Bad(PayrollField.HireDate, $"Date d'entrée {IngestText.Date(d)} invraisemblable.");
             hired = d;

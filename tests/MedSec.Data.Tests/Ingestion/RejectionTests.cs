@@ -14,7 +14,7 @@ public class RejectionTests
     }
 
     [Theory]
-    [InlineData("31/02/2025;Privé;84;2000;Mensuel;Brut;35;CDI", "Date", "'31/02/2025' n'est pas une date (aaaa-mm-jj ou jj/mm/aaaa).")]
+    [InlineData("31/02/2025;Privé;84;2000;Mensuel;Brut;35;CDI", "Date", "'31/02/2025' n'est pas une date : février 2025 n'a que 28 jours.")]
     [InlineData("2031-01-01;Privé;84;2000;Mensuel;Brut;35;CDI", "Date", "Date 2031-01-01 dans le futur.")]
     [InlineData("1985-01-01;Privé;84;2000;Mensuel;Brut;35;CDI", "Date", "Date 1985-01-01 antérieure au 1990-01-01.")]
     [InlineData(";Privé;84;2000;Mensuel;Brut;35;CDI", "Date", "Date manquante.")]

@@ -138,9 +138,14 @@ public sealed partial class ImportService(
         return rows.Count == 0 ? null : ObservationPipeline.ReferenceP90(rows.Select(r => (long)(r.MonthlyGross * 100m)).ToArray());
     }
 
-    /// <summary>A file with a header and no record is refused, as an empty one (data/README.md): an import of nothing would be listed and kept.</summary>
+    /// <summary>
+    /// A file with a header and no record is refused, as an empty one (data/README.md): an import of nothing would be listed
+    /// and kept. JSON offers have no header: theirs is said to hold no offer.
+    /// </summary>
     private static T NotEmpty<T>(string fileName, T result) where T : IngestResult =>
-        result.Read > 0 ? result : throw new MedSecInputException($"{fileName} : aucun enregistrement sous l'en-tête, rien à importer.");
+        result.Read > 0 ? result : throw new MedSecInputException(result.RejectsShape == RejectsShape.Delimited
+            ? $"{fileName} : aucun enregistrement sous l'en-tête, rien à importer."
+            : $"{fileName} : aucune offre dans le fichier, rien à importer.");
 
     private static bool SamePath(string a, string b) =>
         string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);

@@ -55,4 +55,16 @@ public sealed class CareerPublicCommandTests
         Assert.Equal(508, steps[1].GetProperty("indexPoints").GetInt32());
         Assert.Equal(2, steps.GetArrayLength());
     }
+
+    [Fact]
+    public void TheTableNamesTheGradeAsItsStatuteDoes()
+    {
+        // Décret n° 2021-1827 (échelle C2): "adjoint administratif principal de 2e classe"; the code stays in the table's
+        // Grade column and the JSON.
+        var run = CliRunner.Run("career", "public", "--grade", "AAH-C2", "--start", "2024-01-01", "--years", "3");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Carrière d'adjoint administratif principal de 2e classe (AAH-C2) à partir du 01/01/2024", run.Out);
+    }
 }
+

@@ -31,4 +31,12 @@ public sealed class FrenchTests
     [InlineData("2", "2 ans")]
     public void YearsAreSingularBelowTwo(string years, string expected) =>
         Assert.Equal(expected, French.Years(decimal.Parse(years, French.Culture)));
+
+    [Theory]
+    [InlineData("Adjoint administratif hospitalier", "d'adjoint administratif hospitalier")]
+    [InlineData("Élève", "d'élève")]
+    [InlineData("Secrétaire médicale", "de secrétaire médicale")]
+    [InlineData("Hôpital", "de hôpital")]
+    public void OfElidesBeforeAVowelAndLowersTheCapital(string noun, string expected) =>
+        Assert.Equal(expected, French.Of(noun));
 }

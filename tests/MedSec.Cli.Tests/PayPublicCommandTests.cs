@@ -96,4 +96,13 @@ public sealed class PayPublicCommandTests
         Assert.Contains($"2{group}500,77\u00A0€", run.Out);
         Assert.Contains("Données de référence à jour au", run.Out);
     }
+
+    [Fact]
+    public void TheTableNamesTheGradeAsItsStatuteDoes()
+    {
+        // Décret n° 2011-660 (corps des AMA): "assistant médico-administratif de classe normale"; the code stays the JSON's.
+        var run = CliRunner.Run(AmaCn13[..^1]);
+
+        Assert.Contains("Assistant médico-administratif, classe normale (AMA-CN), échelon 13", run.Out);
+    }
 }

@@ -26,5 +26,13 @@ public static class French
     public static string Years(decimal years) => $"{Number(years)} {(years is > -2 and < 2 ? "an" : "ans")}";
 
     /// <summary>A warning line of the tables: its dates and euros written as the tables write theirs (<see cref="FrenchMessage"/>).</summary>
+    /// <summary>"de" before a noun, elided before a vowel (an h is left alone: aspiré or muet, it cannot be told), the noun's capital lowered: "d'adjoint administratif …".</summary>
+    public static string Of(string noun)
+    {
+        if (noun.Length == 0) return "de";
+        var lowered = char.ToLower(noun[0], Culture) + noun[1..];
+        return "aâeéèêiîoôuy".Contains(lowered[0]) ? $"d'{lowered}" : $"de {lowered}";
+    }
+
     public static string Warning(string warning) => $"Avertissement : {FrenchMessage.ForReader(warning)}\n";
 }

@@ -11,7 +11,7 @@ public static class Tables
 {
     public static void PublicPay(IAnsiConsole console, PublicPay pay)
     {
-        Heading(console, $"Rémunération publique — {pay.Grade}, échelon {pay.Echelon}, au {French.Date(pay.Date)}");
+        Heading(console, $"Rémunération publique — {GradeLabels.Of(pay.Grade)}, échelon {pay.Echelon}, au {French.Date(pay.Date)}");
         var table = TwoColumns();
         Row(table, "Indice majoré", French.Integer(pay.IndexPoints));
         Row(table, "Valeur annuelle du point", French.Money(pay.PointValue));
@@ -56,7 +56,7 @@ public static class Tables
 
     public static void Career(IAnsiConsole console, PublicCareer career)
     {
-        Heading(console, $"Carrière {career.Grade} à partir du {French.Date(career.Start)} ({career.Years} ans, sans promotion de grade)");
+        Heading(console, $"Carrière {French.Of(GradeLabels.Of(career.Grade))} à partir du {French.Date(career.Start)} ({career.Years} ans, sans promotion de grade)");
         var table = new Table { Border = TableBorder.Rounded };
         table.AddColumn("Date");
         table.AddColumn("Grade");

@@ -4,8 +4,8 @@ using MedSec.Domain.Codes;
 namespace MedSec.Analytics.Tests.Estimation;
 
 /// <summary>
-/// An explanation speaks of the median the estimate shows (docs/MODEL.md, step 8): "5 ans d'expérience : +366 €" is the
-/// estimate's median minus the median the same profile gets with no experience, and "Île-de-France : +273 €" its median
+/// An explanation speaks of the median the estimate shows (docs/MODEL.md, step 8): "5 ans d'expérience : +362 €" is the
+/// estimate's median minus the median the same profile gets with no experience, and "Île-de-France : +261 €" its median
 /// minus the average of the medians over the sector's régions, weighted by how many of the sector's observations each
 /// holds. Both are checked against estimates asked one by one, with the weights recounted from the rows. Once the effects
 /// came from the model's raw median, before the calibration the shown median has (P50 = exp(ln m + σ · q(0.50))):

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MedSec.Analytics.Estimation;
 using MedSec.Analytics.Estimation.Evaluation;
 
 namespace MedSec.Analytics.Tests.Estimation;
@@ -35,6 +36,19 @@ public sealed partial class ModelDocFiguresTests(BundledModelFixture fixture)
         Assert.Equal(check.National.Single(r => r.Measure == "P50").Model, Whole("private median, France"));
         foreach (var row in check.Regional)
             Assert.Equal(row.Model, Whole($@"private median, {Regex.Escape(row.Measure)}"));
+    }
+
+    /// <summary>
+    /// Step 8 reads an explanation with the effects README's <c>estimate</c> example shows (private, Île-de-France, 5 years,
+    /// cardiology, clinique). It quoted "+273 €" and "+366 €", which no profile was named for and that example did not give.
+    /// </summary>
+    [Fact]
+    public void TheExplanationExampleIsWhatTheReadmesEstimateShows()
+    {
+        var estimate = fixture.Estimator.Estimate(EstimateRequestParser.Profile("private", "11", "5", "cardiology", "clinique"));
+
+        foreach (var effect in estimate.Explanation.Where(e => e.Feature is "region" or "experience"))
+            Assert.Contains($"\"{effect.Text.Replace('\u202F', ' ')}\"", Page, StringComparison.Ordinal);
     }
 
     /// <summary>A share as the page writes it: percent with two decimals.</summary>

@@ -94,7 +94,7 @@ public sealed class PayPublicCommandTests
         Assert.Contains("Brut mensuel total", run.Out);
         var group = Output.French.Culture.NumberFormat.NumberGroupSeparator;
         Assert.Contains($"2{group}500,77\u00A0€", run.Out);
-        Assert.Contains("Données de référence à jour au", run.Out);
+        Assert.Contains("Chiffre de référence le plus récent utilisé : en vigueur depuis le", run.Out);
     }
 
     [Fact]

@@ -25,7 +25,10 @@ public sealed class TablesTests
         Assert.Contains("Plancher légal — IDCC 1147, niveau 5, au 15/01/2026", text);
         Assert.Contains("le SMIC", text);
         Assert.Contains("Avertissement : minima unchanged since 01/01/2024", text); // dated as the table dates
-        Assert.Contains("Données de référence à jour au 01/01/2026.", text);
+        // asOf is the newest figure the answer used, not the data's freshness: "à jour au" read as the latter and clashed
+        // with a staleness warning naming a later change elsewhere in the data.
+        Assert.Contains("Chiffre de référence le plus récent utilisé : en vigueur depuis le 01/01/2026.", text);
+        Assert.DoesNotContain("à jour au", text);
         Assert.DoesNotContain("\u001b[", text);
     }
 

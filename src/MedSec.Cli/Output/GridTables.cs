@@ -1,5 +1,6 @@
 using MedSec.Analytics.Grids;
 using MedSec.Domain.Grids;
+using MedSec.Domain.Pay;
 using MedSec.Domain.Transparency;
 using Spectre.Console;
 
@@ -34,7 +35,7 @@ public static class GridTables
         if (d.Transparency is { } gaps) Gaps(console, gaps);
         foreach (var warning in d.Warnings)
             console.Write(new Text(French.Warning(warning), new Style(Color.Yellow)));
-        console.Write(new Text($"Données de référence à jour au {French.Date(d.AsOf)}.\n"));
+        console.Write(new Text(AsOfText.Sentence(d.AsOf) + "\n"));
     }
 
     public static void Letter(IAnsiConsole console, InformationLetter l)

@@ -96,6 +96,6 @@ public static class Tables
         foreach (var warning in warnings)
             console.Write(new Text(French.Warning(warning), new Style(Color.Yellow)));
         if (asOf is { } date)
-            console.Write(new Text($"Données de référence à jour au {French.Date(date)}.\n"));
+            console.Write(new Text(AsOfText.Sentence(date) + "\n"));
     }
 }

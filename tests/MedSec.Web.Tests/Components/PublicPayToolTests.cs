@@ -53,7 +53,8 @@ public sealed class PublicPayToolTests : BunitTest
         Assert.Equal("2 500,77 €", Text.Normalize(cut.Find("[data-testid=pay-base]").TextContent));
         Assert.Equal("5 907,34 €", Text.Normalize(cut.Find("[data-testid=pay-point]").TextContent));
         Assert.Equal("508", cut.Find("[data-testid=pay-index]").TextContent);
-        Assert.Contains("01/07/2023", cut.Find("[data-testid=as-of]").TextContent);
+        Assert.Equal("Chiffre de référence le plus récent utilisé : en vigueur depuis le 01/07/2023.",
+            Text.Normalize(cut.Find("[data-testid=as-of]").TextContent));
         Assert.Equal("Valeur du point ancienne.", cut.Find("[data-testid=pay-warning]").TextContent.Trim());
     }
 

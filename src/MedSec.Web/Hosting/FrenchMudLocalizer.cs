@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
@@ -5,7 +6,8 @@ namespace MedSec.Web.Hosting;
 
 /// <summary>
 /// MudBlazor's own messages in French: a number or a date a field cannot read was answered "Not a valid number" beside a
-/// French label. Keys without a translation here keep MudBlazor's text.
+/// French label, and a screen reader said "Open" for the date fields' calendar button and "Close" for the message shown
+/// after a deletion. Keys without a translation here keep MudBlazor's text (none of them shows in our pages).
 /// </summary>
 public sealed class FrenchMudLocalizer : MudLocalizer
 {
@@ -14,6 +16,18 @@ public sealed class FrenchMudLocalizer : MudLocalizer
         ["MudInput_Increment"] = "Augmenter",
         ["MudInput_Decrement"] = "Diminuer",
         ["MudInput_Clear"] = "Effacer",
+        ["MudBaseDatePicker_Open"] = "Ouvrir le calendrier",
+        // {0} is the month or year the arrow goes to, "(décembre 2026)", written by MudBlazor in the circuit's culture.
+        ["MudBaseDatePicker_PrevMonth"] = "Mois précédent {0}",
+        ["MudBaseDatePicker_NextMonth"] = "Mois suivant {0}",
+        ["MudBaseDatePicker_PrevYear"] = "Année précédente {0}",
+        ["MudBaseDatePicker_NextYear"] = "Année suivante {0}",
+        ["MudSnackbar_Close"] = "Fermer",
+        ["MudDialog_Close"] = "Fermer",
+        ["MudAlert_Close"] = "Fermer",
+        ["MudChip_Close"] = "Retirer",
+        ["MudFormComponent_Required"] = "Obligatoire",
+        ["MudSelect_SelectAll"] = "Tout sélectionner",
         ["Converter_InvalidNumber"] = "Nombre illisible : écrivez-le en chiffres (une virgule pour les décimales).",
         ["Converter_InvalidDateTime"] = "Date illisible : écrivez-la jj/mm/aaaa.",
         ["Converter_InvalidTimeSpan"] = "Durée illisible.",
@@ -29,5 +43,10 @@ public sealed class FrenchMudLocalizer : MudLocalizer
     public override LocalizedString this[string key] =>
         French.TryGetValue(key, out var text) ? new LocalizedString(key, text) : new LocalizedString(key, key, resourceNotFound: true);
 
-    public override LocalizedString this[string key, params object[] arguments] => this[key];
+    // The arguments fill the text's placeholders (the calendar's arrows name their month); a key without a French text is
+    // left to MudBlazor, which formats its own.
+    public override LocalizedString this[string key, params object[] arguments] =>
+        French.TryGetValue(key, out var text)
+            ? new LocalizedString(key, string.Format(CultureInfo.CurrentCulture, text, arguments))
+            : new LocalizedString(key, key, resourceNotFound: true);
 }

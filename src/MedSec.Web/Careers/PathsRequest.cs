@@ -43,8 +43,8 @@ public sealed class PathsRequest
     public static PathsRequest FromQuery(string? region, string? postcode, string? experience, string? role, string? specialty, string? years)
     {
         var request = new PathsRequest { Region = region, Postcode = postcode, Role = role, Specialty = specialty };
-        if (int.TryParse(experience, NumberStyles.None, CultureInfo.InvariantCulture, out var e)) request.Experience = e;
-        if (int.TryParse(years, NumberStyles.None, CultureInfo.InvariantCulture, out var y)) request.Years = y;
+        if (ReadWholeNumber(experience) is { } e) request.Experience = e;
+        if (ReadWholeNumber(years) is { } y) request.Years = y;
         return request;
     }
 
@@ -57,5 +57,10 @@ public sealed class PathsRequest
         AddressProblem.Unreadable(("un nombre d'années lisible", "des nombres d'années lisibles"),
             ("l'expérience", experience, IsWholeNumber), ("l'horizon", years, IsWholeNumber));
 
-    private static bool IsWholeNumber(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+    private static bool IsWholeNumber(string text) => ReadWholeNumber(text) is not null;
+
+    // A sign is read: "-3" is a number out of its limits, which the paths' own check then names with its limits
+    // ("entre 0 et 50 ans"), not text the page cannot read.
+    private static int? ReadWholeNumber(string? text) =>
+        int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
 }

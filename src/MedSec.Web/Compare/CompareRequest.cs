@@ -64,6 +64,10 @@ public sealed class CompareRequest
 
     private static bool Reads(string text) => ReadNumber(text) is not null;
 
+    // A sign is read: "-3" is a number out of its limits, which the estimate's own check then names with its limits
+    // ("de 0 à 50 ans"), not text the page cannot read.
     private static decimal? ReadNumber(string? text) =>
-        decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
+        decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
 }

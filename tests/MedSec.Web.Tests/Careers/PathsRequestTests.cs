@@ -29,9 +29,18 @@ public sealed class PathsRequestTests
     [Fact]
     public void MalformedNumbersInTheAddressKeepTheDefaults()
     {
-        var request = PathsRequest.FromQuery("84", null, "quatre", "secretary", null, "-3");
+        var request = PathsRequest.FromQuery("84", null, "quatre", "secretary", null, "3,5");
 
         Assert.Equal(4, request.Experience);
         Assert.Equal(10, request.Years);
+    }
+
+    [Fact]
+    public void NegativeNumbersInTheAddressAreReadForThePathsToRefuseWithTheirLimits()
+    {
+        var request = PathsRequest.FromQuery("84", null, "-3", "secretary", null, "-2");
+
+        Assert.Equal((-3, -2), (request.Experience, request.Years));
+        Assert.Null(PathsRequest.QueryProblem("-3", "-2"));
     }
 }

@@ -22,13 +22,22 @@ public sealed class CompareRequestTests
     [Theory]
     [InlineData("abc", null, "l'expérience « abc »")]
     [InlineData("4", "trente", "les heures « trente »")]
-    [InlineData("-1", "35", "l'expérience « -1 »")]
+    [InlineData("4", "3 5", "les heures « 3 5 »")]
     public void AnUnreadableNumberInTheAddressIsNamed(string? experience, string? hours, string named)
     {
         var problem = CompareRequest.QueryProblem(experience, hours);
 
         Assert.NotNull(problem);
         Assert.Contains(named, problem);
+    }
+
+    [Fact]
+    public void ANegativeExperienceInTheAddressIsReadForTheEstimateToRefuseWithItsLimits()
+    {
+        var request = CompareRequest.FromQuery("11", null, null, "-3", null, null, null);
+
+        Assert.Equal(-3m, request?.Experience);
+        Assert.Null(CompareRequest.QueryProblem("-3", null));
     }
 
     [Fact]

@@ -130,6 +130,24 @@ public sealed class GridComponentTests : BunitTest
             Text.Normalize(cut.Find("[data-testid='staff-A 1/2'] [data-testid=below-floor]").GetAttribute("title")!));
     }
 
+    /// <summary>A screen reader's list of links read "Lettre" once per employee, sixteen times alike, none saying whose it
+    /// is nor that it opens in a new tab (WCAG 2.1, 2.4.4): each link's name now says both, after its visible word.</summary>
+    [Fact]
+    public void EachLetterLinkNamesItsEmployeeAndItsNewTab()
+    {
+        var staff = StaffRules.Analyse(Design().Levels,
+            [new EmployeePay("F-01", Gender.Female, null, "5", null, 1m, 1900m, 0m), new EmployeePay("H-02", Gender.Male, null, "5", null, 1m, 1900m, 0m)],
+            new DateOnly(2026, 3, 1), null, 0.35m, true);
+
+        var cut = Context.Render<StaffTableView>(p => p.Add(c => c.Staff, staff).Add(c => c.ImportId, 7L).Add(c => c.Date, new DateOnly(2026, 3, 1)));
+
+        var names = cut.FindAll("a[target=_blank]").Select(a => Text.Normalize(a.GetAttribute("aria-label") ?? a.TextContent).Trim()).ToList();
+        Assert.Equal(2, names.Distinct().Count());
+        Assert.All(names, n => Assert.StartsWith("Lettre", n));
+        Assert.Contains(names, n => n.Contains("F-01") && n.Contains("nouvel onglet"));
+        Assert.Contains(names, n => n.Contains("H-02") && n.Contains("nouvel onglet"));
+    }
+
     /// <summary>A letter that cannot be written (its payroll deleted, a matricule not in it) still has the page's one
     /// heading above the reason: a page without an h1 fails axe's page-has-heading-one, and a screen reader finds no
     /// title to start from.</summary>

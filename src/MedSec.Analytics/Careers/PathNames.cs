@@ -24,6 +24,14 @@ public static class PathNames
     public static string Role(CareerCatalog catalog, string code) =>
         CodeBook.Roles.TryParse(code, out var role) ? catalog.Role(role).Label : code;
 
+    /// <summary>The starting role, with its specialty unless general practice: "Secrétaire médical(e) en cabinet ou en
+    /// clinique (cardiologie)".</summary>
+    public static string StartingRole(CareerCatalog catalog, PathsResult result) =>
+        Role(catalog, result.Role)
+        + (result.Specialty == CodeBook.Specialties.ToCode(Specialty.General) || !CodeBook.Specialties.TryParse(result.Specialty, out var specialty)
+            ? ""
+            : $" ({MedSec.Data.Ingestion.FrenchLabels.Specialty(specialty).ToLower(French)})");
+
     /// <summary>The roles a path goes through, from the starting one, each once.</summary>
     public static IEnumerable<string> Roles(CareerCatalog catalog, PathsResult result, CareerPath path) =>
         path.Steps.Select(s => s.Role).Prepend(result.Role).Distinct().Select(code => Role(catalog, code));

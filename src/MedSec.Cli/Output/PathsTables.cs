@@ -1,6 +1,5 @@
 using MedSec.Analytics.Careers;
 using MedSec.Analytics.Estimation;
-using MedSec.Data.Ingestion;
 using MedSec.Domain.Careers;
 using MedSec.Domain.Codes;
 using Spectre.Console;
@@ -19,7 +18,7 @@ public static class PathsTables
     public static void Paths(IAnsiConsole console, PathsResult result, CareerCatalog catalog)
     {
         console.Write(new Text(
-            $"Parcours depuis {PathNames.Role(catalog, result.Role)}{Specialty(result.Specialty)}, {ProfileLabels.Experience(result.Experience)}, " +
+            $"Parcours depuis {PathNames.StartingRole(catalog, result)}, {ProfileLabels.Experience(result.Experience)}, " +
             $"{CodeBook.RegionNames.GetValueOrDefault(result.Region, result.Region)} ({result.Region}), " +
             $"{ProfileLabels.Years(result.Years)} à partir du {French.Date(result.Start)}\n", new Style(decoration: Decoration.Bold)));
 
@@ -65,12 +64,6 @@ public static class PathsTables
     /// <summary>The path's title, then the roles it goes through.</summary>
     private static Rows Name(CareerCatalog catalog, PathsResult result, CareerPath path) =>
         new(new Text(PathNames.Title(path)), new Text(string.Join(" → ", PathNames.Roles(catalog, result, path)), new Style(decoration: Decoration.Dim)));
-
-    /// <summary>" (cardiologie)" for a specialised secretary; nothing for general practice.</summary>
-    private static string Specialty(string code) =>
-        code == CodeBook.Specialties.ToCode(Domain.Codes.Specialty.General) || !CodeBook.Specialties.TryParse(code, out var specialty)
-            ? ""
-            : $" ({FrenchLabels.Specialty(specialty).ToLower(French.Culture)})";
 
     /// <summary>Every year up to 12 years; beyond, years 1, 5, 10, … and the last.</summary>
     private static IReadOnlyList<int> Years(int horizon) =>

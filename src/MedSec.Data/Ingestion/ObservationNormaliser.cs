@@ -100,22 +100,31 @@ public sealed class ObservationNormaliser(IPayLookups lookups)
     private bool PaysTheSmicOfItsHours(in ObservationDraft d, SmicTerritory territory)
     {
         if (d.PayKind != PayKind.Gross || d.WeeklyHours is not { } hours || hours >= WorkingTime.FullTimeWeeklyHours) return false;
-        decimal monthlyAtHours;
-        switch (d.PayBasis)
-        {
-            // An annual total (or 13 months of pay) is owed 12 months of the SMIC: compared unrounded, as a twelfth.
-            case PayBasis.Monthly: monthlyAtHours = d.PayAmount * d.MonthsPaid / WorkingTime.MonthsPerYear; break;
-            case PayBasis.Annual: monthlyAtHours = d.PayAmount / WorkingTime.MonthsPerYear; break;
-            default: return false;
-        }
         try
         {
-            return monthlyAtHours >= lookups.SmicForHours(hours, d.Date, territory);
+            return AtTheSmicOfItsHours(d.PayAmount, d.PayBasis, d.MonthsPaid, hours, lookups.SmicForHours(hours, d.Date, territory));
         }
         catch (MedSecInputException)
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// True when a part-time monthly or annual amount, at its own <paramref name="weeklyHours"/>, is at least
+    /// <paramref name="smicForHours"/>, the SMIC of those hours (an annual amount, or 13 months of pay, owes 12 months of it:
+    /// compared as a twelfth, unrounded). Hourly amounts need no second look: × 151.67 h keeps the hourly SMIC above the
+    /// monthly one. Observations and job ads both ask it.
+    /// </summary>
+    public static bool AtTheSmicOfItsHours(decimal amount, PayBasis basis, decimal monthsPaid, decimal? weeklyHours, decimal? smicForHours)
+    {
+        if (smicForHours is not { } smic || weeklyHours is not { } hours || hours >= WorkingTime.FullTimeWeeklyHours) return false;
+        return basis switch
+        {
+            PayBasis.Monthly => amount * monthsPaid / WorkingTime.MonthsPerYear >= smic,
+            PayBasis.Annual => amount / WorkingTime.MonthsPerYear >= smic,
+            _ => false,
+        };
     }
 
     private static long FullTimeCents(in ObservationDraft d) => FullTimeCents(

@@ -78,7 +78,7 @@ public static class JobAdPayRules
         var amount = Cents((min + max) / 2m);
         var monthly = Cents(ObservationNormaliser.FullTimeMonthly(amount, basis, months, weeklyHours));
 
-        if (smicMonthly is { } smic && monthlyMin < smic && !AtTheSmicOfItsHours(min, basis, months, weeklyHours, smicForHours))
+        if (smicMonthly is { } smic && monthlyMin < smic && !ObservationNormaliser.AtTheSmicOfItsHours(min, basis, months, weeklyHours, smicForHours))
         {
             flags |= ObservationFlags.BelowFloor;
             var scaled = weeklyHours is { } h && h != WorkingTime.FullTimeWeeklyHours ? $" (ramené de {IngestText.Number(h)} h à {IngestText.Number(WorkingTime.FullTimeWeeklyHours)} h)" : "";
@@ -90,22 +90,6 @@ public static class JobAdPayRules
 
         return new JobAdPay(basis, amount, months, monthlyMin, monthlyMax, monthly, flags,
             reasons.Count == 0 ? null : string.Join(" ", reasons));
-    }
-
-    /// <summary>
-    /// True when a part-time monthly or annual amount, at the offer's own hours, is at least the SMIC of those hours (an annual
-    /// amount, or 13 months of pay, owes 12 months of it: compared as a twelfth, unrounded). Hourly amounts need no second
-    /// look: × 151.67 h keeps the hourly SMIC above the monthly one.
-    /// </summary>
-    private static bool AtTheSmicOfItsHours(decimal amount, PayBasis basis, decimal months, decimal? weeklyHours, decimal? smicForHours)
-    {
-        if (smicForHours is not { } smic || weeklyHours is not { } hours || hours >= WorkingTime.FullTimeWeeklyHours) return false;
-        return basis switch
-        {
-            PayBasis.Monthly => amount * months / WorkingTime.MonthsPerYear >= smic,
-            PayBasis.Annual => amount / WorkingTime.MonthsPerYear >= smic,
-            _ => false,
-        };
     }
 
     private static decimal Cents(decimal amount) => ObservationNormaliser.Cents(amount);

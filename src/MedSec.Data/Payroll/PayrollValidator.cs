@@ -142,7 +142,7 @@ internal sealed class PayrollValidator(PayrollHeader header, PayrollPipelineOpti
         if (!Number(s, out var basePay)) return Bad(PayrollField.BaseMonthlyGross, $"'{s}' n'est pas un montant.");
         if (basePay <= 0m) return Bad(PayrollField.BaseMonthlyGross, $"Salaire de base {IngestText.Number(basePay)} non positif.");
         // 0,001 € is above zero but no pay to the cent (it was stored, and flagged as "0,00 € de salaire de base").
-        if (basePay < 0.005m) return Bad(PayrollField.BaseMonthlyGross, $"Salaire de base {IngestText.Number(basePay)} non positif au centime.");
+        if (Money.Cents(basePay) == 0m) return Bad(PayrollField.BaseMonthlyGross, $"Salaire de base {IngestText.Number(basePay)} non positif au centime.");
         if (basePay > 100_000m) return Bad(PayrollField.BaseMonthlyGross, $"Salaire de base {IngestText.Number(basePay)} € par mois invraisemblable (un montant annuel ?).");
 
         var bonuses = 0m;

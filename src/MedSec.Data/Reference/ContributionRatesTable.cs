@@ -1,3 +1,4 @@
+using MedSec.Domain.Pay;
 using MedSec.Domain.Reference;
 
 namespace MedSec.Data.Reference;
@@ -11,7 +12,7 @@ internal static class ContributionRatesTable
 
     /// <summary>The base codes documented in SOURCES.md (contribution_rates.csv section).</summary>
     public static readonly IReadOnlyList<string> Bases =
-        ["gross", "gross-capped-pss", "gross-above-pss", "cet-base", "csg-base", "indexed-pay", "bonuses", "pss"];
+        ["gross", "gross-capped-pss", "gross-above-pss", "cet-base", "csg-base", "indexed-pay", "bonuses", ContributionBases.Pss];
 
     public static IReadOnlyList<ContributionRate> Read(string directory) =>
         ReferenceCsv.ReadAll(directory, FileName, row =>
@@ -21,8 +22,8 @@ internal static class ContributionRatesTable
             var rate = row.Decimal("rate");
             var baseCode = row.OneOf("base", Bases);
             // A "pss" row is a limit counted in PSS (4, 8), every other a share of its base.
-            if (baseCode == "pss" ? rate < 1m : rate is < 0m or > 1m)
-                throw row.Fail("rate", baseCode == "pss" ? $"'{rate}' is not a number of PSS (1 or more)" : $"'{rate}' is not a share between 0 and 1");
+            if (baseCode == ContributionBases.Pss ? rate < 1m : rate is < 0m or > 1m)
+                throw row.Fail("rate", baseCode == ContributionBases.Pss ? $"'{rate}' is not a number of PSS (1 or more)" : $"'{rate}' is not a share between 0 and 1");
             var (from, to) = row.Validity();
             return new ContributionRate(regime, item, rate, baseCode, from, to, row.Status(), row.Text("source"));
         });

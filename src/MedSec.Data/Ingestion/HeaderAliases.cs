@@ -51,7 +51,10 @@ public static class HeaderAliases
             (ObservationField.Contract, ["contrat", "type de contrat", "contract", "contract type"]),
             (ObservationField.WeeklyHours, ["heures hebdo", "heures hebdomadaires", "durée hebdomadaire", "heures",
                 "temps de travail", "weekly hours", "hours per week"]),
-            (ObservationField.PayAmount, ["salaire", "rémunération", "montant", "salary", "pay", "pay amount", "amount"]),
+            // A gross monthly pay's own names (export headers): they agree with the defaults of an empty Brut/Net (gross) and Base
+            // (monthly). "Salaire net…" is no alias: without a Brut/Net column its amounts would be read as gross.
+            (ObservationField.PayAmount, ["salaire", "rémunération", "montant", "salaire brut", "salaire brut mensuel",
+                "salaire mensuel brut", "brut mensuel", "salary", "pay", "pay amount", "amount"]),
             (ObservationField.PayBasis, ["base", "base de salaire", "base de rémunération", "périodicité", "pay basis", "basis"]),
             (ObservationField.MonthsPaid, ["mois payés", "nombre de mois", "nb mois", "mois", "months paid", "months"]),
             (ObservationField.GrossOrNet, ["brut/net", "brut ou net", "type de salaire", "gross/net", "gross or net", "pay kind"]),

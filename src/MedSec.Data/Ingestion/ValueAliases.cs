@@ -13,17 +13,21 @@ namespace MedSec.Data.Ingestion;
 public static class ValueAliases
 {
     public static readonly AliasMap<Sector> Sectors = Build(CodeBook.Sectors,
-        (Sector.Public, ["public", "secteur public", "fonction publique", "fonction publique hospitalière", "FPH", "hôpital public"]),
-        (Sector.Private, ["privé", "private", "secteur privé", "libéral"]),
+        (Sector.Public, ["public", "publique", "publics", "secteur public", "secteur publique", "fonction publique",
+            "fonction publique hospitalière", "FPH", "hôpital public"]),
+        // "privé(e)" and "PRIVEE" have the key of "privée" (TextKey drops accents, case and brackets).
+        (Sector.Private, ["privé", "privée", "privés", "privées", "private", "secteur privé", "secteur privée", "libéral", "libérale"]),
         (Sector.Remote, ["télésecrétariat", "telesecretariat", "télésecrétaire", "à distance", "remote"]));
 
     public static readonly AliasMap<EmployerType> Employers = Build(CodeBook.Employers,
         (EmployerType.Cabinet, ["cabinet", "cabinet médical", "cabinet libéral", "cabinet de groupe", "practice"]),
         (EmployerType.Clinique, ["clinique", "clinique privée", "clinic"]),
-        (EmployerType.Hopital, ["hôpital", "hopital", "hospital", "CH", "CHU", "centre hospitalier", "centre hospitalier universitaire"]),
+        (EmployerType.Hopital, ["hôpital", "hopital", "hospital", "hôpital public", "CH", "CHU", "centre hospitalier",
+            "centre hospitalier universitaire"]),
         (EmployerType.CentreSante, ["centre de santé", "centre santé", "health centre", "health center", "maison de santé"]),
         (EmployerType.Ehpad, ["EHPAD", "maison de retraite", "nursing home"]),
-        (EmployerType.MedicoSocial, ["médico-social", "etablissement médico-social", "établissement médico-social", "ESMS"]),
+        (EmployerType.MedicoSocial, ["médico-social", "médico-sociale", "etablissement médico-social", "établissement médico-social",
+            "structure médico-sociale", "ESMS"]),
         (EmployerType.Telesecretariat, ["télésecrétariat", "plateforme de télésecrétariat", "telesecretariat"]));
 
     public static readonly AliasMap<SizeBand> Sizes = Build(CodeBook.Sizes,
@@ -46,27 +50,28 @@ public static class ValueAliases
 
     public static readonly AliasMap<ContractType> Contracts = Build(CodeBook.Contracts,
         (ContractType.Cdi, ["CDI", "contrat à durée indéterminée", "permanent", "titulaire"]),
-        (ContractType.Cdd, ["CDD", "contrat à durée déterminée", "fixed-term", "contractuel"]),
-        (ContractType.Interim, ["intérim", "interim", "travail temporaire", "temporary"]),
-        (ContractType.Freelance, ["freelance", "indépendant", "indépendante", "auto-entrepreneur", "micro-entrepreneur", "libéral"]));
+        (ContractType.Cdd, ["CDD", "contrat à durée déterminée", "fixed-term", "contractuel", "contractuelle"]),
+        (ContractType.Interim, ["intérim", "interim", "intérimaire", "travail temporaire", "temporary"]),
+        (ContractType.Freelance, ["freelance", "indépendant", "indépendante", "auto-entrepreneur", "auto-entrepreneuse",
+            "micro-entrepreneur", "micro-entrepreneuse", "libéral", "libérale"]));
 
     public static readonly AliasMap<GradeCode> Grades = Build(CodeBook.Grades);
 
     public static readonly AliasMap<PayBasis> Bases = Build(ObservationCodes.Bases,
         (PayBasis.Monthly, ["mensuel", "mensuelle", "mois", "par mois", "monthly", "month", "per month"]),
         (PayBasis.Annual, ["annuel", "annuelle", "an", "année", "par an", "annual", "yearly", "year", "per year"]),
-        (PayBasis.Hourly, ["horaire", "heure", "par heure", "taux horaire", "hourly", "hour", "per hour"]));
+        (PayBasis.Hourly, ["horaire", "heure", "par heure", "à l'heure", "taux horaire", "hourly", "hour", "per hour"]));
 
     public static readonly AliasMap<PayKind> Kinds = Build(ObservationCodes.Kinds,
-        (PayKind.Gross, ["brut", "brute", "gross", "B"]),
-        (PayKind.Net, ["net", "nette", "net avant impôt", "N"]));
+        (PayKind.Gross, ["brut", "brute", "bruts", "brutes", "en brut", "salaire brut", "gross", "B"]),
+        (PayKind.Net, ["net", "nette", "nets", "nettes", "en net", "salaire net", "net avant impôt", "net avant impôts", "N"]));
 
     /// <summary>What a rejection says a sex column accepts (the codes f and m, and the French H for Homme).</summary>
     public const string GendersExpected = "F, H ou M (Femme, Homme)";
 
     public static readonly AliasMap<Gender> Genders = Build(ObservationCodes.Genders,
-        (Gender.Female, ["F", "femme", "féminin", "female", "woman", "W"]),
-        (Gender.Male, ["M", "H", "homme", "masculin", "male", "man"]));
+        (Gender.Female, ["F", "femme", "féminin", "féminine", "Mme", "Madame", "Mlle", "Mademoiselle", "female", "woman", "W"]),
+        (Gender.Male, ["M", "H", "homme", "masculin", "masculine", "Monsieur", "Mr", "male", "man"]));
 
     public static readonly AliasMap<bool> Booleans = new(new Dictionary<string, int>
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MedSec.Data.Geography;
+using MedSec.Data.Ingestion;
 using MedSec.Domain.Codes;
 
 namespace MedSec.Data.JobAds;
@@ -90,9 +91,9 @@ public sealed partial class JobAdMapper(FrenchGeography geography)
                 error = $"'{digits}' n'est pas un nombre d'années.";
                 return null;
             }
-            var years = m.Groups[2].Value.Equals("mois", StringComparison.OrdinalIgnoreCase) ? n / 12m : n;
+            var years = m.Groups[2].Value.Equals("mois", StringComparison.OrdinalIgnoreCase) ? ExperienceText.Years(0m, n) : ExperienceText.Years(n, 0m);
             // Beyond a working life the text is not an experience (observation files take 0–60 years).
-            return years <= 60m ? Math.Round(years, 2, MidpointRounding.AwayFromZero) : null;
+            return years <= 60m ? years : null;
         }
         if (string.Equals(required, "D", StringComparison.OrdinalIgnoreCase)
             || (label?.Contains("débutant", StringComparison.OrdinalIgnoreCase) ?? false)) return 0m;

@@ -25,6 +25,7 @@ public sealed partial class ObservationCsvReader
         {
             if (CheckShape() is { } shape) return shape;
         }
+        if (_csv.RawRecord.Length > _maxRecordBytes) return TooLong();
         return _trimmed is true ? ValidateFields<AsWritten>() : ValidateFields<Trimmed>();
     }
 
@@ -33,6 +34,21 @@ public sealed partial class ObservationCsvReader
     {
         ref var d = ref _draft;
         return ValidateWhen<T>(ref d) ?? ValidateWhere<T>(ref d) ?? ValidateJob<T>(ref d) ?? ValidatePay<T>(ref d) ?? ValidateRest<T>(ref d);
+    }
+
+    /// <summary>
+    /// A record over <see cref="ObservationReaderOptions.MaxRecordBytes"/>, named by its longest field's column: CsvHelper
+    /// does not enforce its MaxRecordSize, so a record of any size was read and stored.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Rejection TooLong()
+    {
+        var longest = 0;
+        for (var i = 1; i < _csv.FieldCount; i++)
+            if (_csv.GetSpan(i).Length > _csv.GetSpan(longest).Length) longest = i;
+        var column = longest < _headerCount ? Header.Names[longest].Trim() : Rejection.WholeRecord;
+        return new Rejection(Line, column,
+            $"Enregistrement trop long : {_csv.RawRecord.Length} octets pour une limite de {_maxRecordBytes} ; ce champ en a {_csv.GetSpan(longest).Length}.");
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -221,6 +237,9 @@ public sealed partial class ObservationCsvReader
     }
 
     private readonly DateOnly _today;
+
+    /// <summary><see cref="ObservationReaderOptions.MaxRecordBytes"/>, read once per record.</summary>
+    private readonly int _maxRecordBytes;
 
     /// <summary>The legal weekly maximum in hundredths of an hour, for hours parsed to hundredths.</summary>
     private const int MaximumHoursHundredths = (int)(WorkingTime.MaximumWeeklyHours * 100);

@@ -46,6 +46,7 @@ public sealed partial class ObservationCsvReader : IDisposable
         HeaderLine = CsvInput.FirstLine(text);
         _options = options;
         _today = options.TodayOrNow;
+        _maxRecordBytes = options.MaxRecordBytes;
         _lineOffset = dialect.LinesBeforeHeader;
         _csv = CsvReader.Create(text, CsvOptions());
         try
@@ -84,6 +85,7 @@ public sealed partial class ObservationCsvReader : IDisposable
         Header = parent.Header;
         _options = parent._options;
         _today = parent._today;
+        _maxRecordBytes = parent._maxRecordBytes;
         _lineOffset = linesBefore;
         _plain = true;
         _oneLinePerRecord = oneLinePerRecord;

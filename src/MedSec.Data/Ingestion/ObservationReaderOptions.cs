@@ -5,7 +5,8 @@ namespace MedSec.Data.Ingestion;
 /// <summary>Settings of <see cref="ObservationCsvReader"/>.</summary>
 /// <param name="DefaultSource">The source of records whose file has no source column (default: the file name).</param>
 /// <param name="Today">Dates after this day are refused (default: the local date when the reader is created).</param>
-/// <param name="MaxRecordBytes">A longer record makes the file unreadable: an unclosed quote must not swallow a whole big file.</param>
+/// <param name="MaxRecordBytes">A longer record (as written, in UTF-8 bytes) is rejected with its line and its longest field's
+/// column; the records after it are read. CsvHelper's own MaxRecordSize, set to it too, is not enforced by CsvHelper 34.</param>
 /// <param name="Geography">
 /// The départements and their régions (data/reference/departements.csv). When given, a département must be one of the COG's
 /// and lie in the record's région; without it (a reader without reference data), a département is checked for its form only.

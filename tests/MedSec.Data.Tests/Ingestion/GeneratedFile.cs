@@ -19,7 +19,12 @@ public sealed record GeneratedFile(byte[] Bytes, IReadOnlyList<long> BadLines, I
         (ObservationField.Contract, "Stage"), (ObservationField.Gender, "X"), (ObservationField.Synthetic, "peut-être"),
         (ObservationField.Specialty, "Astrologie"), (ObservationField.Departement, "20"), (ObservationField.ExperienceYears, "-1"),
         (ObservationField.SizeBand, "énorme"), (ObservationField.EmployerType, "Vaisseau"), (ObservationField.GrossOrNet, "Brutto"),
+        // Longer than the properties' record limit (GeneratedFile.MaxRecordBytes): rejected at its own line, the rest read.
+        (ObservationField.JobTitle, new string('x', MaxRecordBytes + 1)),
     ];
+
+    /// <summary>The record limit the properties read with: above any generated record, below the long spoiler.</summary>
+    public const int MaxRecordBytes = 4096;
 
     public static Gen<GeneratedFile> Of(char separator) =>
         from records in FsCheck.Fluent.Gen.ListOf(FsCheck.Fluent.Gen.Zip(ObservationGen.Observation(), FsCheck.Fluent.Gen.Frequency(

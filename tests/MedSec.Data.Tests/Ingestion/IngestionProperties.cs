@@ -13,7 +13,7 @@ namespace MedSec.Data.Tests.Ingestion;
 /// </summary>
 public class IngestionProperties
 {
-    private static readonly ObservationPipelineOptions Options = new(new ObservationReaderOptions(Today: ObservationGen.Today));
+    private static readonly ObservationPipelineOptions Options = new(new ObservationReaderOptions(Today: ObservationGen.Today, MaxRecordBytes: GeneratedFile.MaxRecordBytes));
 
     [Property(MaxTest = 150, Replay = "(20261122,97)")]
     public Property EveryRecordIsAcceptedOrRejectedAndEveryBadRecordIsNamedByLine() =>

@@ -54,6 +54,14 @@ public static class BinaryInput
         return controls * 100 > head.Length ? NotTextRefusal : null;
     }
 
+    /// <summary>
+    /// Why a text with a NUL past the first <see cref="SniffBytes"/> is refused whole, with the line of the first one (header
+    /// = 1): a file cut by a disk or copy error and padded with zeros, or binary pasted into a cell, was read and its NUL
+    /// stored in the text of a row. No half-import of a corrupt file: the user fixes it and imports it again.
+    /// </summary>
+    public static string NulRefusal(long line) =>
+        $"Ce fichier contient des données binaires (un octet nul à la ligne {line}), pas du texte : enregistrez vos données au format CSV.";
+
     /// <summary>Why a file starting with these bytes is refused ("Ce fichier est un classeur Excel (.xlsx)…, pas un fichier
     /// texte : …"), or null when its first bytes are no known binary format.</summary>
     public static string? Refusal(ReadOnlySpan<byte> content)

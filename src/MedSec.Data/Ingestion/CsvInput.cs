@@ -17,6 +17,7 @@ internal static class CsvInput
         if (content.IsEmpty) throw new FileRejectedException(fileName, "Le fichier est vide.");
         if (BinaryInput.Refusal(content.Span) is { } binary) throw new FileRejectedException(fileName, binary);
         var decoded = InputDecoder.Decode(content, degree);
+        if (decoded.NulRefusal() is { } nul) throw new FileRejectedException(fileName, nul);
         var (text, dialect, headerStart) = Locate(decoded.Utf8, decoded.Encoding);
         if (Utf8Text.Trim(text.Span).IsEmpty) throw new FileRejectedException(fileName, "Le fichier n'a pas de ligne d'en-tête.");
         return (text, dialect, TextPart.After(decoded.Parts, headerStart, decoded.Utf8.Span));

@@ -10,8 +10,9 @@ namespace MedSec.Data.Ingestion;
 /// <param name="HasQuote">Whether a <c>"</c> occurs.</param>
 /// <param name="HasEmptyLine">Whether a line break directly follows a line feed in the part: an empty line, which CsvHelper
 /// passes over (so that its records and its lines do not go one for one).</param>
+/// <param name="HasNul">Whether a NUL byte occurs: no text has one (<see cref="BinaryInput.NulRefusal"/>).</param>
 internal readonly record struct TextPart(int Start, int End, bool ValidUtf8, int LineFeeds, int CarriageReturns, int CrLfs, bool HasQuote,
-    bool HasEmptyLine)
+    bool HasEmptyLine, bool HasNul = false)
 {
     public int Length => End - Start;
 
@@ -52,6 +53,7 @@ internal readonly record struct TextPart(int Start, int End, bool ValidUtf8, int
             // A quote in the prefix (a quoted header name) says nothing of the rest, which is looked at again.
             HasQuote = HasQuote && (!prefix.Contains((byte)'"') || text[offset..End].Contains((byte)'"')),
             HasEmptyLine = HasEmptyLine && EmptyLineIn(text[offset..End]),
+            HasNul = HasNul && text[offset..End].Contains((byte)0),
         };
     }
 

@@ -8,7 +8,7 @@ namespace MedSec.Data.Ingestion;
 
 /// <summary>
 /// One pass over a text held in memory, in parts on several threads: whether it is valid UTF-8, and its line feeds,
-/// carriage returns, CRLF pairs, quotes and empty lines, which say where the pipeline may cut it into parts for its reader
+/// carriage returns, CRLF pairs, quotes, empty lines and NUL bytes, which say where the pipeline may cut it into parts for its reader
 /// threads and how their records' lines are counted.
 /// <para>
 /// The UTF-8 check is the "lookup" algorithm of J. Keiser and D. Lemire, "Validating UTF-8 In Less Than One Instruction
@@ -73,7 +73,7 @@ internal static class TextScanner
     {
         if (!Avx2.IsSupported || bytes.Length < Width)
             return new TextPart(start, start + bytes.Length, Utf8.IsValid(bytes), bytes.Count((byte)'\n'), bytes.Count((byte)'\r'),
-                bytes.Count("\r\n"u8), bytes.Contains((byte)'"'), TextPart.EmptyLineIn(bytes));
+                bytes.Count("\r\n"u8), bytes.Contains((byte)'"'), TextPart.EmptyLineIn(bytes), bytes.Contains((byte)0));
 
         var tables = new Tables(FirstHigh, FirstLow, SecondHigh);
         var counts = new Counts();
@@ -97,10 +97,13 @@ internal static class TextScanner
             // it would before any ASCII byte. The zeros count as nothing.
             edge.Clear();
             bytes[(i - 3)..].CopyTo(edge);
+            // The padding zeros are no NUL of the text: the last bytes are looked at themselves.
+            var nuls = counts.Nuls | (bytes[i..].Contains((byte)0) ? 1u : 0u);
             error |= Block(ref edge[3], tables, ref counts);
+            counts.Nuls = nuls;
         }
         return new TextPart(start, start + bytes.Length, error == Vector256<byte>.Zero, counts.LineFeeds, counts.CarriageReturns,
-            counts.CrLfs, counts.Quotes != 0, counts.EmptyLines != 0);
+            counts.CrLfs, counts.Quotes != 0, counts.EmptyLines != 0, counts.Nuls != 0);
     }
 
     private struct Counts
@@ -110,6 +113,7 @@ internal static class TextScanner
         public int CrLfs;
         public uint Quotes;
         public uint EmptyLines;
+        public uint Nuls;
     }
 
     /// <summary>The 32 bytes at <paramref name="at"/> (the 3 before it readable): counted, and their UTF-8 error bits returned.</summary>
@@ -127,6 +131,8 @@ internal static class TextScanner
         counts.CarriageReturns += BitOperations.PopCount(carriageReturns.ExtractMostSignificantBits());
         counts.CrLfs += BitOperations.PopCount((lineFeeds & afterCarriageReturn).ExtractMostSignificantBits());
         counts.Quotes |= Vector256.Equals(input, Vector256.Create((byte)'"')).ExtractMostSignificantBits();
+        // A NUL anywhere, not only in the 8 KB BinaryInput.NotText reads: one compare in a pass made anyway.
+        counts.Nuls |= Vector256.Equals(input, Vector256<byte>.Zero).ExtractMostSignificantBits();
         // LF LF, or LF CR LF (seen at its LF).
         counts.EmptyLines |= (lineFeeds & (afterLineFeed | (afterCarriageReturn & Vector256.Equals(prev2, Vector256.Create((byte)'\n')))))
             .ExtractMostSignificantBits();

@@ -107,12 +107,12 @@ public class TextScannerTests
     }
 
     private static readonly Gen<byte[]> ValidTexts =
-        from pieces in Gen.ArrayOf(Gen.Elements("15/03/2025;Privé;84;2 100,50", "\n", "\r\n", "\r", "\"", "\"Secrétaire\nmédicale\"", ";", "𝄞", "x"))
+        from pieces in Gen.ArrayOf(Gen.Elements("15/03/2025;Privé;84;2 100,50", "\n", "\r\n", "\r", "\"", "\"Secrétaire\nmédicale\"", ";", "𝄞", "x", "\0"))
         select Encoding.UTF8.GetBytes(string.Concat(pieces));
 
     private static TextPart Plain(ReadOnlySpan<byte> bytes, int start) => new(start, start + bytes.Length, Utf8.IsValid(bytes),
         bytes.Count((byte)'\n'), bytes.Count((byte)'\r'), bytes.Count("\r\n"u8), bytes.Contains((byte)'"'),
-        bytes.IndexOf("\n\n"u8) >= 0 || bytes.IndexOf("\n\r\n"u8) >= 0);
+        bytes.IndexOf("\n\n"u8) >= 0 || bytes.IndexOf("\n\r\n"u8) >= 0, bytes.Contains((byte)0));
 
     [Property(MaxTest = 1000, Replay = "(3141,59)")]
     public Property TheCountsAreThePlainCounts() =>

@@ -8,14 +8,18 @@ namespace MedSec.Data.JobAds;
 
 /// <summary>
 /// Reads the salary text of a France Travail offer (<c>salaire.libelle</c>): "{Horaire|Mensuel|Annuel} de A Euros
-/// [à B Euros] [sur N mois]", amounts with a decimal point or comma. The text is only read here; whether its figures make
+/// [à B Euros] [sur N mois]", amounts with a decimal point or comma, thousands maybe grouped by spaces. The text is only read here; whether its figures make
 /// sense is judged by <see cref="JobAdPayRules"/>.
 /// </summary>
 public static partial class SalaryLabelParser
 {
+    /// <summary>An amount: digits, or thousands grouped by a space, a no-break space or a narrow one ("1 800", as a person
+    /// or fr-FR formatting writes it; the API's export never groups), then maybe decimals.</summary>
+    private const string Amount = @"(?:[0-9]{1,3}(?:[ \u00A0\u202F][0-9]{3})+|\d+)(?:[.,]\d+)?";
+
     [GeneratedRegex(
-        @"^\s*(?<basis>horaire|mensuel|annuel)\s+de\s+(?<min>\d+(?:[.,]\d+)?)\s*euros?" +
-        @"(?:\s+(?:à|a)\s+(?<max>\d+(?:[.,]\d+)?)\s*euros?)?" +
+        @"^\s*(?<basis>horaire|mensuel|annuel)\s+de\s+(?<min>" + Amount + @")\s*euros?" +
+        @"(?:\s+(?:à|a)\s+(?<max>" + Amount + @")\s*euros?)?" +
         @"(?:\s+sur\s+(?<months>\d+(?:[.,]\d+)?)\s*mois)?\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
@@ -81,5 +85,6 @@ public static partial class SalaryLabelParser
     /// which decimal does not read, and a decimal holds no more than 29 digits: both are text to refuse, not to throw on.
     /// </summary>
     private static bool TryNumber(string text, out decimal value) =>
-        decimal.TryParse(text.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        decimal.TryParse(text.Replace(',', '.').Replace(" ", "").Replace("\u00A0", "").Replace("\u202F", ""),
+            NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
 }

@@ -51,10 +51,11 @@ public static class GridTables
         table.AddRow("Rémunération horaire brute", French.Money(l.HourlyTotal));
         if (l.CategoryShown)
         {
-            table.AddRow("Moyenne annuelle des femmes de la catégorie", l.Women is { } w ? French.Money(w.MeanAnnualTotal) : "—");
-            table.AddRow("Moyenne annuelle des hommes de la catégorie", l.Men is { } m ? French.Money(m.MeanAnnualTotal) : "—");
+            table.AddRow("Moyenne annuelle des femmes de la catégorie", l.Women is { } w ? French.Money(w.MeanAnnualTotal) : l.WomenWithheld ? "non communiquée" : "—");
+            table.AddRow("Moyenne annuelle des hommes de la catégorie", l.Men is { } m ? French.Money(m.MeanAnnualTotal) : l.MenWithheld ? "non communiquée" : "—");
         }
         console.Write(table);
+        if (l.Withheld is { } withheld) console.Write(new Text(withheld + "\n"));
         if (!l.CategoryShown)
             console.Write(new Text($"Catégorie de moins de {l.K} salariés : moyennes par sexe non communiquées.\n"));
     }

@@ -23,5 +23,11 @@ public static class TransparencyTexts
     public static string NoQuartiles(int k) =>
         $"Effectif trop faible pour publier les quartiles de rémunération (au moins {k} salariés par quartile).";
 
+    /// <summary>Why a letter withholds an average (Directive (EU) 2023/970 art. 12(3)) and who may see it.</summary>
+    public static string CoworkerWithheld(bool women, bool men) =>
+        $"{(women && men ? "Les moyennes des femmes et des hommes" : women ? "La moyenne des femmes" : "La moyenne des hommes")} de votre catégorie "
+        + $"{(women && men ? "ne sont pas communiquées : elles feraient" : "n'est pas communiquée : elle ferait")} connaître la rémunération d'un collègue identifiable "
+        + "(directive (UE) 2023/970, art. 12). Les représentants du personnel, l'inspection du travail et le Défenseur des droits peuvent y avoir accès.";
+
     public static string Percent(decimal value) => value.ToString("0.0#", CultureInfo.InvariantCulture).Replace('.', ',');
 }

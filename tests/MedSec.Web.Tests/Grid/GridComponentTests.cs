@@ -36,6 +36,15 @@ public sealed class GridComponentTests : BunitTest
         public bool Delete(long importId) => false;
     }
 
+    /// <summary>One payroll, import 1, held in memory.</summary>
+    private sealed class HeldPayroll(IReadOnlyList<EmployeePay> staff) : IPayrollBook
+    {
+        public PayrollImportResult Import(string fileName, ReadOnlyMemory<byte> content) => throw new NotSupportedException();
+        public IReadOnlyList<PayrollImportInfo> Imports() => [];
+        public IReadOnlyList<EmployeePay>? Employees(long importId) => importId == 1 ? staff : null;
+        public bool Delete(long importId) => false;
+    }
+
     private static readonly Lazy<Analytics.MedSecServices> Services = new(Analytics.MedSecServices.LoadDefault);
 
     private static GridDesignService Designer(decimal market = 2100m) =>
@@ -160,6 +169,30 @@ public sealed class GridComponentTests : BunitTest
 
         Assert.NotNull(cut.Find("[data-testid=letter-error]"));
         Assert.Equal("Information sur votre rémunération", Assert.Single(cut.FindAll("h1")).TextContent.Trim());
+    }
+
+    /// <summary>
+    /// Four women (1 900 to 2 050 € a month) and one man (2 200 €: 26 400 € a year) in positionnement 8: a woman's letter
+    /// said "the men's average", his own pay, to each colleague. It now says it is withheld, why (Directive (EU) 2023/970
+    /// art. 12) and who may see it; the women's average, over three colleagues besides her, is still given: 23 700 € a year.
+    /// </summary>
+    [Fact]
+    public void ALetterWithholdsTheAverageOfALoneColleagueAndSaysWhy()
+    {
+        List<EmployeePay> staff = [.. new[] { 1900m, 1950m, 2000m, 2050m }.Select((p, i) => new EmployeePay($"F8-{i}", Gender.Female, null, "8", null, 1m, p, 0m)),
+            new EmployeePay("H8-0", Gender.Male, null, "8", null, 1m, 2200m, 0m)];
+        Context.Services.AddSingleton<IGridDesignService>(
+            new GridDesignService(Services.Value.Reference, Services.Value.Pay, new FixedMarket(2100m), new HeldPayroll(staff)));
+
+        var cut = Context.Render<GridLetter>(p => p.Add(c => c.ImportId, 1L).Add(c => c.EmployeeId, "F8-0"));
+
+        var category = Text.Normalize(cut.Find("[data-testid=letter-category]").TextContent);
+        Assert.DoesNotContain("26 400,00 €", category);
+        Assert.Contains("23 700,00 €", category);
+        Assert.Contains("non communiquée", category);
+        var why = Text.Normalize(cut.Find("[data-testid=letter-withheld]").TextContent);
+        Assert.Contains("art. 12", why);
+        Assert.Contains("inspection du travail", why);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using MedSec.Analytics.Estimation;
 using MedSec.Analytics.Pay;
 using MedSec.Domain.Careers;
 using MedSec.Domain.Codes;
+using MedSec.Domain.Pay;
 using MedSec.Domain.Reference;
 
 namespace MedSec.Analytics.Careers;
@@ -30,8 +31,7 @@ public sealed class CareerPathService(
 
     public PathsResult Paths(PathsQuery query)
     {
-        if (query.Years is < 1 or > CareerErrors.MaxYears) throw CareerErrors.YearsOutOfRange(query.Years);
-        if (query.Experience is < 0 or > CareerErrors.MaxExperience) throw CareerErrors.ExperienceOutOfRange(query.Experience);
+        Check(pay, query);
 
         var planner = new PathPlanner(catalog, transitions, query);
         var simulator = new PathSimulator(catalog, reference, pay, marketPay, query);
@@ -52,6 +52,18 @@ public sealed class CareerPathService(
         return new PathsResult(
             query.Region.Code, query.Experience, CareerRoles.Code(query.Role), CodeBook.Specialties.ToCode(query.Specialty),
             query.Years, query.Start, ranked, report.Summary, marketPay.Name, Warnings(query, built, simulator));
+    }
+
+    /// <summary>
+    /// Refuses a question the paths cannot answer, before any work: the horizon and the experience out of their limits, a
+    /// start before the first SMIC of its territory. The CLI calls it before its progress line, so a refused question
+    /// prints its refusal alone.
+    /// </summary>
+    public static void Check(IPayService pay, PathsQuery query)
+    {
+        if (query.Years is < 1 or > CareerErrors.MaxYears) throw CareerErrors.YearsOutOfRange(query.Years);
+        if (query.Experience is < 0 or > CareerErrors.MaxExperience) throw CareerErrors.ExperienceOutOfRange(query.Experience);
+        pay.Smic(query.Start, SmicTerritories.Of(query.Region));
     }
 
     private CareerPath Build(IReadOnlyList<PlannedMove> plan, PathSimulator simulator, PathPlanner planner, PathsQuery query)

@@ -4,6 +4,7 @@ using MedSec.Analytics.Estimation.Evaluation;
 using MedSec.Analytics.Estimation.Model;
 using MedSec.Analytics.Market;
 using MedSec.Analytics.Pay;
+using MedSec.Domain.Pay;
 
 namespace MedSec.Analytics.Estimation;
 
@@ -35,7 +36,13 @@ public sealed class EstimateService(IPayService pay, EstimationSettings settings
 
     public ModelInfo Model => Current.Model;
 
-    public PayEstimate Estimate(PayProfile profile) => Current.Estimate(profile);
+    public PayEstimate Estimate(PayProfile profile)
+    {
+        // The floor needs the SMIC at the profile's date: a date before the data is refused before the model is loaded or
+        // trained, so the CLI prints the refusal alone, not a model's progress line first (today is always covered).
+        if (profile.Date is { } date) pay.Smic(date, SmicTerritories.Of(profile.Region));
+        return Current.Estimate(profile);
+    }
 
     /// <summary>Trains on the bundled sample plus the store's observations, scores the model, saves it and puts it in use.</summary>
     public EvaluationReport Train()

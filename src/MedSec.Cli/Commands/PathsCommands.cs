@@ -28,6 +28,7 @@ public static class PathsCommands
             var query = CommonOptions.Request(() => PathsRequestParser.Paths(
                 parse.GetValue(region), parse.GetValue(experience), parse.GetValue(role), parse.GetValue(sector),
                 parse.GetValue(specialty), parse.GetValue(years), parse.GetValue(date), context.Today));
+            CareerPathService.Check(context.Services.Pay, query);
             var json = parse.GetValue(CommonOptions.Json);
             if (!json) context.Progress().Write(new Spectre.Console.Text("Calcul des parcours (modèle de transitions)…\n"));
             var careers = context.Services.Careers;

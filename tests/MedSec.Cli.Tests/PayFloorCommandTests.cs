@@ -56,3 +56,39 @@ public sealed class PayFloorCommandTests
         Assert.Equal("agreement", json.GetProperty("binding").GetString());
     }
 }
+
+/// <summary>
+/// <c>pay floor --weekly-hours</c> takes 1 to 48 hours (an hour is the unit working time is contracted in, Code du travail
+/// art. L3123-6; 48 h the absolute maximum, L3121-20); 0,0000000000000000000000000001 h once gave a floor of 0,00 €.
+/// </summary>
+public sealed class PayFloorHoursLimitsTests
+{
+    private static CliRun Floor(string hours) =>
+        CliRunner.Run(["pay", "floor", "--agreement", "1147", "--level", "5", "--date", "2026-01-15", "--weekly-hours", hours, "--json"]);
+
+    [Theory]
+    [InlineData("0,0000000000000000000000000001")]
+    [InlineData("0,5")]
+    [InlineData("0,99")]
+    [InlineData("48,01")]
+    public void HoursOutsideOneToFortyEightAreRefused(string hours)
+    {
+        var run = Floor(hours);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Out);
+        var line = Assert.Single(run.ErrLines);
+        Assert.StartsWith("medsec: Durée hebdomadaire de ", line);
+        Assert.EndsWith(" h hors limites (de 1 à 48 h).", line);
+    }
+
+    [Fact]
+    public void OneHourAWeekIsTheSmicOfOneHour()
+    {
+        var run = Floor("1");
+
+        Assert.Equal(0, run.ExitCode);
+        // SMIC 2026-01-01: 1 823,03 € for 35 h; for 1 h, 1 823,03 ÷ 35 = 52,086… → 52,09 € (positionnement 5, 1 815,79 ÷ 35, is lower).
+        Assert.Equal(52.09m, JsonAssert.Money(run.Json(), "floor"));
+    }
+}

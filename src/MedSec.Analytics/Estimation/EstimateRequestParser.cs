@@ -50,10 +50,11 @@ public static class EstimateRequestParser
     public static decimal WeeklyHours(string text)
     {
         var hours = PayRequestParser.Number(text, "weeklyHours", "24,5");
-        return hours is > 0m and <= WorkingTime.MaximumWeeklyHours
+        // The floor's limits (LegalFloorRules): under one hour the floor would refuse and the estimate fall back on the SMIC alone.
+        return hours is >= WorkingTime.MinimumWeeklyHours and <= WorkingTime.MaximumWeeklyHours
             ? hours
             : throw new MedSecInputException(
-                $"Heures hebdomadaires hors limites : {text.Trim()} (plus de 0 et au plus {WorkingTime.MaximumWeeklyHours:0} h).",
+                $"Heures hebdomadaires hors limites : {text.Trim()} (de {WorkingTime.MinimumWeeklyHours:0} à {WorkingTime.MaximumWeeklyHours:0} h).",
                 InputErrorKind.OutOfRange);
     }
 

@@ -12,12 +12,10 @@ internal sealed class PayrollValidator(PayrollHeader header, PayrollPipelineOpti
     private const decimal MinimumBarePercent = 10m;
 
     /// <summary>
-    /// The least working time a payroll line may have: one hour a week. Not a legal minimum (the 24 h of Code du travail
-    /// art. L3123-27 yields to a branch agreement, L3123-19, and to the employee's request, L3123-7) but the unit working
-    /// time is contracted in (art. L3123-6: the contract states the weekly or monthly hours); under it an FTE is a slip,
-    /// "0,5 %" written for 50 %, read as 0,005 with a full-time base of 200 000 €.
+    /// The least working time a payroll line may have (<see cref="WorkingTime.MinimumWeeklyHours"/>): under it an FTE is a
+    /// slip, "0,5 %" written for 50 %, read as 0,005 with a full-time base of 200 000 €.
     /// </summary>
-    private const decimal MinimumWeeklyHours = 1m;
+    private const decimal MinimumWeeklyHours = WorkingTime.MinimumWeeklyHours;
 
     /// <summary>The FTE of <see cref="MinimumWeeklyHours"/>: 1/35.</summary>
     private static readonly decimal MinimumFte = MinimumWeeklyHours / WorkingTime.FullTimeWeeklyHours;

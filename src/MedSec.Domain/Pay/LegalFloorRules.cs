@@ -24,7 +24,7 @@ public static class LegalFloorRules
         ReferenceData data, Agreement agreement, string level, DateOnly date, decimal weeklyHours = WorkingTime.FullTimeWeeklyHours,
         int? seniorityYears = null, SmicTerritory territory = SmicTerritory.Metropole)
     {
-        if (weeklyHours is <= 0 or > WorkingTime.MaximumWeeklyHours) throw PayErrors.WeeklyHoursOutOfRange(weeklyHours);
+        if (weeklyHours is < WorkingTime.MinimumWeeklyHours or > WorkingTime.MaximumWeeklyHours) throw PayErrors.WeeklyHoursOutOfRange(weeklyHours);
         var minimumRow = AgreementMinimumAt(data, agreement, level, date);
         var smicRow = SmicRules.At(data, date, territory);
 

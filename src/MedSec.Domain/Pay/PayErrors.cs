@@ -21,8 +21,10 @@ public static class PayErrors
         $"Niveau '{level}' inconnu pour la convention {CodeBook.Agreements.ToCode(agreement)} (niveaux connus : {Ranges(known)}).",
         InputErrorKind.UnknownCode);
 
+    /// <summary>The hours a floor is asked for, out of <see cref="WorkingTime.MinimumWeeklyHours"/> to
+    /// <see cref="WorkingTime.MaximumWeeklyHours"/> (the CLI's <c>pay floor</c> and <c>GET /api/pay/floor</c> alike).</summary>
     public static MedSecInputException WeeklyHoursOutOfRange(decimal hours) => new(
-        $"Durée hebdomadaire de {Number(hours)} h hors de l'intervalle ]0 ; {Number(WorkingTime.MaximumWeeklyHours)}] h.");
+        $"Durée hebdomadaire de {Number(hours)} h hors limites (de {Number(WorkingTime.MinimumWeeklyHours)} à {Number(WorkingTime.MaximumWeeklyHours)} h).");
 
     public static MedSecInputException NegativeAmount(string what, decimal amount) => new(
         $"Montant {what} négatif ({Euros(amount)}) : attendu un montant positif ou nul.");

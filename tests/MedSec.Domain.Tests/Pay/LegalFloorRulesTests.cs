@@ -87,9 +87,11 @@ public class LegalFloorRulesTests
     [Theory]
     [InlineData("0")]
     [InlineData("-1")]
+    [InlineData("0.0000000000000000000000000001")]
+    [InlineData("0.99")]
     [InlineData("48.5")]
     [InlineData("60")]
-    public void WeeklyHoursOutside0To48AreBadInput(string hours)
+    public void WeeklyHoursOutside1To48AreBadInput(string hours)
     {
         var ex = Assert.Throws<MedSecInputException>(() =>
             LegalFloorRules.Compute(Data, Agreement.Idcc1147, "5", D("2026-01-15"), decimal.Parse(hours, System.Globalization.CultureInfo.InvariantCulture)));

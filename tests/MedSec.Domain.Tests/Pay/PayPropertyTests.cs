@@ -45,7 +45,7 @@ public class PayPropertyTests
         Prop.ForAll(
             (from level in Gen.Elements(Data.AgreementMinima.Select(m => (m.Agreement, m.Level)).Distinct().ToArray())
              from date in Dates(First, Last)
-             from quarterHours in Gen.Choose(1, 48 * 4)
+             from quarterHours in Gen.Choose(4, 48 * 4) // 1 to 48 h a week, the limits of a floor question
              select (level, date, hours: quarterHours / 4m)).ToArbitrary(),
             x =>
             {

@@ -142,6 +142,19 @@ public sealed class PayApiTests(WebAppFixture app)
         ProblemAssert.IsProblem(HttpStatusCode.BadRequest, response, json);
     }
 
+    /// <summary>The floor route takes the CLI's limits, 1 to 48 hours a week: 0,5 h once gave a floor of 26,04 €.</summary>
+    [Theory]
+    [InlineData("0.0000000000000000000000000001")]
+    [InlineData("0.5")]
+    [InlineData("48.5")]
+    public async Task AFloorForHoursOutsideOneToFortyEightIsA400ThatSaysTheLimits(string hours)
+    {
+        var (response, json) = await app.GetJsonAsync($"/api/pay/floor?agreement=1147&level=5&date=2026-01-15&weeklyHours={hours}");
+
+        ProblemAssert.IsProblem(HttpStatusCode.BadRequest, response, json);
+        Assert.EndsWith("hors limites (de 1 à 48 h).", json.GetProperty("detail").GetString());
+    }
+
     [Theory]
     [InlineData("/api/pay/public?echelon=13&date=2024-06-01")]
     [InlineData("/api/pay/public?grade=AMA-CN&date=2024-06-01")]

@@ -25,7 +25,8 @@ public class TerritoryFloorProperties
     private static readonly Gen<Case> Cases =
         from level in Gen.Elements(Services.Reference.AgreementMinima.ToArray())
         from days in Gen.Choose(0, To.DayNumber - From.DayNumber)
-        from quarterHours in Gen.Choose(1, 48 * 4)
+        // The hours a floor is asked for: a quarter of an hour at a time, within the limits the rules accept (1 to 48 h).
+        from quarterHours in Gen.Choose((int)(WorkingTime.MinimumWeeklyHours * 4), (int)(WorkingTime.MaximumWeeklyHours * 4))
         from region in Gen.Elements(CodeBook.RegionNames.Keys.ToArray())
         let date = From.AddDays(days)
         where level.ValidFrom <= date

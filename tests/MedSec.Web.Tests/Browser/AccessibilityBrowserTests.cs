@@ -109,4 +109,21 @@ public sealed class AccessibilityBrowserTests(BrowserFixture browser)
 
         await BrowserFixture.AssertAccessibleAsync(page, "/donnees with a file imported again");
     }
+
+    [Fact]
+    public async Task TheDataPageWithItsDeleteQuestionOpenPassesTheRules()
+    {
+        var page = await browser.OpenAsync("/donnees");
+        await BrowserFixture.ChooseFileAsync(page, "upload-input", new FilePayload
+        {
+            Name = "salaires-question.csv",
+            MimeType = "text/csv",
+            Buffer = ObservationCsv.Bytes(ObservationCsv.Valid("question")),
+        });
+        var row = page.GetByTestId("import-row").Filter(new() { HasText = "salaires-question.csv" });
+        await row.GetByTestId("delete-import").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alertdialog)).ToBeVisibleAsync();
+
+        await BrowserFixture.AssertAccessibleAsync(page, "/donnees with the delete question open");
+    }
 }

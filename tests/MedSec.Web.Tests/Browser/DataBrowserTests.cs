@@ -30,7 +30,7 @@ public sealed class DataBrowserTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(page, "donnees");
 
         await row.GetByTestId("delete-import").ClickAsync();
-        await page.Locator(".mud-message-box").GetByRole(AriaRole.Button, new() { Name = "Supprimer" }).ClickAsync();
+        await page.GetByRole(AriaRole.Alertdialog).GetByRole(AriaRole.Button, new() { Name = "Supprimer" }).ClickAsync();
         await Assertions.Expect(row).ToHaveCountAsync(0);
     }
 

@@ -25,7 +25,7 @@ public sealed class EscapeBrowserTests(BrowserFixture browser)
 
         await row.GetByTestId("delete-import").FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        var question = page.GetByRole(AriaRole.Dialog);
+        var question = page.GetByRole(AriaRole.Alertdialog);
         await Assertions.Expect(question).ToContainTextAsync("salaires-echap.csv");
         // The dialog hears keys once it has taken the focus (a reader's Escape comes after they have read it).
         await Assertions.Expect(question.Locator(":focus")).ToHaveCountAsync(1);

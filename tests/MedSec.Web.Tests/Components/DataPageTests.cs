@@ -122,13 +122,12 @@ public sealed class DataPageTests : BunitTest, IDisposable
     public void DeletingAnImportAsksForConfirmationThenRemovesIt()
     {
         _imports.Import("ancien.csv", ObservationCsv.Bytes(ObservationCsv.Valid("bunit-delete")));
-        var dialogs = Context.Render<MudDialogProvider>();
         var cut = RenderWithProviders<DataPage>();
 
         cut.Find("[data-testid=delete-import]").Click();
-        dialogs.WaitForElement(".mud-message-box");
-        Assert.Contains("ancien.csv", dialogs.Find(".mud-message-box").TextContent);
-        dialogs.FindAll(".mud-message-box button").Single(b => b.TextContent.Contains("Supprimer")).Click();
+        cut.WaitForElement("[role=alertdialog]");
+        Assert.Contains("ancien.csv", cut.Find("[role=alertdialog]").TextContent);
+        cut.Find("[data-testid=deletion-confirm]").Click();
 
         cut.WaitForElement("[data-testid=no-imports]");
         Assert.Empty(_imports.Imports());
@@ -141,13 +140,12 @@ public sealed class DataPageTests : BunitTest, IDisposable
     {
         _imports.Import("paie.csv", System.Text.Encoding.UTF8.GetBytes(
             "Matricule;Sexe;Salaire de base brut\nA1;F;2000\nA2;M;2100\nA3;F;2050\n"));
-        var dialogs = Context.Render<MudDialogProvider>();
         var cut = RenderWithProviders<DataPage>();
 
         cut.Find("[data-testid=delete-import]").Click();
-        dialogs.WaitForElement(".mud-message-box");
+        cut.WaitForElement("[role=alertdialog]");
 
-        var question = Text.Squash(dialogs.Find(".mud-message-box").TextContent);
+        var question = Text.Squash(cut.Find("[role=alertdialog]").TextContent);
         Assert.Contains("3 salariés", question);
         Assert.DoesNotContain("observation", question);
     }

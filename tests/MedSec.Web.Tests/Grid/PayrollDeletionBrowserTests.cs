@@ -25,9 +25,24 @@ public sealed class PayrollDeletionBrowserTests(GridBrowserFixture browser)
         await page.GetByTestId("payroll-imported").WaitForAsync();
         var id = browser.Factory.MedSec.Grids.Payrolls.Imports().Single(i => i.FileName == "paie-clavier.csv").Id;
 
-        await page.GetByTestId("payroll-delete").FocusAsync();
+        var delete = page.GetByTestId("payroll-delete");
+        await delete.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        var question = page.GetByRole(AriaRole.Dialog);
+        // WAI-ARIA's alert dialog: named by its title, described by its text, opened on the safe choice.
+        var question = page.GetByRole(AriaRole.Alertdialog, new() { Name = "Supprimer la paie ?" });
+        await Assertions.Expect(question).ToHaveAccessibleDescriptionAsync(
+            $"L'import n° {id} (paie-clavier.csv) et ses 16 salariés seront supprimés de la base locale.");
+        await Assertions.Expect(question.GetByRole(AriaRole.Button, new() { Name = "Annuler" })).ToBeFocusedAsync();
+        await BrowserFixture.AssertAccessibleAsync(page, "/grille-salariale with the payroll's delete question open");
+
+        // Escape deletes nothing and gives the focus back to the button that asked.
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(question).ToHaveCountAsync(0);
+        await Assertions.Expect(delete).ToBeFocusedAsync();
+
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(question.GetByRole(AriaRole.Button, new() { Name = "Annuler" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Tab");
         await Assertions.Expect(question.GetByRole(AriaRole.Button, new() { Name = "Supprimer", Exact = true })).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(question).ToHaveCountAsync(0);

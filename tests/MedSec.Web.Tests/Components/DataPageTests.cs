@@ -131,6 +131,7 @@ public sealed class DataPageTests : BunitTest, IDisposable
 
         cut.WaitForElement("[data-testid=no-imports]");
         Assert.Empty(_imports.Imports());
+        Assert.Contains("ancien.csv", cut.Find("[data-testid=import-deleted]").TextContent);
     }
 
     /// <summary>A payroll's accepted rows are employees, never market observations (they are kept apart from them): the

@@ -21,7 +21,14 @@ public enum InputErrorKind
 /// A request the rules cannot answer (unknown grade, échelon out of range, date before any data, negative amount).
 /// The message is one plain sentence meant for the user: the CLI prints it on one line, the API returns it as problem details.
 /// </summary>
-public sealed class MedSecInputException(string message, InputErrorKind kind = InputErrorKind.BadInput) : Exception(message)
+public sealed class MedSecInputException(string message, InputErrorKind kind = InputErrorKind.BadInput, string? parameter = null)
+    : Exception(message)
 {
     public InputErrorKind Kind { get; } = kind;
+
+    /// <summary>
+    /// The one request parameter whose value the rules refuse, by its API name ("echelon", "date"), or null when the
+    /// request is refused as a whole: a form says the error beside that field rather than under the form.
+    /// </summary>
+    public string? Parameter { get; } = parameter;
 }

@@ -24,6 +24,9 @@ public static class GridErrors
 
     private static MedSecInputException OutOfRange(string message) => new(message, InputErrorKind.OutOfRange);
 
+    /// <summary>The agreement's levels are not known at the date asked (before its first transcribed minima): the date is
+    /// what the reader can change.</summary>
     public static MedSecInputException NoPositions(Agreement agreement, DateOnly date) => new(
-        $"Aucun niveau de secrétaire médicale connu pour la convention {CodeBook.Agreements.ToCode(agreement)} au {date:yyyy-MM-dd}.");
+        $"Aucun niveau de secrétaire médicale connu pour la convention {CodeBook.Agreements.ToCode(agreement)} au {date:yyyy-MM-dd}.",
+        parameter: RequestParameters.Date);
 }

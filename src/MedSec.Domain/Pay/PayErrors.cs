@@ -9,13 +9,16 @@ namespace MedSec.Domain.Pay;
 /// </summary>
 public static class PayErrors
 {
+    /// <summary>No data at the date asked: the date is what the reader can change (the data are what they are).</summary>
     public static MedSecInputException NoData(string what, DateOnly date, DateOnly? first = null) => new(
         first is { } f
             ? $"Aucune donnée pour {what} au {Date(date)} (première donnée : {Date(f)})."
-            : $"Aucune donnée pour {what} au {Date(date)}.");
+            : $"Aucune donnée pour {what} au {Date(date)}.",
+        parameter: RequestParameters.Date);
 
     public static MedSecInputException EchelonOutOfGrid(GradeCode grade, int echelon, int last, DateOnly date) => new(
-        $"Échelon {echelon} hors de la grille {CodeBook.Grades.ToCode(grade)} au {Date(date)} (échelons 1 à {last}).");
+        $"Échelon {echelon} hors de la grille {CodeBook.Grades.ToCode(grade)} au {Date(date)} (échelons 1 à {last}).",
+        parameter: RequestParameters.Echelon);
 
     public static MedSecInputException UnknownLevel(Agreement agreement, string level, IEnumerable<string> known) => new(
         $"Niveau '{level}' inconnu pour la convention {CodeBook.Agreements.ToCode(agreement)} (niveaux connus : {Ranges(known)}).",

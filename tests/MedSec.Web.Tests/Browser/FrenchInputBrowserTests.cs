@@ -119,13 +119,13 @@ public sealed class FrenchInputBrowserTests(BrowserFixture browser)
         var page = await browser.OpenAsync("/");
         await page.GetByTestId("echelon").FillAsync("25");
         await page.GetByTestId("echelon").PressAsync("Enter");
-        await Assertions.Expect(page.GetByTestId("pay-error")).ToContainTextAsync("Échelon 25", new() { Timeout = 60_000 });
+        await Assertions.Expect(page.GetByTestId("field-problem")).ToContainTextAsync("Échelon 25", new() { Timeout = 60_000 });
 
         await page.GetByTestId("echelon").FillAsync("trois");
         await page.GetByTestId("echelon").PressAsync("Enter");
 
         await Assertions.Expect(page.GetByText("Nombre illisible")).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await Assertions.Expect(page.GetByTestId("pay-error")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("field-problem")).ToHaveCountAsync(0);
     }
 
     [Fact]

@@ -13,7 +13,8 @@ namespace MedSec.Web.Components.Forms;
 /// <see cref="Minimum"/> and <see cref="Maximum"/> bound the value as MudBlazor's Min and Max do not: a number outside
 /// them is said beside the field and not submitted, where Min and Max changed 0 h into 1 h and computed it silently.
 /// An emptied field of a value the form needs (a non-nullable <typeparamref name="T"/>) is said so and not submitted,
-/// where MudBlazor read it as 0 and wrote "0" back into it.
+/// where MudBlazor read it as 0 and wrote "0" back into it. Each message is said under the field, which it describes
+/// (<see cref="FieldMessage"/>).
 /// </summary>
 public sealed class FrenchNumericField<T> : MudNumericField<T>, ICheckedField
 {
@@ -28,6 +29,11 @@ public sealed class FrenchNumericField<T> : MudNumericField<T>, ICheckedField
     [Parameter]
     public decimal? Maximum { get; set; }
 
+    /// <summary>What the rules said of the value last submitted (<see cref="FieldProblem"/>), said under the field until the
+    /// form is submitted again; the field's own errors come first.</summary>
+    [Parameter]
+    public string? Problem { get; set; }
+
     /// <summary>The field is empty though the form needs its value, or the value is outside [<see cref="Minimum"/>,
     /// <see cref="Maximum"/>]: the form does not submit it.</summary>
     public bool OutOfRange => FieldError() is not null;
@@ -35,23 +41,23 @@ public sealed class FrenchNumericField<T> : MudNumericField<T>, ICheckedField
     /// <summary>The last text read from the reader was blank (the field's text state is MudBlazor's own, not readable here).</summary>
     private bool _emptied;
 
+    private readonly string _messageId = FieldMessage.NewId();
+
     /// <summary>A nullable <typeparamref name="T"/> may be left empty; any other needs a value.</summary>
     private static readonly bool NeedsValue = typeof(T).IsValueType && Nullable.GetUnderlyingType(typeof(T)) is null;
 
     /// <summary>Emptied, while the form needs a value.</summary>
     private bool Missing => _emptied && NeedsValue;
 
-    /// <summary>The field, then its message under it while it is empty or its value outside the bounds.</summary>
+    /// <summary>The field, then its message under it while it is empty or its value outside the bounds, or while the rules'
+    /// problem with the value submitted stands.</summary>
     protected override void BuildRenderTree(RenderTreeBuilder builder)
     {
+        var own = FieldError();
+        var message = own ?? (ConversionError ? null : Problem);
+        FieldMessage.Mark(UserAttributes, _messageId, message);
         base.BuildRenderTree(builder);
-        if (FieldError() is not { } message) return;
-        builder.OpenElement(1000, "p");
-        builder.AddAttribute(1001, "class", "mud-typography mud-typography-caption mud-error-text range-error");
-        builder.AddAttribute(1002, "role", "alert");
-        builder.AddAttribute(1003, "data-testid", "range-error");
-        builder.AddContent(1004, message);
-        builder.CloseElement();
+        FieldMessage.Render(builder, _messageId, message, own is null ? "field-problem" : "range-error");
     }
 
     /// <summary>Text that cannot be read has its own message (MudBlazor's): the value behind it, 0, is none the reader typed,

@@ -20,5 +20,5 @@ public sealed class PublicPayForm
 
     public PublicPayQuery ToQuery() => Date is { } date
         ? new PublicPayQuery(Grade, Echelon, DateOnly.FromDateTime(date), Zone, IncludeCti)
-        : throw new MedSecInputException("Indiquez une date au format jj/mm/aaaa.");
+        : throw new MedSecInputException("Indiquez une date au format jj/mm/aaaa.", parameter: RequestParameters.Date);
 }

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace MedSec.Web.Tests.Browser;
+
+/// <summary>
+/// An error the rules find in one field's value is said beside that field, not in the answer area under the form: the
+/// field is marked invalid (aria-invalid) and described by the message (aria-describedby), the message is announced as it
+/// appears (role="alert"), and the focus goes to the field to correct (WCAG 2.1, 3.3.1 "Error identification").
+/// "Échelon 25 hors de la grille" appeared under the "Calculer" button, far from the échelon on a phone.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class FieldErrorBrowserTests(BrowserFixture browser)
+{
+    [Theory]
+    [InlineData("/", "echelon", "25", "4", "Rémunération calculée", "Échelon 25 hors de la grille AMA-CN")]
+    [InlineData("/", "date", "01/01/1990", "01/06/2024", "Rémunération calculée", "Aucune donnée pour la grille AMA-CN au 01/01/1990")]
+    [InlineData("/", "date", "", "01/06/2024", "Rémunération calculée", "Indiquez une date au format jj/mm/aaaa.")]
+    [InlineData("/grille-salariale", "date", "01/01/1990", "01/03/2025", "Grille proposée", "Aucun niveau de secrétaire médicale connu pour la convention 2264 au 01/01/1990")]
+    public async Task AnErrorOfOneFieldIsSaidBesideItAndTheFocusGoesThere(
+        string path, string field, string typed, string corrected, string answer, string message)
+    {
+        var page = await browser.OpenAsync(path);
+        var input = page.GetByTestId(field);
+
+        await input.FillAsync(typed);
+        await input.PressAsync("Enter");
+
+        var alert = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = message });
+        await Assertions.Expect(alert).ToHaveCountAsync(1, new() { Timeout = 60_000 });
+        await Assertions.Expect(input).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(input).ToHaveAccessibleDescriptionAsync(new Regex(Regex.Escape(message)));
+        await Assertions.Expect(input).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator(".answer-region").GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
+
+        // Corrected, the form computes and the field is no longer marked.
+        await input.FillAsync(corrected);
+        await input.PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = answer })).ToContainTextAsync(corrected, new() { Timeout = 60_000 });
+        await Assertions.Expect(alert).ToHaveCountAsync(0);
+        await Assertions.Expect(input).Not.ToHaveAttributeAsync("aria-invalid", "true");
+    }
+}

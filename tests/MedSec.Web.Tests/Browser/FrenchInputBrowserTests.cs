@@ -128,18 +128,24 @@ public sealed class FrenchInputBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("field-problem")).ToHaveCountAsync(0);
     }
 
-    [Fact]
-    public async Task AFractionInAWholeYearsFieldIsRefusedNotReadAsTenTimesMore()
+    [Theory]
+    [InlineData("/parcours", "experience", "3,5", "paths-title")]
+    [InlineData("/", "echelon", "2,5", "public-pay-result")]
+    [InlineData("/grille-salariale", "levels", "2.5", "grid-result")]
+    public async Task AFractionInAWholeNumberFieldIsRefusedAsSuchNotReadAsTenTimesMore(string path, string field, string typed, string answer)
     {
-        // The paths count whole years: "3,5" was read as 35.
-        var page = await browser.OpenAsync("/parcours");
+        // The paths count whole years and the grid whole levels: "3,5" was read as 35, then refused as unreadable text,
+        // the message asking for figures the reader had typed.
+        var page = await browser.OpenAsync(path);
 
-        await page.GetByTestId("experience").FillAsync("3,5");
-        await page.GetByTestId("experience").PressAsync("Enter");
+        await page.GetByTestId(field).FillAsync(typed);
+        await page.GetByTestId(field).PressAsync("Enter");
 
-        await Assertions.Expect(page.GetByText("Nombre illisible")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByText($"Nombre entier attendu : « {typed} ».")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByText("Nombre illisible")).ToHaveCountAsync(0);
         await page.WaitForTimeoutAsync(1_500);
-        await Assertions.Expect(page.GetByTestId("paths-title")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId(answer)).ToHaveCountAsync(0);
+        Assert.Equal(typed, await page.GetByTestId(field).InputValueAsync());
     }
 
     [Theory]

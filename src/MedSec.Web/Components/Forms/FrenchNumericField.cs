@@ -13,8 +13,8 @@ namespace MedSec.Web.Components.Forms;
 /// <see cref="Minimum"/> and <see cref="Maximum"/> bound the value as MudBlazor's Min and Max do not: a number outside
 /// them is said beside the field and not submitted, where Min and Max changed 0 h into 1 h and computed it silently.
 /// An emptied field of a value the form needs (a non-nullable <typeparamref name="T"/>) is said so and not submitted,
-/// where MudBlazor read it as 0 and wrote "0" back into it. Each message is said under the field, which it describes
-/// (<see cref="FieldMessage"/>).
+/// where MudBlazor read it as 0 and wrote "0" back into it. A decimal part in a field of whole numbers is said so
+/// (<see cref="WholeNumbers"/>). Each message is said under the field, which it describes (<see cref="FieldMessage"/>).
 /// </summary>
 public sealed class FrenchNumericField<T> : MudNumericField<T>, ICheckedField
 {
@@ -34,14 +34,21 @@ public sealed class FrenchNumericField<T> : MudNumericField<T>, ICheckedField
     [Parameter]
     public string? Problem { get; set; }
 
-    /// <summary>The field is empty though the form needs its value, or the value is outside [<see cref="Minimum"/>,
-    /// <see cref="Maximum"/>]: the form does not submit it.</summary>
+    /// <summary>The field is empty though the form needs its value, has a decimal part though whole numbers are needed, or
+    /// the value is outside [<see cref="Minimum"/>, <see cref="Maximum"/>]: the form does not submit it.</summary>
     public bool OutOfRange => FieldError() is not null;
 
     /// <summary>The last text read from the reader was blank (the field's text state is MudBlazor's own, not readable here).</summary>
     private bool _emptied;
 
+    /// <summary>The text last read, when it has a decimal part though <typeparamref name="T"/> is whole: its message.</summary>
+    private string? _notWhole;
+
     private readonly string _messageId = FieldMessage.NewId();
+
+    /// <summary>A field of whole numbers (an échelon, years).</summary>
+    private static readonly bool Whole = Type.GetTypeCode(Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T))
+        is TypeCode.Byte or TypeCode.SByte or TypeCode.Int16 or TypeCode.UInt16 or TypeCode.Int32 or TypeCode.UInt32 or TypeCode.Int64 or TypeCode.UInt64;
 
     /// <summary>A nullable <typeparamref name="T"/> may be left empty; any other needs a value.</summary>
     private static readonly bool NeedsValue = typeof(T).IsValueType && Nullable.GetUnderlyingType(typeof(T)) is null;
@@ -49,7 +56,7 @@ public sealed class FrenchNumericField<T> : MudNumericField<T>, ICheckedField
     /// <summary>Emptied, while the form needs a value.</summary>
     private bool Missing => _emptied && NeedsValue;
 
-    /// <summary>The field, then its message under it while it is empty or its value outside the bounds, or while the rules'
+    /// <summary>The field, then its message under it while it is empty, not whole or outside the bounds, or while the rules'
     /// problem with the value submitted stands.</summary>
     protected override void BuildRenderTree(RenderTreeBuilder builder)
     {
@@ -62,7 +69,7 @@ public sealed class FrenchNumericField<T> : MudNumericField<T>, ICheckedField
 
     /// <summary>Text that cannot be read has its own message (MudBlazor's): the value behind it, 0, is none the reader typed,
     /// so no bound is said of it ("abc" in the hours said "Hors limites : de 1 à 48." under "Nombre illisible").</summary>
-    private string? FieldError() => Missing ? "Indiquez une valeur." : ConversionError ? null : RangeError(ReadValue);
+    private string? FieldError() => Missing ? "Indiquez une valeur." : _notWhole ?? (ConversionError ? null : RangeError(ReadValue));
 
     private string? RangeError(T? value)
     {
@@ -87,10 +94,15 @@ public sealed class FrenchNumericField<T> : MudNumericField<T>, ICheckedField
 
     protected override CultureInfo GetCulture() => FrenchFormat.Culture;
 
+    /// <summary>Reads the text; text with a decimal part in a whole field is not given to MudBlazor's reader (it would
+    /// call it unreadable): the value stays the one before, and the form does not submit it (<see cref="OutOfRange"/>).</summary>
     protected override T? ConvertGet(string? value)
     {
         _emptied = string.IsNullOrWhiteSpace(value);
-        return base.ConvertGet(Normalised(value));
+        _notWhole = Whole ? WholeNumbers.Refusal(value) : null;
+        if (_notWhole is null) return base.ConvertGet(FrenchNumericText.Normalised(value));
+        ResetConverterErrors(); // "abc" then "2,5": the message is the whole number's, not "Nombre illisible" still
+        return ReadValue;
     }
 
     /// <summary>
@@ -100,7 +112,7 @@ public sealed class FrenchNumericField<T> : MudNumericField<T>, ICheckedField
     /// </summary>
     protected override Task UpdateTextPropertyAsync(bool updateValue)
     {
-        if (ConversionError || (Missing && EqualityComparer<T>.Default.Equals(ReadValue, default))) return Task.CompletedTask;
+        if (ConversionError || _notWhole is not null || (Missing && EqualityComparer<T>.Default.Equals(ReadValue, default))) return Task.CompletedTask;
         _emptied = false;
         return base.UpdateTextPropertyAsync(updateValue);
     }
@@ -110,8 +122,4 @@ public sealed class FrenchNumericField<T> : MudNumericField<T>, ICheckedField
         LiveForm?.Untrack(this);
         await base.DisposeAsyncCore();
     }
-
-    /// <summary>Without spaces (plain, no-break, narrow no-break: those grouping the thousands), a point read as the decimal comma.</summary>
-    internal static string? Normalised(string? text) =>
-        text is null ? null : string.Concat(text.Where(c => !char.IsWhiteSpace(c))).Replace('.', ',');
 }

@@ -36,20 +36,9 @@ public sealed partial class ObservationCsvReader
         return ValidateWhen<T>(ref d) ?? ValidateWhere<T>(ref d) ?? ValidateJob<T>(ref d) ?? ValidatePay<T>(ref d) ?? ValidateRest<T>(ref d);
     }
 
-    /// <summary>
-    /// A record over <see cref="ObservationReaderOptions.MaxRecordBytes"/>, named by its longest field's column: CsvHelper
-    /// does not enforce its MaxRecordSize, so a record of any size was read and stored.
-    /// </summary>
+    /// <summary>A record over <see cref="ObservationReaderOptions.MaxRecordBytes"/> (<see cref="RecordLimit"/>).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private Rejection TooLong()
-    {
-        var longest = 0;
-        for (var i = 1; i < _csv.FieldCount; i++)
-            if (_csv.GetSpan(i).Length > _csv.GetSpan(longest).Length) longest = i;
-        var column = longest < _headerCount ? Header.Names[longest].Trim() : Rejection.WholeRecord;
-        return new Rejection(Line, column,
-            $"Enregistrement trop long : {_csv.RawRecord.Length} octets pour une limite de {_maxRecordBytes} ; ce champ en a {_csv.GetSpan(longest).Length}.");
-    }
+    private Rejection TooLong() => RecordLimit.TooLong(_csv, Header.Names, _headerCount, Line, _maxRecordBytes);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private Rejection? CheckShape()

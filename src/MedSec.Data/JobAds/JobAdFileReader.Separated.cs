@@ -5,12 +5,12 @@ namespace MedSec.Data.JobAds;
 
 public static partial class JobAdFileReader
 {
-    private static JobAdFile ReadSeparated(string fileName, ReadOnlyMemory<byte> utf8, SourceEncoding encoding)
+    private static JobAdFile ReadSeparated(string fileName, ReadOnlyMemory<byte> utf8, SourceEncoding encoding, int maxRecordBytes)
     {
         var (text, dialect, _) = CsvInput.Locate(utf8, encoding);
         var lineOffset = dialect.LinesBeforeHeader;
         CsvMalformedRecord? malformed = null;
-        using var csv = CsvReader.Create(text, CsvInput.Options(dialect.Separator, hasHeader: true, 1 << 22, m => malformed = m));
+        using var csv = CsvReader.Create(text, CsvInput.Options(dialect.Separator, hasHeader: true, maxRecordBytes, m => malformed = m));
         string[] header;
         try
         {
@@ -46,6 +46,11 @@ public static partial class JobAdFileReader
             if (IsBlank(csv))
             {
                 blank++;
+                continue;
+            }
+            if (csv.RawRecord.Length > maxRecordBytes)
+            {
+                unreadable.Add(new UnreadableRecord(RecordLimit.TooLong(csv, header, header.Length, line, maxRecordBytes), csv.RawRecord.ToArray()));
                 continue;
             }
             var fields = new Dictionary<string, string>(StringComparer.Ordinal);

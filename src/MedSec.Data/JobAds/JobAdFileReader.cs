@@ -28,7 +28,9 @@ public static partial class JobAdFileReader
     /// <summary>True when raw bytes (any encoding <see cref="InputDecoder"/> knows) look like France Travail offers.</summary>
     public static bool Looks(ReadOnlyMemory<byte> content) => Detect(InputDecoder.Decode(content).Utf8.Span) is not null;
 
-    public static JobAdFile Read(string fileName, ReadOnlyMemory<byte> content)
+    /// <param name="maxRecordBytes">An export's record longer than this (as written, in UTF-8 bytes) comes back in
+    /// <see cref="JobAdFile.Unreadable"/>, rejected with its line and its longest field's column (<see cref="RecordLimit"/>).</param>
+    public static JobAdFile Read(string fileName, ReadOnlyMemory<byte> content, int maxRecordBytes = RecordLimit.DefaultBytes)
     {
         ArgumentNullException.ThrowIfNull(fileName);
         if (content.IsEmpty) throw new FileRejectedException(fileName, "Le fichier est vide.");
@@ -43,7 +45,7 @@ public static partial class JobAdFileReader
         var newLine = CsvDialect.DetectNewLine(utf8.Span);
         return layout switch
         {
-            JobAdLayout.PipeSeparated => ReadSeparated(fileName, utf8, encoding),
+            JobAdLayout.PipeSeparated => ReadSeparated(fileName, utf8, encoding, maxRecordBytes),
             JobAdLayout.JsonLines => ReadJsonLines(fileName, utf8, new CsvDialect(encoding, '|', newLine, false)),
             _ => ReadJsonResults(fileName, utf8, new CsvDialect(encoding, '|', newLine, false)),
         };

@@ -31,7 +31,7 @@ public static class JobAdPipeline
         JobAdFile file;
         try
         {
-            file = JobAdFileReader.Read(fileName, content);
+            file = JobAdFileReader.Read(fileName, content, options.MaxRecordBytes);
         }
         catch (FileRejectedException e)
         {

@@ -7,7 +7,11 @@ namespace MedSec.Data.JobAds;
 /// </param>
 /// <param name="Today">Offers created after this day are refused (default: the local date when the pipeline runs).</param>
 /// <param name="Source">The source written on each observation.</param>
-public sealed record JobAdPipelineOptions(IReadOnlySet<string>? RomeCodes = null, DateOnly? Today = null, string Source = JobAdPipelineOptions.DefaultSource)
+/// <param name="MaxRecordBytes">An export's record longer than this (as written, in UTF-8 bytes) is rejected with its line and
+/// its longest field's column, and the offers after it are read (<see cref="MedSec.Data.Ingestion.RecordLimit"/>, as for
+/// observation files).</param>
+public sealed record JobAdPipelineOptions(IReadOnlySet<string>? RomeCodes = null, DateOnly? Today = null, string Source = JobAdPipelineOptions.DefaultSource,
+    int MaxRecordBytes = MedSec.Data.Ingestion.RecordLimit.DefaultBytes)
 {
     public const string DefaultSource = "France Travail";
 

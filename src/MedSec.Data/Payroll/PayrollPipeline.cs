@@ -42,7 +42,7 @@ public static partial class PayrollPipeline
         var (text, dialect, _) = CsvInput.Open(fileName, content);
         var lineOffset = dialect.LinesBeforeHeader;
         CsvMalformedRecord? malformed = null;
-        using var csv = CsvReader.Create(text, CsvInput.Options(dialect.Separator, hasHeader: true, 1 << 20, m => malformed = m));
+        using var csv = CsvReader.Create(text, CsvInput.Options(dialect.Separator, hasHeader: true, options.MaxRecordBytes, m => malformed = m));
         PayrollHeader header;
         try
         {
@@ -87,6 +87,8 @@ public static partial class PayrollPipeline
             // A record must have the header's fields, as in observation files: an unquoted decimal comma ("1900,50") would
             // otherwise shift the columns after it and store a wrong base or bonus without a word.
             rejection ??= RecordShape.Check(csv, header.Names, columns, line);
+            if (rejection is null && csv.RawRecord.Length > options.MaxRecordBytes)
+                rejection = RecordLimit.TooLong(csv, header.Names, columns, line, options.MaxRecordBytes);
             if (rejection is null && validator.TryValidate(line, fields, out var record, out rejection, out var flag))
             {
                 records.Add(record);

@@ -10,10 +10,13 @@ namespace MedSec.Data.Payroll;
 /// The highest full-time monthly agreement minimum in force at a date (null: no check); a full-time base above
 /// <see cref="MedSec.Data.Ingestion.ObservationPipelineOptions.AbsurdFactor"/> × it is flagged as looking annual.
 /// </param>
+/// <param name="MaxRecordBytes">A longer record (as written, in UTF-8 bytes) is rejected with its line and its longest field's
+/// column, and the records after it are read (<see cref="MedSec.Data.Ingestion.RecordLimit"/>, as for observation files).</param>
 public sealed record PayrollPipelineOptions(
     DateOnly? Today = null,
     Func<decimal, DateOnly, decimal?>? SmicForHours = null,
-    Func<DateOnly, decimal?>? HighestAgreementMinimum = null)
+    Func<DateOnly, decimal?>? HighestAgreementMinimum = null,
+    int MaxRecordBytes = MedSec.Data.Ingestion.RecordLimit.DefaultBytes)
 {
     public DateOnly TodayOrNow => Today ?? DateOnly.FromDateTime(DateTime.Now);
 }

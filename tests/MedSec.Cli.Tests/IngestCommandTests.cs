@@ -168,6 +168,26 @@ public sealed class IngestCommandTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_home, "medsec.db")) && ObservationCount() > 0);
     }
 
+    /// <summary>A quote never closed refuses the file whole at the quote's line: the row before it was stored, the rest
+    /// swallowed into one rejected record, and the corrected file (another SHA-256) then stored that row twice.</summary>
+    [Fact]
+    public void AnUnclosedQuoteRefusesTheFileAtItsLineAndStoresNothing()
+    {
+        var path = Input("enquete.csv",
+            "Date;Secteur;Région;Salaire;Intitulé du poste\r\n" +
+            "15/03/2025;Privé;84;2000;Secrétaire\r\n" +
+            "15/03/2025;Privé;84;2000;\"Secrétaire\r\n" +
+            "15/03/2025;Privé;84;2000;Secrétaire\r\n");
+
+        var run = CliRunner.Run("ingest", path, "--json");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Out);
+        Assert.Equal(["medsec: enquete.csv : Guillemet ouvert à la ligne 3 et jamais refermé : la suite du fichier serait lue comme un " +
+            "seul champ, rien n'est importé. Refermez-le (un guillemet dans le texte s'écrit \"\") puis importez de nouveau le fichier."], run.ErrLines);
+        Assert.False(File.Exists(Path.Combine(_home, "medsec.db")) && ObservationCount() > 0);
+    }
+
     /// <summary>A JSON file of offers is read without a separator, and the table says so (it said "barre verticale (|)").</summary>
     [Fact]
     public void AJsonFileOfOffersIsSaidToHaveNoSeparator()

@@ -4,8 +4,8 @@ namespace MedSec.Data.Ingestion;
 
 /// <summary>
 /// What the observation, payroll and job-ad readers share about a delimited file as offices write it: where the header
-/// starts and how the file is written, CsvHelper's settings (broken quoting reported per record, not fatal), the French
-/// reason for a broken record, and the raw header line for the rejects file.
+/// starts and how the file is written, CsvHelper's settings (broken quoting reported per record, see
+/// <see cref="BrokenQuoting"/>), and the raw header line for the rejects file.
 /// </summary>
 internal static class CsvInput
 {
@@ -33,7 +33,7 @@ internal static class CsvInput
     }
 
     /// <summary>Reader settings: records of any width kept (the readers check the count), quoted line breaks allowed,
-    /// blank lines skipped, broken quoting reported to <paramref name="onMalformed"/> instead of thrown.</summary>
+    /// blank lines skipped, broken quoting reported to <paramref name="onMalformed"/> instead of thrown (<see cref="BrokenQuoting"/>).</summary>
     public static CsvReaderOptions Options(char separator, bool hasHeader, int maxRecordBytes, Action<CsvMalformedRecord>? onMalformed) =>
         CsvReaderOptions.Default with
         {
@@ -49,15 +49,6 @@ internal static class CsvInput
             MaxRecordSize = maxRecordBytes,
             OnMalformedRecord = onMalformed,
         };
-
-    /// <summary>Why a record with broken quoting is refused, or null when the fault is tolerated (a stray quote inside a field).</summary>
-    public static string? MalformedReason(CsvMalformedReason reason) => reason switch
-    {
-        CsvMalformedReason.StrayQuote => null,
-        CsvMalformedReason.UnterminatedQuote =>
-            "Un champ entre guillemets n'est jamais refermé : l'enregistrement court jusqu'à la fin du fichier.",
-        _ => "Guillemets mal formés : du texte suit le guillemet fermant d'un champ.",
-    };
 
     /// <summary>The line breaks in <paramref name="text"/>: CRLF, LF and a lone CR are one each.</summary>
     public static int LineBreaks(ReadOnlySpan<byte> text) => text.Count((byte)'\n') + text.Count((byte)'\r') - text.Count("\r\n"u8);

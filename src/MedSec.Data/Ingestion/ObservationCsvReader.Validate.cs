@@ -43,7 +43,7 @@ public sealed partial class ObservationCsvReader
     [MethodImpl(MethodImplOptions.NoInlining)]
     private Rejection? CheckShape()
     {
-        if (_malformed is { } m && m.LineNumber == _csv.LineNumber && CsvInput.MalformedReason(m.Reason) is { } broken)
+        if (_malformed is { } m && m.LineNumber == _csv.LineNumber && BrokenQuoting.Reason(FileName, m, _csv.RawRecord, Dialect.Separator, Line) is { } broken)
             return Whole(broken);
         return RecordShape.Check(_csv, Header.Names, _headerCount, Line);
     }

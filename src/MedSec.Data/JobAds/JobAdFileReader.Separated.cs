@@ -37,7 +37,7 @@ public static partial class JobAdFileReader
                 throw new FileRejectedException(fileName, CsvFailure.Record(e, lineOffset, records.Count + unreadable.Count, "l'offre"));
             }
             var line = csv.LineNumber + lineOffset;
-            if (malformed is { } m && CsvInput.MalformedReason(m.Reason) is { } broken)
+            if (malformed is { } m && BrokenQuoting.Reason(fileName, m, csv.RawRecord, dialect.Separator, line) is { } broken)
             {
                 unreadable.Add(new UnreadableRecord(new Rejection(line, Rejection.WholeRecord, broken), csv.RawRecord.ToArray()));
                 continue;

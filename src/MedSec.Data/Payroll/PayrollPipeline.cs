@@ -81,7 +81,7 @@ public static partial class PayrollPipeline
             }
             read++;
             var line = csv.LineNumber + lineOffset;
-            Rejection? rejection = malformed is { } m && CsvInput.MalformedReason(m.Reason) is { } broken
+            Rejection? rejection = malformed is { } m && BrokenQuoting.Reason(fileName, m, csv.RawRecord, dialect.Separator, line) is { } broken
                 ? new Rejection(line, Rejection.WholeRecord, broken)
                 : null;
             // A record must have the header's fields, as in observation files: an unquoted decimal comma ("1900,50") would

@@ -96,21 +96,6 @@ public class RejectionTests
     }
 
     [Fact]
-    public void AnUnclosedQuoteRunsToTheEndAndIsOneRejectedRecord()
-    {
-        var result = CsvTextBuilder.French()
-            .Row("2025-03-01;Privé;84;2000;Mensuel;Brut;35;CDI")
-            .Row("2025-03-02;\"Privé;84;2000;Mensuel;Brut;35;CDI")
-            .Row("2025-03-03;Privé;84;2000;Mensuel;Brut;35;CDI")
-            .Run();
-        Assert.Equal(2, result.Read);
-        Assert.Equal(1, result.Accepted);
-        var rejection = Assert.Single(result.Rejections);
-        Assert.Equal(3, rejection.Line);
-        Assert.Contains("jamais refermé", rejection.Reason);
-    }
-
-    [Fact]
     public void RejectionLinesArePhysicalLinesAfterMultiLineRecords()
     {
         var result = new CsvTextBuilder("Date;Secteur;Région;Salaire;Intitulé du poste")

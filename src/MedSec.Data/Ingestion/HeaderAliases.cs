@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using MedSec.Domain.Observations;
 
 namespace MedSec.Data.Ingestion;
 
@@ -25,7 +26,32 @@ public static class HeaderAliases
         "Sexe", "Synthétique",
     ];
 
+    /// <summary>
+    /// Pay headers that name the pay's kind or basis (export headers). The kind or basis they state is that of a record whose
+    /// Brut/Net or Base column is empty or absent, and a record whose column says otherwise is rejected naming both: read as
+    /// the defaults (gross, monthly), a "Salaire net" column without a Brut/Net column would be taken for gross.
+    /// </summary>
+    private static readonly (string Name, PayKind? Kind, PayBasis? Basis)[] PayHeaderWords =
+    [
+        ("salaire brut", PayKind.Gross, null), ("rémunération brute", PayKind.Gross, null),
+        ("salaire brut mensuel", PayKind.Gross, PayBasis.Monthly), ("salaire mensuel brut", PayKind.Gross, PayBasis.Monthly),
+        ("brut mensuel", PayKind.Gross, PayBasis.Monthly), ("rémunération brute mensuelle", PayKind.Gross, PayBasis.Monthly),
+        ("rémunération mensuelle brute", PayKind.Gross, PayBasis.Monthly),
+        ("salaire net", PayKind.Net, null), ("rémunération nette", PayKind.Net, null), ("salaire net avant impôt", PayKind.Net, null),
+        ("salaire net mensuel", PayKind.Net, PayBasis.Monthly), ("salaire mensuel net", PayKind.Net, PayBasis.Monthly),
+        ("net mensuel", PayKind.Net, PayBasis.Monthly), ("rémunération nette mensuelle", PayKind.Net, PayBasis.Monthly),
+        ("rémunération mensuelle nette", PayKind.Net, PayBasis.Monthly),
+        ("salaire mensuel", null, PayBasis.Monthly), ("rémunération mensuelle", null, PayBasis.Monthly),
+    ];
+
+    private static readonly FrozenDictionary<string, (PayKind? Kind, PayBasis? Basis)> PayHeaderMap =
+        PayHeaderWords.ToFrozenDictionary(h => TextKey.Of(h.Name), h => (h.Kind, h.Basis));
+
     private static readonly FrozenDictionary<string, ObservationField> Map = Build();
+
+    /// <summary>The kind and the basis a pay column's header states (nulls when it names neither).</summary>
+    public static (PayKind? Kind, PayBasis? Basis) PayWordsOf(string header) =>
+        PayHeaderMap.TryGetValue(TextKey.Of(header), out var words) ? words : (null, null);
 
     public static bool TryMap(string header, out ObservationField field) => Map.TryGetValue(TextKey.Of(header), out field);
 
@@ -51,10 +77,9 @@ public static class HeaderAliases
             (ObservationField.Contract, ["contrat", "type de contrat", "contract", "contract type"]),
             (ObservationField.WeeklyHours, ["heures hebdo", "heures hebdomadaires", "durée hebdomadaire", "heures",
                 "temps de travail", "weekly hours", "hours per week"]),
-            // A gross monthly pay's own names (export headers): they agree with the defaults of an empty Brut/Net (gross) and Base
-            // (monthly). "Salaire net…" is no alias: without a Brut/Net column its amounts would be read as gross.
-            (ObservationField.PayAmount, ["salaire", "rémunération", "montant", "salaire brut", "salaire brut mensuel",
-                "salaire mensuel brut", "brut mensuel", "salary", "pay", "pay amount", "amount"]),
+            // A pay header that names its kind or basis ("Salaire net mensuel") is in PayHeaderWords, which says what it states.
+            (ObservationField.PayAmount, ["salaire", "rémunération", "montant", "salary", "pay", "pay amount", "amount",
+                .. PayHeaderWords.Select(h => h.Name)]),
             (ObservationField.PayBasis, ["base", "base de salaire", "base de rémunération", "périodicité", "pay basis", "basis"]),
             (ObservationField.MonthsPaid, ["mois payés", "nombre de mois", "nb mois", "mois", "months paid", "months"]),
             (ObservationField.GrossOrNet, ["brut/net", "brut ou net", "type de salaire", "gross/net", "gross or net", "pay kind"]),

@@ -24,5 +24,9 @@ public static class IngestText
     public static string UnderACentAMonth(decimal amount) =>
         $"Montant de {Number(amount)} € : moins d'un centime par mois à temps plein, attendu un montant positif.";
 
+    /// <summary>Two statements of one record that disagree (a pay's kind or basis said by its header, a column and the
+    /// amount's own words), each naming who says what.</summary>
+    public static string Contradiction(string first, string second) => $"{first}, mais {second} : les deux se contredisent.";
+
     public static string Number(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture).Replace('.', ',');
 }

@@ -143,8 +143,8 @@ public sealed partial class ObservationCsvReader
     {
         var s = Field<T>(ObservationField.PayAmount);
         if (s.IsEmpty) return Fail(ObservationField.PayAmount, Fault.Missing, s);
-        var amountKind = NoKind;
-        if (!Utf8Text.TryParseDecimal(s, out d.PayAmount, out d.PayCents) && !TryAmountWithKind(s, ref d, out amountKind))
+        var words = _payWordsOfHeader;
+        if (!Utf8Text.TryParseDecimal(s, out d.PayAmount, out d.PayCents) && !TryAmountWithWords(s, ref d, out words))
             return Fail(ObservationField.PayAmount, Fault.Unreadable, s);
         if (d.PayCents != Utf8Text.NoHundredths ? d.PayCents <= 0 : d.PayAmount <= 0) return Fail(ObservationField.PayAmount, Fault.TooLow, s, d.PayAmount);
         if (d.PayCents != Utf8Text.NoHundredths ? d.PayCents > Money.MaxAmountCents : d.PayAmount > Money.MaxAmount)
@@ -169,43 +169,9 @@ public sealed partial class ObservationCsvReader
         if (s.IsEmpty) d.PayKind = PayKind.Gross;
         else if (_lookups.Kinds.TryGet(s, out var kind)) d.PayKind = (PayKind)kind;
         else return Fail(ObservationField.GrossOrNet, Fault.Unknown, s);
-        if (amountKind != NoKind) return KindOfTheAmount<T>(ref d, s, amountKind);
+        if (words != NoWords) return StatedPay<T>(ref d, words);
         return null;
     }
-
-    /// <summary>No gross-or-net word after the amount (the amount parsed as a plain number).</summary>
-    private const int NoKind = -1;
-
-    /// <summary>
-    /// An amount followed by its gross-or-net word ("1850 € brut", "1 850,50 € nette"), for the values a plain amount does
-    /// not parse: the word is the last run of letters, read by the Brut/Net column's own values (<see cref="ValueAliases.Kinds"/>).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private bool TryAmountWithKind(ReadOnlySpan<byte> s, ref ObservationDraft d, out int kind)
-    {
-        kind = NoKind;
-        var start = s.Length;
-        while (start > 0 && char.IsAsciiLetter((char)s[start - 1])) start--;
-        if (start == s.Length || !_lookups.Kinds.TryGet(s[start..], out var word)) return false;
-        var amount = Utf8Text.Trim(s[..start]);
-        if (amount.IsEmpty || !Utf8Text.TryParseDecimal(amount, out d.PayAmount, out d.PayCents)) return false;
-        kind = word;
-        return true;
-    }
-
-    /// <summary>The amount's own word when the Brut/Net column is empty; a rejection naming both when they disagree.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private Rejection? KindOfTheAmount<T>(ref ObservationDraft d, ReadOnlySpan<byte> column, int amountKind) where T : struct, IFieldForm
-    {
-        if (column.IsEmpty) d.PayKind = (PayKind)amountKind;
-        else if ((int)d.PayKind != amountKind)
-            return new Rejection(Line, Header.NameOf(ObservationField.PayAmount),
-                $"Le salaire '{Utf8Text.Show(Field<T>(ObservationField.PayAmount))}' est {KindWord((PayKind)amountKind)}, mais la colonne " +
-                $"{Header.NameOf(ObservationField.GrossOrNet)} dit '{Utf8Text.Show(column)}' : les deux se contredisent.");
-        return null;
-    }
-
-    private static string KindWord(PayKind kind) => kind == PayKind.Net ? "net" : "brut";
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Rejection? ValidateRest<T>(ref ObservationDraft d) where T : struct, IFieldForm

@@ -65,6 +65,7 @@ public sealed partial class ObservationCsvReader : IDisposable
             throw;
         }
         _headerCount = RecordShape.Columns(Header.Names);
+        _payWordsOfHeader = PayWordsOf(Header);
         _columns = [.. Enum.GetValues<ObservationField>().Select(Header.ColumnOf)];
         _draft.Extra = new string?[Header.UnknownColumns.Count];
         _lookups = new FieldLookups(options.DefaultSource ?? fileName, options.Geography, new TextCodes());
@@ -91,6 +92,7 @@ public sealed partial class ObservationCsvReader : IDisposable
         _oneLinePerRecord = oneLinePerRecord;
         _csv = CsvReader.Create(chunk, CsvOptions());
         _headerCount = parent._headerCount;
+        _payWordsOfHeader = parent._payWordsOfHeader;
         _columns = parent._columns;
         _draft.Extra = new string?[Header.UnknownColumns.Count];
         _lookups = lookups;

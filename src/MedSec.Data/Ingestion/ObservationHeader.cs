@@ -1,3 +1,5 @@
+using MedSec.Domain.Observations;
+
 namespace MedSec.Data.Ingestion;
 
 /// <summary>
@@ -15,7 +17,14 @@ public sealed class ObservationHeader
         _columnOf = columnOf;
         UnknownColumns = unknown;
         UnknownNames = UniqueNames(unknown.Select(i => NameAt(names, i)));
+        (PayKindStated, PayBasisStated) = HeaderAliases.PayWordsOf(names[columnOf[(int)ObservationField.PayAmount]]);
     }
+
+    /// <summary>The kind the pay column's header names ("Salaire net"), or null (<see cref="HeaderAliases.PayWordsOf"/>).</summary>
+    public PayKind? PayKindStated { get; }
+
+    /// <summary>The basis the pay column's header names ("Salaire brut mensuel"), or null.</summary>
+    public PayBasis? PayBasisStated { get; }
 
     /// <summary>The header names as written in the file.</summary>
     public IReadOnlyList<string> Names { get; }

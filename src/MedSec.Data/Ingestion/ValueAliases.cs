@@ -60,7 +60,7 @@ public static class ValueAliases
     public static readonly AliasMap<PayBasis> Bases = Build(ObservationCodes.Bases,
         (PayBasis.Monthly, ["mensuel", "mensuelle", "mois", "par mois", "monthly", "month", "per month"]),
         (PayBasis.Annual, ["annuel", "annuelle", "an", "année", "par an", "annual", "yearly", "year", "per year"]),
-        (PayBasis.Hourly, ["horaire", "heure", "par heure", "à l'heure", "taux horaire", "hourly", "hour", "per hour"]));
+        (PayBasis.Hourly, ["horaire", "heure", "par heure", "à l'heure", "de l'heure", "l'heure", "taux horaire", "hourly", "hour", "per hour"]));
 
     public static readonly AliasMap<PayKind> Kinds = Build(ObservationCodes.Kinds,
         (PayKind.Gross, ["brut", "brute", "bruts", "brutes", "en brut", "salaire brut", "gross", "B"]),

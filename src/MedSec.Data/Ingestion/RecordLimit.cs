@@ -3,7 +3,7 @@ using CsvHelper;
 namespace MedSec.Data.Ingestion;
 
 /// <summary>
-/// The record-length rule of every delimited import (observations, payroll, job-ad exports; data/README.md): a record longer
+/// The record-length rule of every import (observations, payroll, job-ad exports and JSON offers; data/README.md): a record longer
 /// than the limit as written is rejected with its line and its longest field's column, and the records after it are read.
 /// CsvHelper 34 is handed the limit as its MaxRecordSize but does not enforce it, so a record of any size was read and stored.
 /// </summary>
@@ -20,7 +20,11 @@ internal static class RecordLimit
         for (var i = 1; i < csv.FieldCount; i++)
             if (csv.GetSpan(i).Length > csv.GetSpan(longest).Length) longest = i;
         var name = longest < columns ? header[longest].Trim() : "";
-        return new Rejection(line, name.Length > 0 ? name : Rejection.WholeRecord,
-            $"Enregistrement trop long : {csv.RawRecord.Length} octets pour une limite de {limit} ; ce champ en a {csv.GetSpan(longest).Length}.");
+        return new Rejection(line, name.Length > 0 ? name : Rejection.WholeRecord, Reason(csv.RawRecord.Length, limit, csv.GetSpan(longest).Length));
     }
+
+    /// <summary>Why a record of <paramref name="length"/> bytes is refused, with its longest field's length when it has fields
+    /// (a JSON offer is refused whole).</summary>
+    public static string Reason(long length, int limit, int? longestField = null) =>
+        $"Enregistrement trop long : {length} octets pour une limite de {limit}" + (longestField is { } field ? $" ; ce champ en a {field}." : ".");
 }

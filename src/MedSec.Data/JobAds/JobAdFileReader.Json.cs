@@ -6,7 +6,7 @@ namespace MedSec.Data.JobAds;
 
 public static partial class JobAdFileReader
 {
-    private static JobAdFile ReadJsonResults(string fileName, ReadOnlyMemory<byte> utf8, CsvDialect dialect)
+    private static JobAdFile ReadJsonResults(string fileName, ReadOnlyMemory<byte> utf8, CsvDialect dialect, int maxRecordBytes)
     {
         var spans = new List<(int Start, int End)>();
         try
@@ -24,7 +24,8 @@ public static partial class JobAdFileReader
         {
             var raw = utf8[start..end];
             var line = LineAt(text, start);
-            if (TryFlatten(utf8, start, end, out var fields, out var error)) records.Add(new JobAdSourceRecord(line, fields, Compact(raw)));
+            if (end - start > maxRecordBytes) unreadable.Add(TooLong(line, raw, maxRecordBytes));
+            else if (TryFlatten(utf8, start, end, out var fields, out var error)) records.Add(new JobAdSourceRecord(line, fields, Compact(raw)));
             else unreadable.Add(new UnreadableRecord(new Rejection(line, Rejection.WholeRecord, error), raw));
         }
         return new JobAdFile(fileName, JobAdLayout.JsonResults, dialect, ReadOnlyMemory<byte>.Empty, records, unreadable);
@@ -67,7 +68,7 @@ public static partial class JobAdFileReader
         }
     }
 
-    private static JobAdFile ReadJsonLines(string fileName, ReadOnlyMemory<byte> utf8, CsvDialect dialect)
+    private static JobAdFile ReadJsonLines(string fileName, ReadOnlyMemory<byte> utf8, CsvDialect dialect, int maxRecordBytes)
     {
         var records = new List<JobAdSourceRecord>();
         var unreadable = new List<UnreadableRecord>();
@@ -80,7 +81,8 @@ public static partial class JobAdFileReader
             var raw = utf8[start..end];
             if (!Utf8Text.Trim(raw.Span).IsEmpty)
             {
-                if (TryFlatten(utf8, start, end, out var fields, out var error)) records.Add(new JobAdSourceRecord(line, fields, TrimCr(raw)));
+                if (TrimCr(raw).Length > maxRecordBytes) unreadable.Add(TooLong(line, TrimCr(raw), maxRecordBytes));
+                else if (TryFlatten(utf8, start, end, out var fields, out var error)) records.Add(new JobAdSourceRecord(line, fields, TrimCr(raw)));
                 else unreadable.Add(new UnreadableRecord(new Rejection(line, Rejection.WholeRecord, error), TrimCr(raw)));
             }
             start = end + 1;
@@ -103,6 +105,10 @@ public static partial class JobAdFileReader
     }
 
     private static readonly JsonWriterOptions CompactOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>An offer longer than the limit, refused whole (<see cref="RecordLimit"/>, as a delimited record is).</summary>
+    private static UnreadableRecord TooLong(long line, ReadOnlyMemory<byte> raw, int maxRecordBytes) =>
+        new(new Rejection(line, Rejection.WholeRecord, RecordLimit.Reason(raw.Length, maxRecordBytes)), raw);
 
     private static ReadOnlyMemory<byte> TrimCr(ReadOnlyMemory<byte> raw) =>
         raw.Span.EndsWith("\r"u8) ? raw[..^1] : raw;

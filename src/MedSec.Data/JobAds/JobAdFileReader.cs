@@ -28,8 +28,8 @@ public static partial class JobAdFileReader
     /// <summary>True when raw bytes (any encoding <see cref="InputDecoder"/> knows) look like France Travail offers.</summary>
     public static bool Looks(ReadOnlyMemory<byte> content) => Detect(InputDecoder.Decode(content).Utf8.Span) is not null;
 
-    /// <param name="maxRecordBytes">An export's record longer than this (as written, in UTF-8 bytes) comes back in
-    /// <see cref="JobAdFile.Unreadable"/>, rejected with its line and its longest field's column (<see cref="RecordLimit"/>).</param>
+    /// <param name="maxRecordBytes">An offer longer than this (as written, in UTF-8 bytes) comes back in <see cref="JobAdFile.Unreadable"/>,
+    /// rejected with its line (and, in an export, its longest field's column: <see cref="RecordLimit"/>).</param>
     public static JobAdFile Read(string fileName, ReadOnlyMemory<byte> content, int maxRecordBytes = RecordLimit.DefaultBytes)
     {
         ArgumentNullException.ThrowIfNull(fileName);
@@ -46,8 +46,8 @@ public static partial class JobAdFileReader
         return layout switch
         {
             JobAdLayout.PipeSeparated => ReadSeparated(fileName, utf8, encoding, maxRecordBytes),
-            JobAdLayout.JsonLines => ReadJsonLines(fileName, utf8, new CsvDialect(encoding, '|', newLine, false)),
-            _ => ReadJsonResults(fileName, utf8, new CsvDialect(encoding, '|', newLine, false)),
+            JobAdLayout.JsonLines => ReadJsonLines(fileName, utf8, new CsvDialect(encoding, '|', newLine, false), maxRecordBytes),
+            _ => ReadJsonResults(fileName, utf8, new CsvDialect(encoding, '|', newLine, false), maxRecordBytes),
         };
     }
 

@@ -30,4 +30,24 @@ public class JobAdRecordLimitTests
         Assert.Equal((3L, "intitule"), (rejection.Line, rejection.Column));
         Assert.Equal("Enregistrement trop long : 1048641 octets pour une limite de 1048576 ; ce champ en a 1048577.", rejection.Reason);
     }
+
+    /// <summary>The same limit for offers in JSON: one a line (JSON Lines), or in the API's search response. 26 bytes before
+    /// the title (<c>{"id": "A2", "intitule": "</c>), 2 after (<c>"}</c>): 1 048 605 for a title of 1 MB and one byte.</summary>
+    [Theory]
+    [InlineData("offres.jsonl", 2)]
+    [InlineData("offres.json", 3)]
+    public void AJsonOfferOverTheLimitIsRejectedWithItsLineAndTheRestIsRead(string name, long line)
+    {
+        static string Offer(string id, string title) =>
+            $"{{\"id\": \"{id}\", \"intitule\": \"{title}\"}}";
+        var offers = new[] { Offer("A1", "Secrétaire médicale"), Offer("A2", new string('x', (1 << 20) + 1)), Offer("A3", "Secrétaire médicale") };
+        var text = name.EndsWith(".jsonl") ? string.Join("\n", offers) + "\n" : "{\"resultats\": [\n" + string.Join(",\n", offers) + "\n]}";
+
+        var file = MedSec.Data.JobAds.JobAdFileReader.Read(name, Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(["A1", "A3"], file.Records.Select(r => r.Get(MedSec.Data.JobAds.JobAdFields.Id)));
+        var rejection = Assert.Single(file.Unreadable).Rejection;
+        Assert.Equal((line, MedSec.Data.Ingestion.Rejection.WholeRecord), (rejection.Line, rejection.Column));
+        Assert.Equal("Enregistrement trop long : 1048605 octets pour une limite de 1048576.", rejection.Reason);
+    }
 }

@@ -28,5 +28,8 @@ public static class IngestText
     /// amount's own words), each naming who says what.</summary>
     public static string Contradiction(string first, string second) => $"{first}, mais {second} : les deux se contredisent.";
 
+    /// <summary>A count as French writes it, thousands grouped by a space ("1 048 576"), as <see cref="AboveMaxAmount"/> groups.</summary>
+    public static string Count(long value) => value.ToString("#,##0", CultureInfo.InvariantCulture).Replace(',', ' ');
+
     public static string Number(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture).Replace('.', ',');
 }

@@ -26,5 +26,6 @@ internal static class RecordLimit
     /// <summary>Why a record of <paramref name="length"/> bytes is refused, with its longest field's length when it has fields
     /// (a JSON offer is refused whole).</summary>
     public static string Reason(long length, int limit, int? longestField = null) =>
-        $"Enregistrement trop long : {length} octets pour une limite de {limit}" + (longestField is { } field ? $" ; ce champ en a {field}." : ".");
+        $"Enregistrement trop long : {IngestText.Count(length)} octets pour une limite de {IngestText.Count(limit)}" +
+        (longestField is { } field ? $" ; ce champ en a {IngestText.Count(field)}." : ".");
 }

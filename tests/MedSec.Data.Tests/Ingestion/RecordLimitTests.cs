@@ -26,7 +26,7 @@ public class RecordLimitTests
         var title = new string('x', 1000);
         var field = quoted ? $"\"{title}\"" : title;
         // 26 bytes before the title ("2025-03-01;Privé;84;2000;", é is two bytes in UTF-8), then 1000 x, and 2 quotes when quoted.
-        var length = quoted ? "1028" : "1026";
+        var length = quoted ? "1 028" : "1 026";
 
         var result = Run(Header + Valid + $"2025-03-01;Privé;84;2000;{field}\n" + Valid, limit: 256);
 
@@ -36,7 +36,7 @@ public class RecordLimitTests
         var rejection = Assert.Single(result.Rejections);
         Assert.Equal(3, rejection.Line);
         Assert.Equal("Intitulé du poste", rejection.Column);
-        Assert.Equal($"Enregistrement trop long : {length} octets pour une limite de 256 ; ce champ en a 1000.", rejection.Reason);
+        Assert.Equal($"Enregistrement trop long : {length} octets pour une limite de 256 ; ce champ en a 1 000.", rejection.Reason);
     }
 
     /// <summary>A large input is read by several threads in parts; the limit holds there too.</summary>

@@ -28,7 +28,7 @@ public class JobAdRecordLimitTests
         Assert.Equal(result.Read, result.Accepted + result.Rejected);
         var rejection = Assert.Single(result.Rejections);
         Assert.Equal((3L, "intitule"), (rejection.Line, rejection.Column));
-        Assert.Equal("Enregistrement trop long : 1048641 octets pour une limite de 1048576 ; ce champ en a 1048577.", rejection.Reason);
+        Assert.Equal("Enregistrement trop long : 1 048 641 octets pour une limite de 1 048 576 ; ce champ en a 1 048 577.", rejection.Reason);
     }
 
     /// <summary>The same limit for offers in JSON: one a line (JSON Lines), or in the API's search response. 26 bytes before
@@ -48,6 +48,6 @@ public class JobAdRecordLimitTests
         Assert.Equal(["A1", "A3"], file.Records.Select(r => r.Get(MedSec.Data.JobAds.JobAdFields.Id)));
         var rejection = Assert.Single(file.Unreadable).Rejection;
         Assert.Equal((line, MedSec.Data.Ingestion.Rejection.WholeRecord), (rejection.Line, rejection.Column));
-        Assert.Equal("Enregistrement trop long : 1048605 octets pour une limite de 1048576.", rejection.Reason);
+        Assert.Equal("Enregistrement trop long : 1 048 605 octets pour une limite de 1 048 576.", rejection.Reason);
     }
 }

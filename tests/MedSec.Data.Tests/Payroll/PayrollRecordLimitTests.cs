@@ -25,6 +25,6 @@ public class PayrollRecordLimitTests
         Assert.Equal(result.Read, result.Records.Count + result.Rejections.Count);
         var rejection = Assert.Single(result.Rejections);
         Assert.Equal((3L, "Intitulé du poste"), (rejection.Line, rejection.Column));
-        Assert.Equal("Enregistrement trop long : 1048617 octets pour une limite de 1048576 ; ce champ en a 1048577.", rejection.Reason);
+        Assert.Equal("Enregistrement trop long : 1 048 617 octets pour une limite de 1 048 576 ; ce champ en a 1 048 577.", rejection.Reason);
     }
 }

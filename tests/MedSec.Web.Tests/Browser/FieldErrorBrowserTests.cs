@@ -40,4 +40,59 @@ public sealed class FieldErrorBrowserTests(BrowserFixture browser)
         await Assertions.Expect(alert).ToHaveCountAsync(0);
         await Assertions.Expect(input).Not.ToHaveAttributeAsync("aria-invalid", "true");
     }
+
+    [Theory]
+    [InlineData("/", "echelon", "25", "4", "Échelon 25 hors de la grille AMA-CN")]
+    [InlineData("/", "date", "01/01/1990", "01/06/2024", "Aucune donnée pour la grille AMA-CN au 01/01/1990")]
+    [InlineData("/grille-salariale", "date", "01/01/1990", "01/03/2025", "Aucun niveau de secrétaire médicale connu pour la convention 2264 au 01/01/1990")]
+    public async Task AnErrorOfOneFieldGoesAsSoonAsTheFieldIsChanged(string path, string field, string typed, string changed, string message)
+    {
+        // "Échelon 25 hors de la grille" stayed under an échelon changed to 4, the field still aria-invalid, until the
+        // next submission: the message spoke of a value no longer in the field.
+        var page = await browser.OpenAsync(path);
+        var input = page.GetByTestId(field);
+        await input.FillAsync(typed);
+        await input.PressAsync("Enter");
+        var alert = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = message });
+        await Assertions.Expect(alert).ToHaveCountAsync(1, new() { Timeout = 60_000 });
+
+        await input.FillAsync(changed);
+        await input.PressAsync("Tab");
+
+        await Assertions.Expect(alert).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("field-problem")).ToHaveCountAsync(0);
+        await Assertions.Expect(input).Not.ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(input).Not.ToHaveAttributeAsync("aria-describedby", new Regex("field-message"));
+
+        // Back to the value refused, the rules' word on it stands again (it was said of that value).
+        await input.FillAsync(typed);
+        await input.PressAsync("Tab");
+        await Assertions.Expect(alert).ToHaveCountAsync(1);
+    }
+
+    [Theory]
+    [InlineData("/", "echelon", "trois", "Nombre illisible")]
+    [InlineData("/", "date", "32/13/2024", "Date illisible")]
+    [InlineData("/comparer", "hours", "abc", "Nombre illisible")]
+    [InlineData("/grille-salariale", "date", "hier", "Date illisible")]
+    public async Task TextAFieldCannotReadIsAnnouncedOnceAndDescribesTheField(string path, string field, string typed, string message)
+    {
+        // MudBlazor's own messages were tied to the field but in no live region: a screen reader did not say them as
+        // they appeared, where it says the rules' errors (role="alert").
+        var page = await browser.OpenAsync(path);
+        var input = page.GetByTestId(field);
+
+        await input.FillAsync(typed);
+        await input.PressAsync("Enter");
+
+        var live = page.Locator("[role=alert], [role=status], [aria-live=polite], [aria-live=assertive]").Filter(new() { HasText = message });
+        await Assertions.Expect(live).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByText(message)).ToHaveCountAsync(1);
+        await Assertions.Expect(input).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(input).ToHaveAccessibleDescriptionAsync(new Regex(Regex.Escape(message)));
+        // The text the message speaks of stays to be corrected, also once the field is left.
+        await input.PressAsync("Tab");
+        await Assertions.Expect(input).ToHaveValueAsync(typed);
+        await Assertions.Expect(live).ToHaveCountAsync(1);
+    }
 }

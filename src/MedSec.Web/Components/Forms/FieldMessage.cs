@@ -5,8 +5,9 @@ namespace MedSec.Web.Components.Forms;
 /// <summary>
 /// A field's error, said under the field (WCAG 2.1, 3.3.1 "Error identification"): announced as it appears
 /// (role="alert"), and tied to the field's input, which is marked invalid and described by it (aria-invalid,
-/// aria-describedby), so that a screen reader on the field hears what is wrong with it. MudBlazor's own error text
-/// (a number it cannot read) keeps its own marks: with no message here, the field's attributes are left to it.
+/// aria-describedby), so that a screen reader on the field hears what is wrong with it. Every message of the field is
+/// said here, text it cannot read included: MudBlazor's own ("Nombre illisible", "Date illisible") was tied to the field
+/// but in no live region, so it was not announced as it appeared; the fields take it over (<see cref="Unreadable"/>).
 /// </summary>
 internal static class FieldMessage
 {
@@ -35,6 +36,13 @@ internal static class FieldMessage
         builder.AddContent(1005, message);
         builder.CloseElement();
     }
+
+    /// <summary>
+    /// MudBlazor's message for text it could not read, taken from it as it is found (its conversion error reset), so that
+    /// MudBlazor does not show it a second time, unannounced: null when the text was read.
+    /// </summary>
+    public static string? Unreadable(bool conversionError, string? conversionMessage) =>
+        conversionError ? conversionMessage ?? "Saisie illisible." : null;
 
     /// <summary>An id for a field's message, unique in the page.</summary>
     public static string NewId() => "field-message-" + Guid.NewGuid().ToString("N")[..12];

@@ -29,13 +29,13 @@ public sealed class FrenchNumericField<T> : MudNumericField<T>, ICheckedField
     [Parameter]
     public decimal? Maximum { get; set; }
 
-    /// <summary>What the rules said of the value last submitted (<see cref="FieldProblem"/>), said under the field until the
-    /// form is submitted again; the field's own errors come first.</summary>
+    /// <summary>What the rules said of the value last submitted (<see cref="FieldProblem"/>), said under the field while it
+    /// holds that value (<see cref="StandingProblem{TValue}"/>); the field's own errors come first.</summary>
     [Parameter]
     public string? Problem { get; set; }
 
-    /// <summary>The field is empty though the form needs its value, has a decimal part though whole numbers are needed, or
-    /// the value is outside [<see cref="Minimum"/>, <see cref="Maximum"/>]: the form does not submit it.</summary>
+    /// <summary>The field is empty though the form needs its value, holds text it cannot read, has a decimal part though whole
+    /// numbers are needed, or the value is outside [<see cref="Minimum"/>, <see cref="Maximum"/>]: the form does not submit it.</summary>
     public bool OutOfRange => FieldError() is not null;
 
     /// <summary>The last text read from the reader was blank (the field's text state is MudBlazor's own, not readable here).</summary>
@@ -43,6 +43,11 @@ public sealed class FrenchNumericField<T> : MudNumericField<T>, ICheckedField
 
     /// <summary>The text last read, when it has a decimal part though <typeparamref name="T"/> is whole: its message.</summary>
     private string? _notWhole;
+
+    /// <summary>The text last read could not be read: MudBlazor's message for it (<see cref="FieldMessage.Unreadable"/>).</summary>
+    private string? _unreadable;
+
+    private readonly StandingProblem<T> _problem = new();
 
     private readonly string _messageId = FieldMessage.NewId();
 
@@ -61,7 +66,7 @@ public sealed class FrenchNumericField<T> : MudNumericField<T>, ICheckedField
     protected override void BuildRenderTree(RenderTreeBuilder builder)
     {
         var own = FieldError();
-        var message = own ?? (ConversionError ? null : Problem);
+        var message = own ?? _problem.For(ReadValue);
         FieldMessage.Mark(UserAttributes, _messageId, message);
         base.BuildRenderTree(builder);
         FieldMessage.Render(builder, _messageId, message, own is null ? "field-problem" : "range-error");
@@ -69,7 +74,7 @@ public sealed class FrenchNumericField<T> : MudNumericField<T>, ICheckedField
 
     /// <summary>Text that cannot be read has its own message (MudBlazor's): the value behind it, 0, is none the reader typed,
     /// so no bound is said of it ("abc" in the hours said "Hors limites : de 1 à 48." under "Nombre illisible").</summary>
-    private string? FieldError() => Missing ? "Indiquez une valeur." : _notWhole ?? (ConversionError ? null : RangeError(ReadValue));
+    private string? FieldError() => Missing ? "Indiquez une valeur." : _notWhole ?? _unreadable ?? RangeError(ReadValue);
 
     private string? RangeError(T? value)
     {
@@ -92,16 +97,29 @@ public sealed class FrenchNumericField<T> : MudNumericField<T>, ICheckedField
         LiveForm?.Track(this);
     }
 
+    protected override void OnParametersSet()
+    {
+        base.OnParametersSet();
+        _problem.Given(Problem, LiveForm?.Submissions ?? 0, ReadValue);
+    }
+
     protected override CultureInfo GetCulture() => FrenchFormat.Culture;
 
     /// <summary>Reads the text; text with a decimal part in a whole field is not given to MudBlazor's reader (it would
-    /// call it unreadable): the value stays the one before, and the form does not submit it (<see cref="OutOfRange"/>).</summary>
+    /// call it unreadable), and text that reader cannot read keeps its message here: the value stays the one before, and
+    /// the form does not submit it (<see cref="OutOfRange"/>).</summary>
     protected override T? ConvertGet(string? value)
     {
         _emptied = string.IsNullOrWhiteSpace(value);
         _notWhole = Whole ? WholeNumbers.Refusal(value) : null;
-        if (_notWhole is null) return base.ConvertGet(FrenchNumericText.Normalised(value));
-        ResetConverterErrors(); // "abc" then "2,5": the message is the whole number's, not "Nombre illisible" still
+        _unreadable = null;
+        if (_notWhole is null)
+        {
+            var read = base.ConvertGet(FrenchNumericText.Normalised(value));
+            _unreadable = FieldMessage.Unreadable(ConversionError, ConversionErrorMessage);
+            if (_unreadable is null) return read;
+        }
+        ResetConverterErrors(); // said here, announced, and not by MudBlazor as well ("abc" then "2,5": the whole number's message)
         return ReadValue;
     }
 
@@ -112,7 +130,7 @@ public sealed class FrenchNumericField<T> : MudNumericField<T>, ICheckedField
     /// </summary>
     protected override Task UpdateTextPropertyAsync(bool updateValue)
     {
-        if (ConversionError || _notWhole is not null || (Missing && EqualityComparer<T>.Default.Equals(ReadValue, default))) return Task.CompletedTask;
+        if (ConversionError || _unreadable is not null || _notWhole is not null || (Missing && EqualityComparer<T>.Default.Equals(ReadValue, default))) return Task.CompletedTask;
         _emptied = false;
         return base.UpdateTextPropertyAsync(updateValue);
     }

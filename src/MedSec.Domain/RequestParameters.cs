@@ -9,4 +9,6 @@ public static class RequestParameters
     public const string Date = "date";
 
     public const string Echelon = "echelon";
+
+    public const string Postcode = "postcode";
 }

@@ -53,7 +53,7 @@ public sealed class PayComparer(IPayEstimator estimator, IPayService pay, French
             var postcode = PostcodeHint.Normalised(request.Postcode);
             return geography.TryFromPostcode(postcode, out var departement)
                 ? new ProfilePlace(departement.Region.Code, departement.RegionName, postcode, $"{departement.Name} ({departement.Code})")
-                : throw new MedSecInputException(PostcodeHint.Unknown(postcode));
+                : throw new MedSecInputException(PostcodeHint.Unknown(postcode), parameter: RequestParameters.Postcode);
         }
         var region = EstimateRequestParser.Region(request.Region);
         return new ProfilePlace(region.Code, CodeBook.RegionNames[region.Code], null, null);

@@ -43,7 +43,9 @@ public sealed class CompareBrowserTests(BrowserFixture browser)
         await page.GetByTestId("postcode").FillAsync("00000");
         await page.GetByTestId("compare").ClickAsync();
 
-        // As long as the other comparisons wait: the first one of a run may still be training the model.
-        await Assertions.Expect(page.GetByTestId("compare-error")).ToContainTextAsync("Code postal inconnu", new() { Timeout = 60_000 });
+        // Under the field, not in the answer area (FieldErrorBrowserTests); nothing compared.
+        await Assertions.Expect(page.GetByTestId("field-problem")).ToContainTextAsync("Code postal inconnu '00000'", new() { Timeout = 60_000 });
+        await Assertions.Expect(page.GetByTestId("compare-error")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("result-title")).ToHaveCountAsync(0);
     }
 }

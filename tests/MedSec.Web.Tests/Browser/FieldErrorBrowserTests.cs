@@ -95,4 +95,50 @@ public sealed class FieldErrorBrowserTests(BrowserFixture browser)
         await Assertions.Expect(input).ToHaveValueAsync(typed);
         await Assertions.Expect(live).ToHaveCountAsync(1);
     }
+
+    [Theory]
+    [InlineData("/comparer", "99999", "Code postal inconnu '99999'", "69003")]
+    [InlineData("/comparer", "123", "Code postal inconnu '123'", "69003")]
+    [InlineData("/parcours", "99999", "Code postal inconnu '99999'", "33000")]
+    [InlineData("/parcours", "12", "Code postal inconnu '12'", "33000")]
+    public async Task AnUnknownPostcodeIsSaidBesideItsFieldOnceAndComputesNothing(string path, string typed, string message, string known)
+    {
+        // /comparer said "Code postal inconnu" in its answer area under the button, and once more under the field
+        // (MudBlazor's text, announced by neither); a code still being typed (123) was said in the answer area only.
+        var page = await browser.OpenAsync(path);
+        var input = page.GetByTestId("postcode");
+
+        await input.FillAsync(typed);
+        await input.PressAsync("Enter");
+
+        var alert = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = message });
+        await Assertions.Expect(alert).ToHaveCountAsync(1, new() { Timeout = 60_000 });
+        await Assertions.Expect(page.GetByText("Code postal inconnu")).ToHaveCountAsync(1);
+        await Assertions.Expect(input).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(input).ToHaveAccessibleDescriptionAsync(new Regex(Regex.Escape(message)));
+        await Assertions.Expect(page.Locator(".answer-region").GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId(path == "/comparer" ? "result-title" : "paths-title")).ToHaveCountAsync(0);
+
+        await input.FillAsync(known);
+        await input.PressAsync("Tab");
+        await Assertions.Expect(alert).ToHaveCountAsync(0);
+        await Assertions.Expect(input).Not.ToHaveAttributeAsync("aria-invalid", "true");
+    }
+
+    [Theory]
+    [InlineData("/comparer?postcode=123&experience=3", "Code postal inconnu '123'")]
+    [InlineData("/parcours?postcode=123&experience=3&role=secretary&years=10", "Code postal inconnu '123'")]
+    public async Task AnUnknownPostcodeInTheAddressIsSaidBesideItsFieldWithTheFocusThere(string address, string message)
+    {
+        // A comparison or a plan shown again from its address (Reload, Back, a shared link) refused its postcode in the
+        // answer area.
+        var page = await browser.OpenAsync(address);
+        var input = page.GetByTestId("postcode");
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = message })).ToHaveCountAsync(1, new() { Timeout = 60_000 });
+        await Assertions.Expect(input).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(input).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator(".answer-region").GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
+    }
 }
+

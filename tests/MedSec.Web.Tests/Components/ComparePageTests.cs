@@ -137,8 +137,13 @@ public sealed class ComparePageTests : BunitTest
     {
         var cut = Render();
 
-        cut.FindComponents<MudBlazor.MudTextField<string>>().Single(f => f.Instance.Label == "ou code postal").Find("input").Change("00000");
-        ClickThenWaitFor(cut, "button[data-testid=compare]", "[data-testid=compare-error]");
-        Assert.Contains("Code postal inconnu", cut.Find("[data-testid=compare-error]").TextContent);
+        var postcode = cut.FindComponents<MudBlazor.MudTextField<string>>().Single(f => f.Instance.Label == "ou code postal");
+        postcode.Find("input").Change("00000");
+        ClickThenWaitFor(cut, "button[data-testid=compare]", "[data-testid=field-problem]");
+        // Said under the field, which it describes, and not in the answer area as well.
+        var message = cut.Find("[data-testid=field-problem]");
+        Assert.Contains("Code postal inconnu '00000'", message.TextContent);
+        Assert.Equal(message.Id, postcode.Find("input").GetAttribute("aria-describedby"));
+        Assert.Empty(cut.FindAll("[data-testid=compare-error]"));
     }
 }

@@ -52,6 +52,45 @@ public sealed class DeletionQuestionBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("import-row").Filter(new() { HasText = "salaires-garde.csv" })).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task OnAPhoneTheQuestionFitsItsButtonsAreInSightAndEscapeGivesTheFocusBack()
+    {
+        var page = await browser.OpenAsync("/donnees", BrowserFixture.PhoneWidth);
+        await page.SetViewportSizeAsync(BrowserFixture.PhoneWidth, 844);
+        await ImportAsync(page, "salaires-telephone.csv", "deletion-phone");
+        var row = page.GetByTestId("import-row").Filter(new() { HasText = "salaires-telephone.csv" });
+
+        await AssertTheQuestionFitsAPhoneAsync(page, row.GetByTestId("delete-import"), "Supprimer l'import ?");
+        await Assertions.Expect(row).ToBeVisibleAsync();
+    }
+
+    /// <summary>On a phone held upright (390 × 844), the question fits the window whole, its two buttons are in sight, named,
+    /// and each big enough to touch (WCAG 2.5.8: 24 × 24 px at least), and Escape gives the focus back.</summary>
+    internal static async Task AssertTheQuestionFitsAPhoneAsync(IPage page, ILocator asker, string title)
+    {
+        await asker.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var question = page.GetByRole(AriaRole.Alertdialog, new() { Name = title });
+        await Assertions.Expect(question).ToBeVisibleAsync();
+        var box = await question.BoundingBoxAsync();
+        Assert.NotNull(box);
+        Assert.True(box.X >= 0 && box.X + box.Width <= BrowserFixture.PhoneWidth, $"The question spans {box.X} to {box.X + box.Width} px in a {BrowserFixture.PhoneWidth} px window.");
+        Assert.True(box.Y >= 0 && box.Y + box.Height <= 844, $"The question spans {box.Y} to {box.Y + box.Height} px in an 844 px window.");
+        await BrowserFixture.AssertFitsAsync(question, "The question");
+        foreach (var name in new[] { "Annuler", "Supprimer" })
+        {
+            var button = question.GetByRole(AriaRole.Button, new() { Name = name, Exact = true });
+            await Assertions.Expect(button).ToBeInViewportAsync(new() { Ratio = 1 });
+            var b = await button.BoundingBoxAsync();
+            Assert.True(b is { Width: >= 24, Height: >= 24 }, $"« {name} » is {b?.Width} × {b?.Height} px.");
+        }
+        await Assertions.Expect(question.GetByRole(AriaRole.Button, new() { Name = "Annuler" })).ToBeFocusedAsync();
+        await BrowserFixture.AssertAccessibleAsync(page, $"« {title} » at {BrowserFixture.PhoneWidth} px");
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(question).ToHaveCountAsync(0);
+        await Assertions.Expect(asker).ToBeFocusedAsync();
+    }
+
     private static async Task ImportAsync(IPage page, string name, string seed)
     {
         await BrowserFixture.ChooseFileAsync(page, "upload-input", new FilePayload

@@ -163,4 +163,41 @@ public sealed class GridPageBrowserTests(GridBrowserFixture browser)
         await letter.GetByTestId("letter-category").WaitForAsync();
         await BrowserFixture.AssertAccessibleAsync(letter, "the information letter");
     }
+
+    /// <summary>
+    /// Four women and one man in positionnement 8: a woman's letter withholds the men's average (it would be his pay,
+    /// directive (UE) 2023/970 art. 12) and says why and who may see it. The note, at a laptop's and a phone's width,
+    /// passes the accessibility rules. Women: 1 900, 1 950, 2 000 and 2 050 € a month, a mean of 1 975 €, 23 700 € a year.
+    /// </summary>
+    [Fact]
+    public async Task ALettersWithheldAverageAndItsNotePassTheAccessibilityRulesOnALaptopAndAPhone()
+    {
+        var text = new StringBuilder("Matricule;Sexe;Intitulé du poste;Niveau;Date d'entrée;ETP;Salaire de base brut;Primes annuelles\r\n");
+        foreach (var (pay, i) in new[] { "1900,00", "1950,00", "2000,00", "2050,00" }.Select((p, i) => (p, i)))
+            text.Append($"SEUL-F8-{i};F;Secrétaire médicale;8;01/09/2020;1;{pay};0\r\n");
+        text.Append("SEUL-H8-0;H;Secrétaire médicale;8;01/09/2020;1;2200,00;0\r\n");
+        var import = browser.Factory.MedSec.Grids.Payrolls.Import("paie-seul.csv", Encoding.UTF8.GetBytes(text.ToString()));
+
+        var page = await browser.OpenAsync($"/grille-salariale/lettre/{import.ImportId}/SEUL-F8-0?date=2026-03-01");
+
+        var category = Text.Normalize(await page.GetByTestId("letter-category").InnerTextAsync());
+        Assert.Contains("23 700,00 €", category);
+        Assert.DoesNotContain("26 400,00 €", category); // his own pay, 2 200 € × 12
+        Assert.Contains("non communiquée", category);
+        var note = page.GetByTestId("letter-withheld");
+        var why = Text.Normalize(await note.InnerTextAsync());
+        Assert.Contains("art. 12", why);
+        Assert.Contains("inspection du travail", why);
+        Assert.Contains("Défenseur des droits", why);
+        await BrowserFixture.AssertAccessibleAsync(page, "a letter withholding the men's average, 1400 px");
+        await page.SetViewportSizeAsync(BrowserFixture.WindowWidth, 900);
+        await BrowserFixture.AssertAccessibleAsync(page, "a letter withholding the men's average, 1280 px");
+
+        await page.SetViewportSizeAsync(BrowserFixture.PhoneWidth, 844);
+        await BrowserFixture.AssertAccessibleAsync(page, "a letter withholding the men's average, 390 px");
+        await BrowserFixture.AssertEndsWithinAsync(note, BrowserFixture.PhoneWidth, "The withheld-average note");
+        await BrowserFixture.AssertFitsAsync(note, "The withheld-average note");
+        await BrowserFixture.ScreenshotAsync(page, "grille-salariale-lettre-moyenne-retenue-390");
+    }
 }
+

@@ -51,4 +51,21 @@ public sealed class PayrollDeletionBrowserTests(GridBrowserFixture browser)
         await Assertions.Expect(region).ToBeFocusedAsync();
         await Assertions.Expect(region).ToContainTextAsync($"Paie n° {id} (paie-clavier.csv) supprimée");
     }
+
+    [Fact]
+    public async Task OnAPhoneTheQuestionFitsItsButtonsAreInSightAndEscapeGivesTheFocusBack()
+    {
+        var page = await browser.OpenAsync("/grille-salariale");
+        await page.SetViewportSizeAsync(BrowserFixture.PhoneWidth, 844);
+        await BrowserFixture.ChooseFileAsync(page, "payroll-input", new FilePayload
+        {
+            Name = "paie-telephone.csv",
+            MimeType = "text/csv",
+            Buffer = Encoding.UTF8.GetBytes(GridTestData.KnownGapPayroll("TEL-")),
+        });
+        await page.GetByTestId("payroll-imported").WaitForAsync();
+
+        await DeletionQuestionBrowserTests.AssertTheQuestionFitsAPhoneAsync(page, page.GetByTestId("payroll-delete"), "Supprimer la paie ?");
+        await Assertions.Expect(page.GetByTestId("payroll-delete")).ToBeVisibleAsync();
+    }
 }

@@ -131,6 +131,8 @@ public sealed class KeyboardBrowserTests(BrowserFixture browser)
         await Assertions.Expect(alert).ToContainTextAsync("Code postal inconnu");
         await Assertions.Expect(page.GetByTestId("postcode")).ToHaveAccessibleDescriptionAsync(new System.Text.RegularExpressions.Regex("Code postal inconnu"));
         await Assertions.Expect(page.Locator(".answer-region").GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
+        // The focus goes to the field to correct (it stayed on the button, the message said under a field elsewhere).
+        await Assertions.Expect(page.GetByTestId("postcode")).ToBeFocusedAsync();
     }
 
     [Fact]

@@ -7,4 +7,7 @@ public interface ICheckedField
 
     /// <summary>The value is read but outside what the form accepts (said beside the field).</summary>
     bool OutOfRange => false;
+
+    /// <summary>Puts the keyboard focus in the field (MudBlazor's inputs and pickers have it).</summary>
+    ValueTask FocusAsync();
 }

@@ -14,13 +14,20 @@ internal static class CsvInput
     /// blanks, or a spreadsheet, PDF, archive… (<see cref="BinaryInput"/>) is refused as a whole.</summary>
     public static (ReadOnlyMemory<byte> Text, CsvDialect Dialect, TextPart[] Parts) Open(string fileName, ReadOnlyMemory<byte> content, int degree = 1)
     {
-        if (content.IsEmpty) throw new FileRejectedException(fileName, "Le fichier est vide.");
-        if (BinaryInput.Refusal(content.Span) is { } binary) throw new FileRejectedException(fileName, binary);
-        var decoded = InputDecoder.Decode(content, degree);
-        if (decoded.NulRefusal() is { } nul) throw new FileRejectedException(fileName, nul);
+        var decoded = Decode(fileName, content, degree);
         var (text, dialect, headerStart) = Locate(decoded.Utf8, decoded.Encoding);
         if (Utf8Text.Trim(text.Span).IsEmpty) throw new FileRejectedException(fileName, "Le fichier n'a pas de ligne d'en-tête.");
         return (text, dialect, TextPart.After(decoded.Parts, headerStart, decoded.Utf8.Span));
+    }
+
+    /// <summary>Decodes raw bytes (<see cref="InputDecoder"/>), refusing as a whole an empty file, one that is a spreadsheet,
+    /// PDF, archive… (<see cref="BinaryInput"/>), or one with a NUL anywhere: every import's first step, delimited or JSON.</summary>
+    public static DecodedInput Decode(string fileName, ReadOnlyMemory<byte> content, int degree = 1)
+    {
+        if (content.IsEmpty) throw new FileRejectedException(fileName, "Le fichier est vide.");
+        if (BinaryInput.Refusal(content.Span) is { } binary) throw new FileRejectedException(fileName, binary);
+        var decoded = InputDecoder.Decode(content, degree);
+        return decoded.NulRefusal() is { } nul ? throw new FileRejectedException(fileName, nul) : decoded;
     }
 
     /// <summary>The text from the header line on (after Excel's optional <c>sep=</c> line and empty lines), its dialect, and

@@ -15,7 +15,7 @@ public static class IngestText
 
     /// <summary>An amount past <see cref="MedSec.Domain.Pay.Money.MaxAmount"/>, said alike for observation files and job ads.</summary>
     public static string AboveMaxAmount(decimal amount) =>
-        $"Montant de {Euros(amount)} au-dessus de {MedSec.Domain.Pay.Money.MaxAmount.ToString("#,##0", CultureInfo.InvariantCulture).Replace(',', ' ')} €.";
+        $"Montant de {Euros(amount)} au-dessus de {Count((long)MedSec.Domain.Pay.Money.MaxAmount)} €.";
 
     /// <summary>An amount of zero or less, refused alike in observation files and job ads (nothing is paid 0 €).</summary>
     public static string NotPositiveAmount(decimal amount) => $"Montant de {Euros(amount)} : attendu un montant positif.";
@@ -28,7 +28,7 @@ public static class IngestText
     /// amount's own words), each naming who says what.</summary>
     public static string Contradiction(string first, string second) => $"{first}, mais {second} : les deux se contredisent.";
 
-    /// <summary>A count as French writes it, thousands grouped by a space ("1 048 576"), as <see cref="AboveMaxAmount"/> groups.</summary>
+    /// <summary>A count as French writes it, thousands grouped by a space ("1 048 576").</summary>
     public static string Count(long value) => value.ToString("#,##0", CultureInfo.InvariantCulture).Replace(',', ' ');
 
     public static string Number(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture).Replace('.', ',');

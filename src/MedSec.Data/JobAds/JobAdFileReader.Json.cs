@@ -78,12 +78,12 @@ public static partial class JobAdFileReader
         {
             var length = text[start..].IndexOf((byte)'\n');
             var end = length < 0 ? text.Length : start + length;
-            var raw = utf8[start..end];
+            var raw = TrimCr(utf8[start..end]);
             if (!Utf8Text.Trim(raw.Span).IsEmpty)
             {
-                if (TrimCr(raw).Length > maxRecordBytes) unreadable.Add(TooLong(line, TrimCr(raw), maxRecordBytes));
-                else if (TryFlatten(utf8, start, end, out var fields, out var error)) records.Add(new JobAdSourceRecord(line, fields, TrimCr(raw)));
-                else unreadable.Add(new UnreadableRecord(new Rejection(line, Rejection.WholeRecord, error), TrimCr(raw)));
+                if (raw.Length > maxRecordBytes) unreadable.Add(TooLong(line, raw, maxRecordBytes));
+                else if (TryFlatten(utf8, start, end, out var fields, out var error)) records.Add(new JobAdSourceRecord(line, fields, raw));
+                else unreadable.Add(new UnreadableRecord(new Rejection(line, Rejection.WholeRecord, error), raw));
             }
             start = end + 1;
         }

@@ -33,11 +33,7 @@ public static partial class JobAdFileReader
     public static JobAdFile Read(string fileName, ReadOnlyMemory<byte> content, int maxRecordBytes = RecordLimit.DefaultBytes)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        if (content.IsEmpty) throw new FileRejectedException(fileName, "Le fichier est vide.");
-        if (BinaryInput.Refusal(content.Span) is { } binary) throw new FileRejectedException(fileName, binary);
-        var decoded = InputDecoder.Decode(content);
-        if (decoded.NulRefusal() is { } nul) throw new FileRejectedException(fileName, nul);
-        var (utf8, encoding) = decoded;
+        var (utf8, encoding) = CsvInput.Decode(fileName, content);
         var layout = Detect(utf8.Span)
             ?? throw new FileRejectedException(fileName,
                 "Ce ne sont pas des offres France Travail : attendu le JSON de l'API ({\"resultats\": […]}), une offre par ligne, " +

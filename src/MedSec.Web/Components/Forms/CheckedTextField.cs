@@ -26,21 +26,15 @@ public sealed class CheckedTextField : MudTextField<string>, ICheckedField
     /// <summary>The text is refused by <see cref="Check"/>: the form does not submit it.</summary>
     public bool OutOfRange => Check?.Invoke(ReadValue) is not null;
 
-    private readonly string _messageId = FieldMessage.NewId();
-    private readonly StandingProblem<string> _problem = new();
+    private readonly FieldNote<string> _note = new();
 
-    protected override void BuildRenderTree(RenderTreeBuilder builder)
-    {
-        var message = Check?.Invoke(ReadValue) ?? _problem.For(ReadValue);
-        FieldMessage.Mark(UserAttributes, _messageId, message);
-        base.BuildRenderTree(builder);
-        FieldMessage.Render(builder, _messageId, message, "field-problem");
-    }
+    protected override void BuildRenderTree(RenderTreeBuilder builder) =>
+        _note.Render(builder, UserAttributes, base.BuildRenderTree, Check?.Invoke(ReadValue) ?? _note.Problem(ReadValue), "field-problem");
 
     protected override void OnParametersSet()
     {
         base.OnParametersSet();
-        _problem.Given(Problem, LiveForm?.Submissions ?? 0, ReadValue);
+        _note.Given(Problem, LiveForm, ReadValue);
     }
 
     protected override void OnInitialized()

@@ -22,18 +22,15 @@ public sealed class FrenchDatePicker : MudDatePicker, ICheckedField
     /// <summary>Text that could not be read, though MudBlazor's own error is reset (<see cref="ConvertGet"/>).</summary>
     bool ICheckedField.ConversionError => ConversionError || _unreadable is not null;
 
-    private readonly string _messageId = FieldMessage.NewId();
-    private readonly StandingProblem<DateTime?> _problem = new();
+    private readonly FieldNote<DateTime?> _note = new();
 
     /// <summary>The text last read could not be read: MudBlazor's message for it (<see cref="FieldMessage.Unreadable"/>).</summary>
     private string? _unreadable;
 
     protected override void BuildRenderTree(RenderTreeBuilder builder)
     {
-        var message = _unreadable ?? (ConversionError ? ConversionErrorMessage : _problem.For(Date));
-        FieldMessage.Mark(UserAttributes, _messageId, message);
-        base.BuildRenderTree(builder);
-        FieldMessage.Render(builder, _messageId, message, _unreadable is null ? "field-problem" : "range-error");
+        var message = _unreadable ?? (ConversionError ? ConversionErrorMessage : _note.Problem(Date));
+        _note.Render(builder, UserAttributes, base.BuildRenderTree, message, _unreadable is null ? "field-problem" : "range-error");
     }
 
     /// <summary>Reads the text; text MudBlazor cannot read keeps its message here, said once and announced, and the date
@@ -50,7 +47,7 @@ public sealed class FrenchDatePicker : MudDatePicker, ICheckedField
     protected override void OnParametersSet()
     {
         base.OnParametersSet();
-        _problem.Given(Problem, LiveForm?.Submissions ?? 0, Date);
+        _note.Given(Problem, LiveForm, Date);
     }
 
     protected override void OnInitialized()

@@ -47,9 +47,7 @@ public sealed class FrenchNumericField<T> : MudNumericField<T>, ICheckedField
     /// <summary>The text last read could not be read: MudBlazor's message for it (<see cref="FieldMessage.Unreadable"/>).</summary>
     private string? _unreadable;
 
-    private readonly StandingProblem<T> _problem = new();
-
-    private readonly string _messageId = FieldMessage.NewId();
+    private readonly FieldNote<T> _note = new();
 
     /// <summary>A field of whole numbers (an échelon, years).</summary>
     private static readonly bool Whole = Type.GetTypeCode(Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T))
@@ -66,10 +64,7 @@ public sealed class FrenchNumericField<T> : MudNumericField<T>, ICheckedField
     protected override void BuildRenderTree(RenderTreeBuilder builder)
     {
         var own = FieldError();
-        var message = own ?? _problem.For(ReadValue);
-        FieldMessage.Mark(UserAttributes, _messageId, message);
-        base.BuildRenderTree(builder);
-        FieldMessage.Render(builder, _messageId, message, own is null ? "field-problem" : "range-error");
+        _note.Render(builder, UserAttributes, base.BuildRenderTree, own ?? _note.Problem(ReadValue), own is null ? "field-problem" : "range-error");
     }
 
     /// <summary>Text that cannot be read has its own message (MudBlazor's): the value behind it, 0, is none the reader typed,
@@ -100,7 +95,7 @@ public sealed class FrenchNumericField<T> : MudNumericField<T>, ICheckedField
     protected override void OnParametersSet()
     {
         base.OnParametersSet();
-        _problem.Given(Problem, LiveForm?.Submissions ?? 0, ReadValue);
+        _note.Given(Problem, LiveForm, ReadValue);
     }
 
     protected override CultureInfo GetCulture() => FrenchFormat.Culture;
